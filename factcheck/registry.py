@@ -1,0 +1,279 @@
+"""The claims registry: sourced figures, one entry per measured quantity (SPEC §1).
+
+The registry is read from YAML's node tree rather than from plain Python values so
+that every problem can name its line, and all problems are reported at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.figures import Figure, parse_figure
+
+SUPPORTED_VERSION = 1
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_REGISTRY_KEYS = {"version", "claims"}
+_CLAIM_KEYS = {"id", "about", "aliases", "sources"}
+_SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One source's figure for a claim, as the registry states it."""
+
+    name: str
+    value: str  # the figure as written in the registry: "about 12 million"
+    figure: Figure
+    date: str | None
+    url: str | None
+    quote: str | None
+    note: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A measured quantity and every source's figure for it."""
+
+    id: str
+    about: str
+    aliases: tuple[str, ...]
+    sources: tuple[Source, ...]
+    path: str
+    line: int
+
+    @property
+    def measure(self) -> tuple[str, str | None, str | None, str | None]:
+        """Return the kind of quantity all sources of this claim measure."""
+        return self.sources[0].figure.measure
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """The claims of one or more registry files, merged."""
+
+    claims: tuple[Claim, ...]
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a registry, at a line of a file."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class RegistryError(Exception):
+    """A registry that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = tuple(problems)
+
+
+def parse_registry(text: str, path: str) -> list[Claim]:
+    """Return the claims of one registry file's text; raise RegistryError listing every problem."""
+    import yaml  # noqa: PLC0415  (imported here: start-up time matters for `factcheck extract`)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        reason = getattr(error, "problem", None) or str(error)
+        raise RegistryError([Problem(path, line, f"not valid YAML: {reason}")]) from None
+    reader = _Reader(path)
+    claims = reader.registry(root)
+    if reader.problems:
+        raise RegistryError(reader.problems)
+    return claims
+
+
+def merge_registries(parts: list[tuple[str, list[Claim]]]) -> Registry:
+    """Merge the claims of several files; raise RegistryError on an id used twice."""
+    seen: dict[str, Claim] = {}
+    problems = []
+    for _, claims in parts:
+        for claim in claims:
+            if claim.id in seen:
+                first = seen[claim.id]
+                problems.append(Problem(claim.path, claim.line,
+                                        f"claim id '{claim.id}' is already defined at {first.path}:{first.line}"))
+            else:
+                seen[claim.id] = claim
+    if problems:
+        raise RegistryError(problems)
+    return Registry(tuple(seen.values()), tuple(path for path, _ in parts))
+
+
+class _Reader:
+    """Walk a registry's YAML nodes, collecting claims and problems."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
+
+    def registry(self, root) -> list[Claim]:
+        if root is None:
+            self.problems.append(Problem(self.path, 1, "the registry is empty: expected 'version' and 'claims'"))
+            return []
+        fields = self.mapping(root, "the registry", _REGISTRY_KEYS, required={"version", "claims"})
+        if fields is None:
+            return []
+        version = fields.get("version")
+        if version is not None and (version.tag.endswith(":int") is False or version.value != str(SUPPORTED_VERSION)):
+            self.problem(version, f"unsupported registry version {version.value!r}: expected {SUPPORTED_VERSION}")
+        claims_node = fields.get("claims")
+        if claims_node is None:
+            return []
+        if not self.is_sequence(claims_node):
+            self.problem(claims_node, "'claims' must be a list of claims")
+            return []
+        claims = [c for c in (self.claim(node) for node in claims_node.value) if c is not None]
+        self.check_unique_ids(claims)
+        return claims
+
+    def claim(self, node) -> Claim | None:
+        fields = self.mapping(node, "a claim", _CLAIM_KEYS, required={"id", "about", "sources"})
+        if fields is None:
+            return None
+        claim_id = self.string(fields, "id")
+        if claim_id is not None and not _ID.fullmatch(claim_id):
+            self.problem(fields["id"], f"claim id {claim_id!r} must be a slug of a-z, 0-9 and single hyphens")
+        about = self.string(fields, "about")
+        aliases = self.strings(fields, "aliases")
+        sources_node = fields.get("sources")
+        sources: list[Source] = []
+        if sources_node is not None:
+            if not self.is_sequence(sources_node) or not sources_node.value:
+                self.problem(sources_node, f"claim {claim_id!r}: 'sources' must be a non-empty list")
+            else:
+                sources = [s for s in (self.source(n) for n in sources_node.value) if s is not None]
+        if claim_id is None or about is None or not sources or len(sources) != len(sources_node.value):
+            return None
+        self.check_one_measure(claim_id, sources)
+        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1)
+
+    def source(self, node) -> Source | None:
+        fields = self.mapping(node, "a source", _SOURCE_KEYS, required={"name", "value"})
+        if fields is None:
+            return None
+        name = self.string(fields, "name")
+        value = self.string(fields, "value")
+        figure = None
+        if value is not None:
+            figure = parse_figure(value)
+            if figure is None:
+                self.problem(fields["value"], f"value {value!r} is not a figure (e.g. 'about 12 million', 'up to 50%')")
+        when = self.string(fields, "date")
+        if when is not None and not _is_date(when):
+            self.problem(fields["date"], f"date {when!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
+        url, quote, note = (self.string(fields, key) for key in ("url", "quote", "note"))
+        if name is None or figure is None:
+            return None
+        return Source(name, value, figure, when, url, quote, note, node.start_mark.line + 1)
+
+    def mapping(self, node, what: str, allowed: set[str], *, required: set[str]):
+        """Return a mapping node's fields by key, reporting unknown, repeated and missing keys."""
+        if not hasattr(node, "tag") or not node.tag.endswith(":map"):
+            self.problem(node, f"{what} must be a mapping of keys to values")
+            return None
+        fields = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in fields:
+                self.problem(key_node, f"key {key!r} appears twice in {what} (first at line {fields[key][0]})")
+            elif key not in allowed:
+                self.problem(key_node, f"unknown key {key!r} in {what} (expected: {', '.join(sorted(allowed))})")
+            fields.setdefault(key, (key_node.start_mark.line + 1, value_node))
+        for key in sorted(required - fields.keys()):
+            self.problem(node, f"{what} is missing {key!r}")
+        return {key: value for key, (_, value) in fields.items()}
+
+    def string(self, fields, key: str) -> str | None:
+        node = fields.get(key)
+        if node is None:
+            return None
+        if not node.tag.endswith((":str", ":int", ":float", ":timestamp")):
+            self.problem(node, f"{key!r} must be a single value, not a {_node_kind(node)}")
+            return None
+        if not node.value.strip():
+            self.problem(node, f"{key!r} is empty")
+            return None
+        return node.value
+
+    def strings(self, fields, key: str) -> list[str]:
+        node = fields.get(key)
+        if node is None:
+            return []
+        if not self.is_sequence(node):
+            self.problem(node, f"{key!r} must be a list of strings")
+            return []
+        values = []
+        for item in node.value:
+            if not item.tag.endswith(":str") or not item.value.strip():
+                self.problem(item, f"each of {key!r} must be a non-empty string")
+            else:
+                values.append(item.value)
+        return values
+
+    @staticmethod
+    def is_sequence(node) -> bool:
+        return node.tag.endswith(":seq")
+
+    def check_unique_ids(self, claims: list[Claim]) -> None:
+        first_line: dict[str, int] = {}
+        for claim in claims:
+            if claim.id in first_line:
+                self.problems.append(Problem(self.path, claim.line,
+                                             f"claim id {claim.id!r} is already used at line {first_line[claim.id]}"))
+            first_line.setdefault(claim.id, claim.line)
+
+    def check_one_measure(self, claim_id: str, sources: list[Source]) -> None:
+        first = sources[0]
+        for other in sources[1:]:
+            if other.figure.measure != first.figure.measure:
+                self.problems.append(Problem(
+                    self.path, other.line,
+                    f"claim {claim_id!r} mixes kinds: {other.value!r} is {_describe_measure(other.figure)} "
+                    f"but {first.value!r} (line {first.line}) is {_describe_measure(first.figure)}",
+                ))
+
+
+def _is_date(text: str) -> bool:
+    parts = _DATE.fullmatch(text)
+    if parts is None:
+        return False
+    year, month, day = (int(p) if p else 1 for p in parts.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _node_kind(node) -> str:
+    return {"seq": "list", "map": "mapping"}.get(node.tag.rsplit(":", 1)[-1], "value")
+
+
+def _describe_measure(figure: Figure) -> str:
+    kind, currency, per, unit = figure.measure
+    words = [currency or kind]
+    if unit:
+        words.append(f"in {unit}s")
+    if per:
+        words.append(f"per {per}")
+    return " ".join(words)
