@@ -1,3 +1,5 @@
+import sys
+
 from factcheck.cli import main
 
-main()
+sys.exit(main())

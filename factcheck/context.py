@@ -16,10 +16,13 @@ _MAX_LEAD_WORDS = 8
 _MAX_SOURCE_WORDS = 10
 _SENTENCE_REACH = 600
 
-# A sentence ends at ". " before a capital (not after "U.S" or "Mr"), or at a line end.
+# A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
+# where a Markdown heading or list item starts; a single line break inside a wrapped
+# paragraph is only a space.
 _SENTENCE_BREAK = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|[\r\n]+"
+    r"|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*"
+    r"|(?:\r?\n|\r)(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]))"
 )
 # Punctuation that closes a clause: what a figure counts does not run past it.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?:\s|$)")
@@ -50,10 +53,12 @@ _SOURCE_AFTER = re.compile(
     r"|\b(?:analysis|analyses|report|study|survey|estimates?|assessment|investigation|data|figures|research|census|poll)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
-# "..., says Griffiths": a reporting verb before a capitalised name.
-_VERB_THEN_SOURCE = re.compile(rf"\b(?:{_VERB})\s+(?=[A-Z])")
+# '..." says Griffiths' or ", said the ministry": a reporting verb after a quote or comma,
+# then the name (not "officials say North Korea sent...", where the name comes first).
+_VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
 _SOURCE_BEFORE = re.compile(rf"(?<!\ban)(?<!\bthe)\s+(?:{_VERB})\b(?!\s*[$€£¥\d])")
+_ADVERBS = frozenset("now also still recently previously later earlier further separately then today yesterday".split())
 # Words that end a source's name when read forward ("Reuters identified at least").
 _SOURCE_ENDS = frozenset(
     """identified projected estimated estimates found said says shows showed suggests suggested
@@ -149,7 +154,7 @@ def _attribution(text: str, sentence_start: int, sentence_end: int, figure_start
 
 def _name_after(rest: str) -> str | None:
     """Read a source's name forward: "the Korean Institute for Defense Analyses (KIDA)"."""
-    clause = re.split(r"[,;:\"“”—–]|\.(?:\s|$)", rest, maxsplit=1)[0]
+    clause = re.split(r"[,;:\"“”—–\d]|\.(?:\s|$)", rest, maxsplit=1)[0]
     words: list[str] = []
     for word in clause.split()[:_MAX_SOURCE_WORDS]:
         if word.lower().strip("()") in _SOURCE_ENDS:
@@ -167,6 +172,8 @@ def _name_before(head: str) -> str | None:
     for word in reversed(words[-6:]):
         if word.lower() in ("that", "and", "but", "as", "while", "when", "which", "who"):
             break
+        if not name and word.lower() in _ADVERBS:
+            continue  # "the agency now estimates": the name is "the agency"
         name.insert(0, word)
     if not name or not any(w[:1].isupper() for w in name):
         return None  # "it says", "prices reports": no named source

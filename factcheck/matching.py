@@ -4,9 +4,12 @@ Only claims that measure the same kind of quantity (kind, currency, period, unit
 are candidates, and the figure's value plays no part: a wrong number about the right
 subject must still find its claim, so that it can conflict with it.
 
-A claim's phrase (its ``about`` or an alias) is scored two ways, and the scores blended:
-- *subject*: rapidfuzz's token-set ratio between the phrase and the words of the
+A claim's phrase (its ``about`` or an alias) is scored three ways, and the scores blended:
+- *clause*: rapidfuzz's token-set ratio between the phrase and the words of the
   figure's own clause ("about 12 million munitions since the war began");
+- *counted*: the share of the words saying what the figure counts ("munitions",
+  "soldiers") that the phrase contains, so that soldiers never match munitions on the
+  strength of the words around them;
 - *topic*: the share of the phrase's words found anywhere in the figure's paragraph,
   which carries what the clause leaves implied ("North Korea", "Russia").
 """
@@ -20,7 +23,11 @@ from typing import Iterable
 from factcheck.registry import Claim
 
 DEFAULT_THRESHOLD = 60.0
-SUBJECT_WEIGHT = 0.6
+# Weights of the clause, counted and topic scores; without counted words the clause
+# score takes the counted weight too.
+CLAUSE_WEIGHT, COUNTED_WEIGHT, TOPIC_WEIGHT = 0.45, 0.25, 0.30
+# Shared words a clause needs with a phrase before its score is trusted in full.
+MIN_SHARED_WORDS = 2
 # Words are compared by their first letters, a crude stemmer that makes "Korean" meet
 # "Korea" and "soldiers" meet "soldier" without a language model.
 STEM_LENGTH = 5
@@ -65,29 +72,38 @@ class Matcher:
             phrases = [_phrase(text) for text in (claim.about, *claim.aliases)]
             self._by_measure.setdefault(claim.measure, []).append((claim, phrases))
 
-    def rank(self, measure: tuple, clause: str, paragraph_words: frozenset[str]) -> list[Candidate]:
-        """Return every claim of this measure, best match first."""
+    def rank(self, measure: tuple, clause: str, counted: str, paragraph_words: frozenset[str]) -> list[Candidate]:
+        """Return every claim of this measure, best match first.
+
+        ``clause`` is the words of the figure's clause, ``counted`` those saying what it
+        counts, ``paragraph_words`` the keywords of its paragraph.
+        """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
-        query = " ".join(sorted(set(keywords(clause))))
+        clause_words = set(keywords(clause))
+        query = " ".join(sorted(clause_words))
+        counted_words = set(keywords(counted))
+        clause_weight = CLAUSE_WEIGHT if counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
         ranked = []
         for claim, phrases in self._by_measure.get(measure, ()):
             best = max(
-                (SUBJECT_WEIGHT * fuzz.token_set_ratio(query, phrase.joined)
-                 + (1 - SUBJECT_WEIGHT) * 100 * len(phrase.words & paragraph_words) / len(phrase.words),
-                 phrase.text)
+                (
+                    clause_weight * fuzz.token_set_ratio(query, phrase.joined) * _evidence(clause_words, phrase.words)
+                    + (COUNTED_WEIGHT * 100 * len(counted_words & phrase.words) / len(counted_words) if counted_words else 0)
+                    + TOPIC_WEIGHT * 100 * len(phrase.words & paragraph_words) / len(phrase.words),
+                    phrase.text,
+                )
                 for phrase in phrases
             )
             ranked.append(Candidate(claim, round(best[0], 1), best[1]))
         ranked.sort(key=lambda c: (-c.score, c.claim.id))
         return ranked
 
-    def best(self, measure: tuple, clause: str, paragraph_words: frozenset[str]) -> Candidate | None:
-        """Return the best claim at or above the threshold, or None."""
-        ranked = self.rank(measure, clause, paragraph_words)
-        if ranked and ranked[0].score >= self.threshold:
-            return ranked[0]
-        return None
+
+def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
+    """Return how far to trust a clause score: a token-set ratio is perfect whenever
+    one side's words are all in the other, so a single shared word counts half."""
+    return min(1.0, len(clause_words & phrase_words) / MIN_SHARED_WORDS)
 
 
 def _phrase(text: str) -> _Phrase:
