@@ -102,7 +102,7 @@ def _excerpt(text: str, finding: Finding):
     excerpt = Text(" " * 12 + ("…" if start > context.sentence_start else ""), style="italic")
     excerpt.append(_one_line(text[start:figure.start]))
     excerpt.append(_one_line(figure.text), style="bold italic")
-    excerpt.append(_one_line(text[figure.end:end]))
+    excerpt.append(_one_line(text[figure.end:end]).rstrip())
     if end < context.sentence_end:
         excerpt.append("…")
     return excerpt
