@@ -81,7 +81,7 @@ def check(paths, registries, output_format, fail_on, tolerance, threshold, show_
         raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
     documents = _read_documents(paths)
     matcher = Matcher(registry.claims, DEFAULT_THRESHOLD if threshold is None else threshold)
-    report = Report(registry.paths)
+    report = Report(tuple(_registry_label(path) for path in registry.paths))
     for document in documents:
         report.results.append((document, check_text(document.text, matcher, tolerance=tolerance)))
 
@@ -117,6 +117,13 @@ def extract(paths, output_format, color) -> int:
 
         write_figures(results, sys.stdout, color=color)
     return ExitStatus.OK
+
+
+def _registry_label(path: str) -> str:
+    """Return how reports name a registry file: the bundled one says so."""
+    from factcheck.inputs import bundled_registry_path  # noqa: PLC0415
+
+    return f"{path} (bundled)" if path == str(bundled_registry_path()) else path
 
 
 def _read_documents(paths):

@@ -1,0 +1,107 @@
+"""The pipeline on the bundled registry: figures matched to the right claim, the right verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.check import check_text
+from factcheck.inputs import bundled_registry_path
+from factcheck.matching import Matcher
+from factcheck.registry import parse_registry
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    path = bundled_registry_path()
+    return Matcher(parse_registry(path.read_text(encoding="utf-8"), str(path)))
+
+
+# Our own sentences, each carrying one figure: (sentence, figure text, claim id, verdict).
+CASES = [
+    ("Reuters and the Open Source Center counted at least 64 arms shipments from North Korea to Russia.",
+     "at least 64", "dprk-arms-shipments-to-russia", "agree"),
+    ("Tracked cargo from North Korea carried between 4.2 and 5.8 million munitions to Russia.",
+     "between 4.2 and 5.8 million", "dprk-munitions-to-russia", "mixed"),
+    ("Seoul believes North Korea has shipped about 12 million munitions to Russia since 2022.",
+     "about 12 million", "dprk-munitions-to-russia", "mixed"),
+    ("Seoul believes North Korea has shipped about 30 million munitions to Russia since 2022.",
+     "about 30 million", "dprk-munitions-to-russia", "conflict"),
+    ("North Korea earned an estimated $20 billion in economic benefits from its arms sales to Russia.",
+     "an estimated $20 billion", "dprk-arms-sales-economic-benefit", "agree"),
+    ("North Korea earned an estimated $90 billion in economic benefits from its arms sales to Russia.",
+     "an estimated $90 billion", "dprk-arms-sales-economic-benefit", "conflict"),
+    ("Technology transfers from Russia to North Korea were worth $630 million.",
+     "$630 million", "dprk-technology-transfers-value", "agree"),
+    ("Russia's army fires artillery rounds at around 10,000 a day in Ukraine.",
+     "around 10,000 a day", "russia-artillery-rounds-per-day", "agree"),
+    ("Analysts say around 40 percent of the shells fired by Russia's army were supplied by North Korea.",
+     "around 40 percent", "dprk-share-of-russian-shells", "agree"),
+    ("North Korea supplied 70% of the shells fired by Russia's army.",
+     "70%", "dprk-share-of-russian-shells", "conflict"),
+    ("Pyongyang may send another 25,000 to 30,000 soldiers to fight for Russia.",
+     "25,000 to 30,000", "dprk-additional-troops-planned", "agree"),
+    ("North Korea sent 11,000 soldiers to fight for Russia in November 2024.",
+     "11,000", "dprk-troops-sent-2024", "agree"),
+    ("North Korea sent 15,000 soldiers to fight for Russia in November 2024.",
+     "15,000", "dprk-troops-sent-2024", "conflict"),
+    ("Russia's spring conscription call-up drafted 160,000 recruits.",
+     "160,000", "russia-spring-conscription-2025", "agree"),
+    ("Between 1,500 and 15,000 foreign volunteers are fighting on behalf of Russia.",
+     "Between 1,500 and 15,000", "russia-foreign-volunteers", "agree"),
+    # Unrelated figures match nothing, whatever their kind.
+    ("The bakery sold 12 million loaves of bread last year.", "12 million", None, "unmatched"),
+    ("Turnout in the village election was 40 percent.", "40 percent", None, "unmatched"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure_text", "claim_id", "verdict"), CASES, ids=[c[1] for c in CASES])
+def test_each_figure_finds_its_claim_and_verdict(matcher, sentence, figure_text, claim_id, verdict) -> None:
+    (finding,) = [f for f in check_text(sentence, matcher) if f.figure.text == figure_text]
+    assert (finding.claim.id if finding.claim else None, finding.verdict) == (claim_id, verdict)
+
+
+def test_each_source_is_judged_on_its_own(matcher) -> None:
+    (finding,) = check_text("North Korea has shipped about 12 million munitions to Russia.", matcher)
+    assert [(s.source.name, s.verdict) for s in finding.sources] == [
+        ("South Korea's Defense Intelligence Agency (DIA)", "agree"),
+        ("Open Source Center (OSC) and Reuters", "conflict"),
+    ]
+
+
+def test_matching_does_not_depend_on_the_value(matcher) -> None:
+    template = "North Korea has shipped {} munitions to Russia since the war began."
+    claims = {check_text(template.format(v), matcher)[0].claim.id for v in ("12 million", "1,000", "90 billion")}
+    assert claims == {"dprk-munitions-to-russia"}
+
+
+def test_the_threshold_decides_what_is_unmatched() -> None:
+    path = bundled_registry_path()
+    claims = parse_registry(path.read_text(encoding="utf-8"), str(path))
+    sentence = "North Korea has shipped about 12 million munitions to Russia."
+    assert check_text(sentence, Matcher(claims, threshold=60))[0].verdict == "mixed"
+    assert check_text(sentence, Matcher(claims, threshold=100.1))[0].verdict == "unmatched"
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.is_file():
+        pytest.skip("../shared/seeds is not present")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["000_e0376091e6ffc7b9.txt", "002_fe833d012095a12d.txt"])
+def test_every_seed_figure_is_matched_and_none_conflicts(matcher, name) -> None:
+    findings = check_text(_seed(name), matcher)
+    assert findings
+    assert [f.figure.text for f in findings if f.verdict == "unmatched"] == []
+    assert [f.figure.text for f in findings if f.verdict == "conflict"] == []
+
+
+def test_a_changed_seed_figure_conflicts(matcher) -> None:
+    text = _seed("000_e0376091e6ffc7b9.txt").replace("about 12 million", "about 30 million")
+    (changed,) = [f for f in check_text(text, matcher) if f.figure.text == "about 30 million"]
+    assert changed.verdict == "conflict"
+    assert changed.claim.id == "dprk-munitions-to-russia"
+    assert {s.verdict for s in changed.sources} == {"conflict"}

@@ -1,0 +1,251 @@
+"""The command line end to end: inputs, formats, registry lookup and exit codes (SPEC §2-4)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from factcheck import __version__
+from factcheck.cli import ExitStatus, main
+
+DRAFT = """\
+# Draft
+
+North Korea has shipped about 12 million munitions to Russia, and analysts say
+around 40 percent of the shells fired by Russia's army came from North Korea.
+"""
+CONFLICTING = "North Korea sent 15,000 soldiers to fight for Russia in November 2024.\n"
+UNRELATED = "The bakery sold 12 million loaves of bread.\n"
+
+SMALL_REGISTRY = """\
+version: 1
+claims:
+  - id: bread
+    about: loaves of bread the bakery sold
+    sources:
+      - {name: Bakery accounts, value: "12 million", date: 2024}
+"""
+
+
+@pytest.fixture()
+def run(monkeypatch, capsys):
+    """Run factcheck in-process; return (status, stdout, stderr)."""
+
+    def invoke(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return invoke
+
+
+@pytest.fixture()
+def draft(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def test_check_a_file_reports_each_figure_and_a_summary(run, draft) -> None:
+    status, out, err = run("check", str(draft))
+    assert status == ExitStatus.OK
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == str(draft)
+    assert lines[1].split() == ["3:25", "MIXED", "about", "12", "million", "dprk-munitions-to-russia"]
+    assert "✓ agree    about 12 million" in out
+    assert "✗ conflict between 4.2 and 5.8 million" in out
+    assert any(line.split()[:3] == ["4:1", "AGREE", "around"] for line in lines)
+    assert lines[-1].startswith("2 figures: 1 agree · 0 conflict · 1 mixed · 0 unmatched   registry: ")
+    assert "\x1b[" not in out  # no escape codes when not writing to a terminal
+
+
+def test_color_can_be_forced(run, draft) -> None:
+    _, out, _ = run("check", "--color", str(draft))
+    assert "\x1b[" in out
+
+
+@pytest.mark.parametrize("args", [("check",), ("check", "-")])
+def test_check_reads_standard_input(run, args) -> None:
+    status, out, _ = run(*args, "--format", "json", stdin=DRAFT)
+    assert status == ExitStatus.OK
+    findings = json.loads(out)["findings"]
+    assert [(f["path"], f["line"], f["column"], f["text"]) for f in findings] == [
+        ("-", 3, 25, "about 12 million"),
+        ("-", 4, 1, "around 40 percent"),
+    ]
+
+
+def test_check_json_follows_the_spec(run, draft) -> None:
+    _, out, _ = run("check", "--format", "json", str(draft))
+    payload = json.loads(out)
+    assert payload["summary"] == {"agree": 1, "conflict": 0, "mixed": 1, "unmatched": 0}
+    first = payload["findings"][0]
+    spec_fields = {"path", "line", "column", "start", "end", "text", "claim_id", "verdict", "sources"}
+    assert spec_fields <= first.keys()
+    assert {k: first[k] for k in spec_fields - {"sources"}} == {
+        "path": str(draft), "line": 3, "column": 25, "start": 33, "end": 49,
+        "text": "about 12 million", "claim_id": "dprk-munitions-to-russia", "verdict": "mixed",
+    }
+    assert DRAFT[first["start"]:first["end"]] == first["text"]
+    assert [{k: s[k] for k in ("name", "verdict", "figure", "date")} for s in first["sources"]] == [
+        {"name": "South Korea's Defense Intelligence Agency (DIA)", "verdict": "agree",
+         "figure": "about 12 million", "date": "2025-06"},
+        {"name": "Open Source Center (OSC) and Reuters", "verdict": "conflict",
+         "figure": "between 4.2 and 5.8 million", "date": "2025-03"},
+    ]
+
+
+def test_extract_json_follows_the_spec(run) -> None:
+    status, out, _ = run("extract", "--format", "json", stdin="Seoul says about 12 million shells, up to 50% of needs.")
+    assert status == ExitStatus.OK
+    figures = json.loads(out)["claims"]
+    spec = ("path", "line", "column", "start", "end", "text", "kind", "currency", "per", "low", "high", "qualifier")
+    assert [{k: f[k] for k in spec} for f in figures] == [
+        {"path": "-", "line": 1, "column": 12, "start": 11, "end": 27, "text": "about 12 million", "kind": "number",
+         "currency": None, "per": None, "low": 12000000, "high": 12000000, "qualifier": "about"},
+        {"path": "-", "line": 1, "column": 37, "start": 36, "end": 45, "text": "up to 50%", "kind": "percent",
+         "currency": None, "per": None, "low": None, "high": 50, "qualifier": "at_most"},
+    ]
+    assert [f["counted"] for f in figures] == ["shells", "of needs"]
+
+
+def test_extract_text_lists_figures(run) -> None:
+    status, out, _ = run("extract", stdin="It cost an estimated $20 billion.")
+    assert status == ExitStatus.OK
+    assert out.splitlines() == ["-:1:9  an estimated $20 billion  money 20,000,000,000 USD (about)", "1 figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fail_on", "status"),
+    [
+        (CONFLICTING, "conflict", ExitStatus.FINDINGS),
+        (CONFLICTING, "never", ExitStatus.OK),
+        (DRAFT, "conflict", ExitStatus.OK),  # mixed is below the default failing level
+        (DRAFT, "mixed", ExitStatus.FINDINGS),
+        (UNRELATED, "mixed", ExitStatus.OK),
+        (UNRELATED, "unmatched", ExitStatus.FINDINGS),
+        ("No figures here.\n", "unmatched", ExitStatus.OK),
+    ],
+)
+def test_exit_status_follows_fail_on(run, text, fail_on, status) -> None:
+    assert run("check", "--fail-on", fail_on, stdin=text)[0] == status
+
+
+def test_a_conflict_names_the_claim_and_each_source(run) -> None:
+    status, out, _ = run("check", "--format", "json", stdin=CONFLICTING)
+    assert status == ExitStatus.FINDINGS
+    (finding,) = json.loads(out)["findings"]
+    assert (finding["claim_id"], finding["verdict"]) == ("dprk-troops-sent-2024", "conflict")
+    assert [(s["name"], s["verdict"], s["figure"]) for s in finding["sources"]] == [
+        ("Ukrainian officials", "conflict", "11,000")
+    ]
+
+
+def test_registry_option_replaces_the_default_and_is_named(run, tmp_path) -> None:
+    registry = tmp_path / "bread.yaml"
+    registry.write_text(SMALL_REGISTRY, encoding="utf-8")
+    status, out, _ = run("check", "--registry", str(registry), "--format", "json", stdin=UNRELATED)
+    payload = json.loads(out)
+    assert [(f["claim_id"], f["verdict"]) for f in payload["findings"]] == [("bread", "agree")]
+    assert payload["registries"] == [str(registry)]
+    assert run("check", "--registry", str(registry), stdin=UNRELATED)[1].rstrip().endswith(f"registry: {registry}")
+
+
+def test_registries_merge_and_refuse_a_shared_id(run, tmp_path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(SMALL_REGISTRY, encoding="utf-8")
+    second.write_text(SMALL_REGISTRY.replace("id: bread", "id: bread-again"), encoding="utf-8")
+    status, out, _ = run("check", "--registry", str(first), "--registry", str(second), "--format", "json",
+                         stdin=UNRELATED)
+    assert status == ExitStatus.OK
+    assert json.loads(out)["registries"] == [str(first), str(second)]
+
+    status, out, err = run("check", "--registry", str(first), "--registry", str(first), stdin=UNRELATED)
+    assert status == ExitStatus.ERROR
+    assert out == ""
+    assert f"{first}:3: claim id 'bread' is already defined at {first}:3" in err
+
+
+def test_a_claims_yaml_in_the_current_directory_beats_the_bundled_one(run, tmp_path, monkeypatch) -> None:
+    (tmp_path / "claims.yaml").write_text(SMALL_REGISTRY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run("check", "--format", "json", stdin=UNRELATED)
+    payload = json.loads(out)
+    assert payload["registries"] == ["claims.yaml"]
+    assert payload["findings"][0]["claim_id"] == "bread"
+
+
+def test_without_a_local_registry_the_bundled_one_is_used(run, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run("check", stdin=CONFLICTING)
+    assert out.rstrip().endswith("(bundled)")
+
+
+def test_an_invalid_registry_exits_2_naming_each_problem(run, tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(textwrap.dedent("""\
+        version: 1
+        claims:
+          - id: one
+            about: shells
+            sources:
+              - {name: A, value: not a figure}
+          - id: two
+            sources:
+              - {value: "1,000"}
+        """), encoding="utf-8")
+    status, out, err = run("check", "--registry", str(bad), stdin=DRAFT)
+    assert status == ExitStatus.ERROR
+    assert out == ""
+    assert err.splitlines() == [
+        f"factcheck: {bad}:6: value 'not a figure' is not a figure (e.g. 'about 12 million', 'up to 50%')",
+        f"factcheck: {bad}:7: a claim is missing 'about'",
+        f"factcheck: {bad}:9: a source is missing 'name'",
+        "Error: the registry has 3 problem(s); nothing was checked",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.md", "missing.md: no such file"),
+        (lambda d: d, "is a directory, not a file"),
+    ],
+)
+def test_unreadable_input_exits_2_with_one_line(run, tmp_path, make, message) -> None:
+    status, out, err = run("check", str(make(tmp_path)))
+    assert status == ExitStatus.ERROR
+    assert out == ""
+    assert len(err.splitlines()) == 1 and message in err
+
+
+def test_bad_usage_exits_2(run) -> None:
+    status, _, err = run("check", "--fail-on", "sometimes")
+    assert status == ExitStatus.ERROR
+    assert "Invalid value for '--fail-on'" in err
+
+
+def test_version(run) -> None:
+    status, out, _ = run("--version")
+    assert (status, out) == (ExitStatus.OK, f"factcheck, version {__version__}\n")
+
+
+def test_files_are_never_modified(run, draft) -> None:
+    before = draft.read_bytes(), draft.stat().st_mtime_ns
+    run("check", str(draft))
+    assert (draft.read_bytes(), draft.stat().st_mtime_ns) == before
+
+
+def test_piping_into_python_m_factcheck() -> None:
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check"], input=CONFLICTING.encode(),
+                          capture_output=True, check=False)
+    assert done.returncode == ExitStatus.FINDINGS
+    assert b"CONFLICT" in done.stdout
+    assert done.stderr == b""

@@ -1,0 +1,166 @@
+"""Loading and validating a registry: every problem listed, each with its line."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from factcheck.registry import RegistryError, merge_registries, parse_registry
+
+VALID = """\
+version: 1
+claims:
+  - id: dprk-munitions
+    about: munitions North Korea shipped to Russia
+    aliases: [North Korean shells sent to Russia]
+    sources:
+      - name: Defense Intelligence Agency
+        value: about 12 million
+        date: 2025-06
+        url: https://example.org/dia
+        note: since February 2022
+      - name: OSC and Reuters
+        value: between 4.2 and 5.8 million
+        date: "2025-03"
+  - id: shell-share
+    about: share of Russia's shells supplied by North Korea
+    sources:
+      - {name: Analysts, value: around 40 percent, date: 2025}
+      - {name: SIPRI, value: up to 50%}
+  - id: plain-number
+    about: a count written as a bare YAML number
+    sources:
+      - {name: Somebody, value: 12000000}
+"""
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(RegistryError) as raised:
+        parse_registry(textwrap.dedent(text), "reg.yaml")
+    return [str(p) for p in raised.value.problems]
+
+
+def test_a_valid_registry_loads_with_parsed_values_and_lines() -> None:
+    claims = parse_registry(VALID, "reg.yaml")
+    assert [c.id for c in claims] == ["dprk-munitions", "shell-share", "plain-number"]
+    munitions = claims[0]
+    assert munitions.aliases == ("North Korean shells sent to Russia",)
+    assert munitions.line == 3
+    first, second = munitions.sources
+    assert (first.name, first.value, first.date, first.url, first.note, first.line) == (
+        "Defense Intelligence Agency", "about 12 million", "2025-06", "https://example.org/dia",
+        "since February 2022", 7,
+    )
+    assert (first.figure.low, first.figure.qualifier) == (12_000_000, "about")
+    assert (second.figure.low, second.figure.high, second.date) == (4_200_000, 5_800_000, "2025-03")
+    assert claims[1].sources[1].figure.measure == ("percent", None, None, None)
+    assert claims[2].sources[0].figure.low == 12_000_000
+
+
+@pytest.mark.parametrize(
+    ("registry", "expected"),
+    [
+        pytest.param("", ["reg.yaml:1: the registry is empty: expected 'version' and 'claims'"], id="empty"),
+        pytest.param("version: 2\nclaims: []\n", ["reg.yaml:1: unsupported registry version '2': expected 1"],
+                     id="version"),
+        pytest.param("claims: []\nextra: 1\n", [
+            "reg.yaml:2: unknown key 'extra' in the registry (expected: claims, version)",
+            "reg.yaml:1: the registry is missing 'version'",
+        ], id="unknown top-level key and missing version"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: a-claim
+                about: shells
+                sources:
+                  - name: Agency
+                  - value: about 12 million
+            """, [
+            "reg.yaml:6: a source is missing 'value'",
+            "reg.yaml:7: a source is missing 'name'",
+        ], id="missing fields"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: a-claim
+                about: shells
+                sources:
+                  - {name: Agency, value: lots and lots}
+            """, [
+            "reg.yaml:6: value 'lots and lots' is not a figure (e.g. 'about 12 million', 'up to 50%')",
+        ], id="value not a figure"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: Bad_Id
+                about: shells
+                sources: []
+            """, [
+            "reg.yaml:3: claim id 'Bad_Id' must be a slug of a-z, 0-9 and single hyphens",
+            "reg.yaml:5: claim 'Bad_Id': 'sources' must be a non-empty list",
+        ], id="bad id, empty sources"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: share
+                about: share of shells
+                sources:
+                  - {name: A, value: 40 percent}
+                  - {name: B, value: $5 million, date: 2025-02-30}
+            """, [
+            "reg.yaml:7: date '2025-02-30' is not a real date written YYYY, YYYY-MM or YYYY-MM-DD",
+            "reg.yaml:7: claim 'share' mixes kinds: '$5 million' is USD but '40 percent' (line 6) is percent",
+        ], id="impossible date, mixed kinds"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: same
+                about: one
+                sources: [{name: A, value: "1,000"}]
+              - id: same
+                about: two
+                sources: [{name: B, value: "2,000"}]
+            """, ["reg.yaml:6: claim id 'same' is already used at line 3"], id="duplicate id"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: keys
+                about: one
+                about: two
+                aliases: shells
+                sources: [{name: [A, B], value: "1,000"}]
+            """, [
+            "reg.yaml:5: key 'about' appears twice in a claim (first at line 4)",
+            "reg.yaml:6: 'aliases' must be a list of strings",
+            "reg.yaml:7: 'name' must be a single value, not a list",
+        ], id="repeated key, wrong types"),
+    ],
+)
+def test_an_invalid_registry_lists_every_problem_with_its_line(registry: str, expected: list[str]) -> None:
+    assert problems_of(registry) == expected
+
+
+def test_bad_yaml_is_one_problem_at_its_line() -> None:
+    # The wording after "not valid YAML:" is PyYAML's, and differs between its C and Python parsers.
+    (problem,) = problems_of("version: 1\nclaims:\n  - id: x\n    about: [unclosed\n")
+    assert problem.startswith("reg.yaml:5: not valid YAML: ")
+
+
+def test_merging_registries_refuses_an_id_defined_in_two_files() -> None:
+    one = parse_registry(VALID, "one.yaml")
+    two = parse_registry(VALID.replace("shell-share", "other").replace("plain-number", "another"), "two.yaml")
+    with pytest.raises(RegistryError) as raised:
+        merge_registries([("one.yaml", one), ("two.yaml", two)])
+    assert [str(p) for p in raised.value.problems] == [
+        "two.yaml:3: claim id 'dprk-munitions' is already defined at one.yaml:3"
+    ]
+
+
+def test_merging_distinct_registries_keeps_every_claim_and_path() -> None:
+    one = parse_registry(VALID, "one.yaml")
+    two = parse_registry(VALID.replace("dprk-munitions", "x").replace("shell-share", "y").replace("plain-number", "z"),
+                         "two.yaml")
+    merged = merge_registries([("one.yaml", one), ("two.yaml", two)])
+    assert [c.id for c in merged.claims] == ["dprk-munitions", "shell-share", "plain-number", "x", "y", "z"]
+    assert merged.paths == ("one.yaml", "two.yaml")
