@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import IntEnum
 
@@ -43,7 +44,8 @@ def _color_option(function):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show a traceback when something goes wrong.")
+def cli(debug: bool) -> None:
     """Check the figures quoted in a text against a registry of sourced claims.
 
     Reads files, or standard input when no PATH (or -) is given.
@@ -64,8 +66,11 @@ def cli() -> None:
               help="Lowest match score (0-100) for a figure to be matched to a claim.  [default: 60]")
 @click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
               help="Whether the text report lists figures no claim covers.")
+@click.option("--max-registry-mb", type=click.IntRange(1), default=200, show_default=True,
+              help="Refuse a registry file larger than this, before reading it.")
 @_color_option
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color) -> int:
+def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, max_registry_mb,
+          color) -> int:
     """Find the figures in each PATH and compare them with the registry's sources."""
     from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
     from factcheck.inputs import read_registry  # noqa: PLC0415
@@ -74,7 +79,7 @@ def check(paths, registries, output_format, fail_on, tolerance, threshold, show_
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 
     try:
-        registry = read_registry(registries)
+        registry = read_registry(registries, max_bytes=max_registry_mb * 2**20)
     except RegistryError as error:
         for problem in error.problems:
             click.echo(f"factcheck: {problem}", err=True)
@@ -135,23 +140,37 @@ def _read_documents(paths):
         raise UsageProblem(str(error)) from None
 
 
+# What a process stopped by Ctrl-C reports (128 + SIGINT).
+INTERRUPTED = 130
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     from factcheck.inputs import InputError  # noqa: PLC0415
 
+    args = sys.argv[1:] if argv is None else argv
     try:
-        status = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
+        status = cli.main(args=args, prog_name="factcheck", standalone_mode=False)
+        sys.stdout.flush()
     except click.ClickException as error:
         error.show()
         return error.exit_code
     except InputError as error:
         click.echo(f"Error: {error}", err=True)
         return ExitStatus.ERROR
-    except click.Abort:
-        click.echo("Aborted.", err=True)
-        return 130
-    except KeyboardInterrupt:
-        return 130
+    except (click.Abort, KeyboardInterrupt):
+        return INTERRUPTED  # click has already ended the line the user was typing on
+    except BrokenPipeError:
+        # The reader went away (`factcheck check big.md | head -1`). Click stops quietly with
+        # status 1 when that happens while a command writes; do the same for the final flush,
+        # pointing stdout at /dev/null so the interpreter's own flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        if "--debug" in args:
+            raise
+        click.echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
+        return ExitStatus.ERROR
     return int(status or 0)
 
 

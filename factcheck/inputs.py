@@ -15,6 +15,7 @@ from factcheck.registry import Registry, merge_registries, parse_registry
 
 STDIN = "-"
 LOCAL_REGISTRY = "claims.yaml"
+DEFAULT_MAX_REGISTRY_BYTES = 200 * 2**20
 
 
 class InputError(Exception):
@@ -36,19 +37,35 @@ def read_document(path: str) -> Document:
     return Document(path, text)
 
 
-def read_registry(paths: tuple[str, ...]) -> Registry:
+def read_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES) -> Registry:
     """Return the registry to check against.
 
     Registries named with --registry win; then a claims.yaml in the current
-    directory; then the registry bundled with factcheck.
+    directory; then the registry bundled with factcheck. A file larger than
+    ``max_bytes`` is refused before it is read.
     """
     if not paths:
         paths = (LOCAL_REGISTRY,) if Path(LOCAL_REGISTRY).is_file() else (str(bundled_registry_path()),)
     parts = []
     for path in paths:
-        text = _read_bytes(path).decode("utf-8-sig", errors="strict") if path != STDIN else sys.stdin.read()
+        _refuse_oversized(path, max_bytes)
+        data = _read_bytes(path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path}: not UTF-8 text (byte {error.start})") from None
         parts.append((path, parse_registry(text, path)))
     return merge_registries(parts)
+
+
+def _refuse_oversized(path: str, max_bytes: int) -> None:
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # reading it will say what is wrong
+    if size > max_bytes:
+        raise InputError(f"{path}: {size / 2**20:.0f} MB is over the registry size limit of "
+                         f"{max_bytes / 2**20:.0f} MB (raise it with --max-registry-mb)")
 
 
 def bundled_registry_path() -> Path:

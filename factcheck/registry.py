@@ -19,6 +19,9 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _REGISTRY_KEYS = {"version", "claims"}
 _CLAIM_KEYS = {"id", "about", "aliases", "sources"}
 _SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
+_CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
+# Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo.
+MAX_MAGNITUDE = 10**18
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,7 @@ def parse_registry(text: str, path: str) -> list[Claim]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        _refuse_anchors_and_tags(text, path, loader)
         root = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
@@ -97,6 +101,31 @@ def parse_registry(text: str, path: str) -> list[Claim]:
     if reader.problems:
         raise RegistryError(reader.problems)
     return claims
+
+
+def _refuse_anchors_and_tags(text: str, path: str, loader) -> None:
+    """Raise RegistryError for YAML anchors, aliases and tags beyond YAML's core types.
+
+    A registry has no need of them; aliases nest into a memory bomb ("billion
+    laughs") and tags ask for objects to be built. Checked on parser events, before
+    any node tree is built.
+    """
+    if not any(mark in text for mark in "&*!"):
+        return  # none can occur: skip the extra pass
+    import yaml  # noqa: PLC0415
+
+    problems = []
+    for event in yaml.parse(text, Loader=loader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            problems.append(Problem(path, line, f"YAML alias '*{event.anchor}' is not allowed in a registry"))
+        elif getattr(event, "anchor", None):
+            problems.append(Problem(path, line, f"YAML anchor '&{event.anchor}' is not allowed in a registry"))
+        tag = getattr(event, "tag", None)
+        if tag and tag not in _CORE_TAGS:
+            problems.append(Problem(path, line, f"YAML tag {tag!r} is not allowed in a registry"))
+    if problems:
+        raise RegistryError(problems)
 
 
 def merge_registries(parts: list[tuple[str, list[Claim]]]) -> Registry:
@@ -178,6 +207,9 @@ class _Reader:
             figure = parse_figure(value)
             if figure is None:
                 self.problem(fields["value"], f"value {value!r} is not a figure (e.g. 'about 12 million', 'up to 50%')")
+            elif any(bound is not None and abs(bound) > MAX_MAGNITUDE for bound in (figure.low, figure.high)):
+                self.problem(fields["value"], f"value {value!r} is too large to be a figure (over 10^18)")
+                figure = None
         when = self.string(fields, "date")
         if when is not None and not _is_date(when):
             self.problem(fields["date"], f"date {when!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")

@@ -249,3 +249,49 @@ def test_piping_into_python_m_factcheck() -> None:
     assert done.returncode == ExitStatus.FINDINGS
     assert b"CONFLICT" in done.stdout
     assert done.stderr == b""
+
+
+def test_a_registry_over_the_size_limit_is_refused_before_reading(run, tmp_path) -> None:
+    registry = tmp_path / "big.yaml"
+    registry.write_text(SMALL_REGISTRY + "#" * (2 * 2**20), encoding="utf-8")
+    status, out, err = run("check", "--registry", str(registry), "--max-registry-mb", "1", stdin=UNRELATED)
+    assert (status, out) == (ExitStatus.ERROR, "")
+    assert err == f"Error: {registry}: 2 MB is over the registry size limit of 1 MB (raise it with --max-registry-mb)\n"
+    assert run("check", "--registry", str(registry), "--max-registry-mb", "3", stdin=UNRELATED)[0] == ExitStatus.OK
+
+
+def test_ctrl_c_exits_130_without_a_traceback(run, monkeypatch) -> None:
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factcheck.check.check_text", interrupted)
+    status, _, err = run("check", stdin=DRAFT)
+    assert status == 130
+    assert "Traceback" not in err
+
+
+def test_an_unexpected_error_is_one_line_unless_debugging(run, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr("factcheck.check.check_text", broken)
+    status, _, err = run("check", stdin=DRAFT)
+    assert (status, err) == (
+        ExitStatus.ERROR,
+        "Error: internal error: RuntimeError: something inside broke (run with --debug for details)\n",
+    )
+    with pytest.raises(RuntimeError, match="something inside broke"):
+        run("--debug", "check", stdin=DRAFT)
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path) -> None:
+    big = tmp_path / "big.md"
+    big.write_text(CONFLICTING * 5000, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "check", str(big)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as `| head -1` does
+    stderr = process.stderr.read()
+    process.wait()
+    assert stderr == b""
+    assert process.returncode == 1

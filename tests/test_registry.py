@@ -164,3 +164,55 @@ def test_merging_distinct_registries_keeps_every_claim_and_path() -> None:
     merged = merge_registries([("one.yaml", one), ("two.yaml", two)])
     assert [c.id for c in merged.claims] == ["dprk-munitions", "shell-share", "plain-number", "x", "y", "z"]
     assert merged.paths == ("one.yaml", "two.yaml")
+
+
+@pytest.mark.parametrize(
+    ("registry", "expected"),
+    [
+        pytest.param("""\
+            version: 1
+            claims:
+              - &shells
+                id: shells
+                about: shells
+                sources: [{name: A, value: "1,000"}]
+              - *shells
+            """, [
+            "reg.yaml:3: YAML anchor '&shells' is not allowed in a registry",
+            "reg.yaml:7: YAML alias '*shells' is not allowed in a registry",
+        ], id="anchor and alias"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: shells
+                about: !!python/object:os.system shells
+                sources: [{name: !custom A, value: "1,000"}]
+            """, [
+            "reg.yaml:4: YAML tag 'tag:yaml.org,2002:python/object:os.system' is not allowed in a registry",
+            "reg.yaml:5: YAML tag '!custom' is not allowed in a registry",
+        ], id="custom tags"),
+        pytest.param("""\
+            version: 1
+            claims:
+              - id: huge
+                about: a typo
+                sources:
+                  - {name: A, value: 5000000000000000000000}
+                  - {name: B, value: .nan}
+                  - {name: C, value: .inf}
+            """, [
+            "reg.yaml:6: value '5000000000000000000000' is too large to be a figure (over 10^18)",
+            "reg.yaml:7: value '.nan' is not a figure (e.g. 'about 12 million', 'up to 50%')",
+            "reg.yaml:8: value '.inf' is not a figure (e.g. 'about 12 million', 'up to 50%')",
+        ], id="numbers that are no figures"),
+    ],
+)
+def test_yaml_features_a_registry_has_no_need_of_are_refused(registry: str, expected: list[str]) -> None:
+    assert problems_of(registry) == expected
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded() -> None:
+    levels = ["version: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 12)]
+    problems = problems_of("\n".join(levels) + "\nclaims: []\n")
+    assert problems[0] == "reg.yaml:2: YAML anchor '&a0' is not allowed in a registry"
