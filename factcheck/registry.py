@@ -225,6 +225,9 @@ class _Reader:
             return None
         fields = {}
         for key_node, value_node in node.value:
+            if not key_node.tag.endswith((":str", ":int", ":float", ":bool", ":null")):
+                self.problem(key_node, f"a key in {what} must be a plain word, not a {_node_kind(key_node)}")
+                continue
             key = key_node.value
             if key in fields:
                 self.problem(key_node, f"key {key!r} appears twice in {what} (first at line {fields[key][0]})")

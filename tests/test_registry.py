@@ -205,6 +205,9 @@ def test_merging_distinct_registries_keeps_every_claim_and_path() -> None:
             "reg.yaml:7: value '.nan' is not a figure (e.g. 'about 12 million', 'up to 50%')",
             "reg.yaml:8: value '.inf' is not a figure (e.g. 'about 12 million', 'up to 50%')",
         ], id="numbers that are no figures"),
+        pytest.param("version: 1\nclaims: []\n? [a, b]\n: c\n", [
+            "reg.yaml:3: a key in the registry must be a plain word, not a list",
+        ], id="a list as a key (found by fuzzing)"),
     ],
 )
 def test_yaml_features_a_registry_has_no_need_of_are_refused(registry: str, expected: list[str]) -> None:
