@@ -6,12 +6,17 @@ turns every failure into an InputError whose message names the file.
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from factcheck.check import Document
-from factcheck.registry import Registry, merge_registries, parse_registry
+from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
+
+# A registry directory holds YAML files, read in name order.
+REGISTRY_SUFFIXES = (".yaml", ".yml")
 
 STDIN = "-"
 LOCAL_REGISTRY = "claims.yaml"
@@ -37,18 +42,52 @@ def read_document(path: str) -> Document:
 
 
 def read_registry(paths: tuple[str, ...]) -> Registry:
-    """Return the registry to check against.
+    """Return the registry to check against, every file's problems raised at once.
 
     Registries named with --registry win; then a claims.yaml in the current
     directory; then the registry bundled with factcheck.
     """
+    parts, problems = [], []
+    texts = read_registry_texts(paths)
+    for file, text in texts:
+        claims, file_problems = load_claims(text, file.path)
+        parts.append((file.path, claims))
+        problems.extend(file_problems)
+    if problems:
+        raise RegistryError(problems)
+    return replace(merge_registries(parts), files=tuple(file for file, _ in texts))
+
+
+def read_registry_texts(paths: tuple[str, ...]) -> list[tuple[RegistryFile, str]]:
+    """Return the text of every registry file that ``paths`` names, with its content hash.
+
+    A directory stands for the YAML files directly inside it, in name order.
+    Without paths, the registry is resolved as for ``factcheck check``.
+    """
     if not paths:
         paths = (LOCAL_REGISTRY,) if Path(LOCAL_REGISTRY).is_file() else (str(bundled_registry_path()),)
-    parts = []
+    texts = []
+    for path in _registry_files(paths):
+        data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{_shown(path)}: not UTF-8 text (byte {error.start})") from None
+        texts.append((RegistryFile(path, hashlib.sha256(data).hexdigest()), text))
+    return texts
+
+
+def _registry_files(paths: tuple[str, ...]) -> list[str]:
+    files = []
     for path in paths:
-        text = _read_bytes(path).decode("utf-8-sig", errors="strict") if path != STDIN else sys.stdin.read()
-        parts.append((path, parse_registry(text, path)))
-    return merge_registries(parts)
+        if path != STDIN and Path(path).is_dir():
+            found = sorted(p for p in Path(path).iterdir() if p.suffix in REGISTRY_SUFFIXES and p.is_file())
+            if not found:
+                raise InputError(f"{path}: a registry directory, but it holds no .yaml or .yml file")
+            files.extend(str(p) for p in found)
+        else:
+            files.append(path)
+    return files
 
 
 def bundled_registry_path() -> Path:
