@@ -41,6 +41,21 @@ def _color_option(function):
     )(function)
 
 
+def _registry_option(function):
+    return click.option(
+        "--registry", "registries", multiple=True, metavar="FILE|DIR",
+        help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
+             "Default: ./claims.yaml if present, else the bundled registry.",
+    )(function)
+
+
+def _tolerance_option(function):
+    return click.option(
+        "--tolerance", type=click.FloatRange(0, 1), default=0.10, show_default=True,
+        help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
+    )(function)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck")
 def cli() -> None:
@@ -52,38 +67,36 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("--registry", "registries", multiple=True, metavar="FILE",
-              help="Registry to check against; repeat to merge several. "
-                   "Default: ./claims.yaml if present, else the bundled registry.")
+@_registry_option
 @_format_option
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="conflict", show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
-@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.10, show_default=True,
-              help="How far a hedged figure ('about', 'around') may stray, as a share of its value.")
+@_tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help="Lowest match score (0-100) for a figure to be matched to a claim.  [default: 60]")
 @click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
               help="Whether the text report lists figures no claim covers.")
+@click.option("--tags", "tag_lists", multiple=True, metavar="TAG[,TAG...]",
+              help="Match only claims carrying one of these tags; repeat or separate with commas.")
+@click.option("--explain", is_flag=True,
+              help="Show for each finding the context words matched, the best two claims' scores "
+                   "and the intervals compared.")
 @_color_option
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color) -> int:
+def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, tag_lists, explain,
+          color) -> int:
     """Find the figures in each PATH and compare them with the registry's sources."""
     from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.inputs import read_registry  # noqa: PLC0415
     from factcheck.matching import DEFAULT_THRESHOLD, Matcher  # noqa: PLC0415
-    from factcheck.registry import RegistryError  # noqa: PLC0415
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 
-    try:
-        registry = read_registry(registries)
-    except RegistryError as error:
-        for problem in error.problems:
-            click.echo(f"factcheck: {problem}", err=True)
-        raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
+    registry = _read_registry(registries)
+    claims = _tagged(registry.claims, tag_lists)
     documents = _read_documents(paths)
-    matcher = Matcher(registry.claims, DEFAULT_THRESHOLD if threshold is None else threshold)
-    report = Report(registry.paths)
+    matcher = Matcher(claims, DEFAULT_THRESHOLD if threshold is None else threshold)
+    report = Report(registry.paths, registry_files=registry.files)
     for document in documents:
-        report.results.append((document, check_text(document.text, matcher, tolerance=tolerance)))
+        findings = check_text(document.text, matcher, tolerance=tolerance, explain_verdicts=explain)
+        report.results.append((document, findings))
 
     if output_format == "json":
         from factcheck.reporters.json import write_findings  # noqa: PLC0415
@@ -117,6 +130,34 @@ def extract(paths, output_format, color) -> int:
 
         write_figures(results, sys.stdout, color=color)
     return ExitStatus.OK
+
+
+def _read_registry(registries):
+    """Return the registry the options name, or stop with every problem on stderr (exit 2)."""
+    from factcheck.inputs import read_registry  # noqa: PLC0415
+    from factcheck.registry import RegistryError  # noqa: PLC0415
+
+    try:
+        return read_registry(registries)
+    except RegistryError as error:
+        for problem in error.problems:
+            click.echo(f"factcheck: {problem}", err=True)
+        raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
+
+
+def _tagged(claims, tag_lists):
+    """Return the claims carrying any of the tags given (all claims when none is), refusing unknown tags."""
+    from factcheck.registry import tagged  # noqa: PLC0415
+
+    tags = {tag.strip() for tags in tag_lists for tag in tags.split(",") if tag.strip()}
+    if not tags:
+        return claims
+    known = {tag for claim in claims for tag in claim.tags}
+    unknown = sorted(tags - known)
+    if unknown:
+        raise UsageProblem(f"no claim in the registry has the tag {', '.join(map(repr, unknown))} "
+                           f"(tags used: {', '.join(sorted(known)) or 'none'})")
+    return tagged(claims, tags)
 
 
 def _read_documents(paths):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
+from factcheck.registry import RegistryFile
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
@@ -26,7 +28,12 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    _dump({"findings": findings, "summary": report.summary(), "registries": list(report.registry_paths)}, stream)
+    _dump({"findings": findings, "summary": report.summary(), "registries": registry_fields(report.registry_files)}, stream)
+
+
+def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
+    """Return the provenance of a report: every registry file read, with its SHA-256."""
+    return [{"path": file.path, "sha256": file.sha256} for file in files]
 
 
 def _location(path: str, lines: LineIndex, figure: Figure) -> dict:
@@ -77,7 +84,38 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "counted": finding.context.counted or None,
         "attribution": finding.context.attribution,
         "score": finding.candidates[0].score if finding.candidates else None,
+        "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
+        **({"explain": _explanation_fields(finding)} if finding.explanation else {}),
     }
+
+
+def _explanation_fields(finding: Finding) -> dict:
+    explanation = finding.explanation
+    return {
+        "clause": explanation.clause,
+        "candidates": [
+            {
+                "claim_id": match.claim_id,
+                "score": match.score,
+                "phrase": match.phrase,
+                "in_clause": list(match.in_clause),
+                "in_counted": list(match.in_counted),
+                "in_paragraph": list(match.in_paragraph),
+                "missing": list(match.missing),
+            }
+            for match in explanation.candidates
+        ],
+        "interval": interval_fields(explanation.interval),
+        "sources": [
+            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict}
+            for judged, bounds in zip(finding.sources, explanation.source_intervals)
+        ],
+    }
+
+
+def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
+    """Return an interval as JSON can carry it: an open side is null."""
+    return [bound if math.isfinite(bound) else None for bound in bounds]
 
 
 def _dump(payload: dict, stream: TextIO) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
 from factcheck.context import Context
+from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
+from factcheck.registry import RegistryFile
 
 _STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
 _MARK = {"agree": "✓", "conflict": "✗"}
@@ -56,12 +59,29 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
 
 def describe_reading(figure: Figure) -> str:
     """Return how a figure was read, e.g. "number 4,200,000–5,800,000 (range)"."""
-    unit = {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
+    unit = unit_suffix(figure)
     low = "…" if figure.low is None else f"{figure.low:,}"
     high = "…" if figure.high is None else f"{figure.high:,}"
     value = low if figure.low == figure.high else f"{low}–{high}"
     per = f" per {figure.per}" if figure.per else ""
     return f"{figure.kind} {value}{unit}{per} ({figure.qualifier})"
+
+
+def unit_suffix(figure: Figure) -> str:
+    """Return what follows a figure's number when it is shown: "%", " USD", " hours"."""
+    return {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
+
+
+def describe_interval(bounds: tuple[float, float], figure: Figure) -> str:
+    """Return an interval in the figure's unit, open sides as "…": "10,350,000–13,750,000", "…–52.5%"."""
+    low, high = (_number(bound) for bound in bounds)
+    return f"{low}–{high}{unit_suffix(figure)}"
+
+
+def _number(value: float) -> str:
+    if value in (math.inf, -math.inf):
+        return "…"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
@@ -90,6 +110,37 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
         if source.note:
             row.append(f" — {source.note}", style="dim italic")
         console.print(row)
+    for newer in finding.newer:
+        row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
+        row.append(f"{newer.value}, {newer.name}, {newer.date}")
+        console.print(row)
+    if finding.explanation:
+        _write_explanation(console, finding, finding.explanation)
+
+
+def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
+    """Write the words, scores and intervals behind a finding, one fact a line."""
+    from rich.text import Text  # noqa: PLC0415
+
+    indent = " " * 12
+    console.print(Text(f"{indent}why: the figure's clause reads \"{_one_line(explanation.clause)}\"", style="dim"))
+    labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
+    for label, match in zip(labels, explanation.candidates):
+        row = Text(f"{indent}  {label}: ", style="dim")
+        row.append(f"{match.claim_id} {match.score:g}", style="cyan")
+        row.append(f" via \"{match.phrase}\"")
+        for where, words in (("in clause", match.in_clause), ("counted", match.in_counted),
+                             ("in paragraph", match.in_paragraph), ("not found", match.missing)):
+            if words:
+                row.append(f" · {where}: {', '.join(words)}", style="dim")
+        console.print(row)
+    if not explanation.candidates:
+        console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
+    row = Text(f"{indent}  intervals: figure {describe_interval(explanation.interval, finding.figure)}", style="dim")
+    for judged, bounds in zip(finding.sources, explanation.source_intervals):
+        row.append(f" · {judged.source.value} {describe_interval(bounds, judged.source.figure)}", style="dim")
+        row.append(f" {_MARK[judged.verdict]}", style=_STYLE[judged.verdict])
+    console.print(row)
 
 
 def _excerpt(text: str, finding: Finding):
@@ -123,8 +174,13 @@ def _summary(report: Report):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
-    line.append(f"   registry: {', '.join(report.registry_paths)}", style="dim")
+    line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
     return line
+
+
+def describe_registry_files(files: tuple[RegistryFile, ...]) -> str:
+    """Return the registry files used, each with the start of its SHA-256: "claims.yaml (sha256 1f0c…)"."""
+    return ", ".join(f"{file.path} (sha256 {file.sha256[:12]})" for file in files)
 
 
 def _console(stream: TextIO, color: bool | None):
