@@ -132,6 +132,49 @@ def extract(paths, output_format, color) -> int:
     return ExitStatus.OK
 
 
+@cli.command()
+@click.argument("claim_ids", nargs=-1, metavar="[CLAIM-ID]...")
+@_registry_option
+@click.option("--disputed", is_flag=True, help="Only claims whose sources disagree with each other.")
+@click.option("--search", metavar="TEXT", help="Only claims whose about or aliases hold these words, more or less.")
+@_tolerance_option
+@_format_option
+@_color_option
+def sources(claim_ids, registries, disputed, search, tolerance, output_format, color) -> int:
+    """Show the registry claim by claim: every source's figure, and whether they agree.
+
+    For each claim: each source's figure, the interval it stands for, its date and note;
+    the pairs of sources that conflict; the spread from lowest to highest; the most recent.
+    """
+    from factcheck.sources import search_claims, survey  # noqa: PLC0415
+
+    registry = _read_registry(registries)
+    claims = registry.claims
+    if claim_ids:
+        by_id = {claim.id: claim for claim in claims}
+        unknown = [claim_id for claim_id in claim_ids if claim_id not in by_id]
+        if unknown:
+            raise UsageProblem(f"no claim {', '.join(map(repr, unknown))} in the registry")
+        claims = [by_id[claim_id] for claim_id in dict.fromkeys(claim_ids)]
+    scores = None
+    if search is not None:
+        scores = {claim.id: score for claim, score in search_claims(claims, search)}
+        claims = [claim for claim in claims if claim.id in scores]
+        claims.sort(key=lambda claim: -scores[claim.id])
+    surveys = [survey(claim, tolerance) for claim in claims]
+    if disputed:
+        surveys = [report for report in surveys if report.disputed]
+    if output_format == "json":
+        from factcheck.reporters.json import write_sources  # noqa: PLC0415
+
+        write_sources(surveys, registry.files, sys.stdout, scores=scores)
+    else:
+        from factcheck.reporters.text import write_sources  # noqa: PLC0415
+
+        write_sources(surveys, registry.files, sys.stdout, color=color)
+    return ExitStatus.OK
+
+
 def _read_registry(registries):
     """Return the registry the options name, or stop with every problem on stderr (exit 2)."""
     from factcheck.inputs import read_registry  # noqa: PLC0415

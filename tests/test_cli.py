@@ -132,3 +132,107 @@ def test_check_reads_a_registry_directory(capsys, tmp_path):
     status, out, _ = run(capsys, "check", "--format", "json", "--registry", tmp_path / "registry", DRAFT)
     assert [r["path"] for r in json.loads(out)["registries"]] == [str(tmp_path / "registry" / "a.yaml")]
     assert json.loads(out)["summary"] == {"agree": 2, "conflict": 0, "mixed": 2, "unmatched": 0}
+
+
+# --- sources ------------------------------------------------------------------------
+
+SOURCES = """\
+version: 1
+claims:
+  - id: dprk-munitions
+    about: munitions North Korea has shipped to Russia
+    tags: [russia-dprk]
+    sources:
+      - {name: DIA, value: about 12 million, date: 2025-06, note: since February 2022}
+      - {name: OSC and Reuters, value: between 4.2 and 5.8 million, date: 2025-03}
+  - id: shells-share
+    about: share of the shells fired by the Russian army that came from North Korea
+    sources:
+      - {name: Analysts, value: around 40 percent, date: 2025-07}
+      - {name: SIPRI, value: up to 50%, date: 2025}
+  - id: rounds-per-day
+    about: artillery rounds Russia fires a day
+    sources:
+      - {name: The Asia Cable, value: "around 10,000 a day"}
+"""
+
+
+@pytest.fixture
+def sources_registry(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text(SOURCES, encoding="utf-8")
+    return path
+
+
+def test_sources_text(capsys, sources_registry):
+    digest = hashlib.sha256(sources_registry.read_bytes()).hexdigest()[:12]
+    status, out, _ = run(capsys, "sources", "--no-color", "--registry", sources_registry)
+    assert status == ExitStatus.OK
+    assert out == f"""\
+dprk-munitions  DISPUTED  {sources_registry}:3  tags: russia-dprk
+  munitions North Korea has shipped to Russia
+    ✗ about 12 million             10,350,000–13,750,000  DIA, 2025-06 — since February 2022
+    ✗ between 4.2 and 5.8 million  4,150,000–5,850,000    OSC and Reuters, 2025-03
+  conflict: about 12 million (DIA) vs between 4.2 and 5.8 million (OSC and Reuters)
+  spread: 4,200,000–12,000,000 · most recent: about 12 million (DIA, 2025-06)
+
+shells-share  AGREED  {sources_registry}:9
+  share of the shells fired by the Russian army that came from North Korea
+    ✓ around 40 percent  34.2–46.2%  Analysts, 2025-07
+    ✓ up to 50%          …–52.5%     SIPRI, 2025
+  spread: 40–50% · most recent: around 40 percent (Analysts, 2025-07); up to 50% (SIPRI, 2025)
+
+rounds-per-day  ONE SOURCE  {sources_registry}:14
+  artillery rounds Russia fires a day
+    ✓ around 10,000 a day  8,550–11,550 per day  The Asia Cable
+  spread: 10,000 per day
+
+3 claims: 1 disputed   registry: {sources_registry} (sha256 {digest})
+"""
+
+
+def test_sources_json(capsys, sources_registry):
+    status, out, _ = run(capsys, "sources", "--format", "json", "--registry", sources_registry, "dprk-munitions")
+    payload = json.loads(out)
+    [claim] = payload["claims"]
+    assert {key: claim[key] for key in ("id", "tags", "line", "kind", "disputed", "conflicts", "spread", "latest")} == {
+        "id": "dprk-munitions", "tags": ["russia-dprk"], "line": 3, "kind": "number", "disputed": True,
+        "conflicts": [[0, 1]], "spread": {"low": 4200000, "high": 12000000}, "latest": [0],
+    }
+    assert [(s["name"], s["figure"], s["interval"], s["date"]) for s in claim["sources"]] == [
+        ("DIA", "about 12 million", [10350000, 13750000], "2025-06"),
+        ("OSC and Reuters", "between 4.2 and 5.8 million", [4150000, 5850000], "2025-03"),
+    ]
+    assert payload["registries"] == [
+        {"path": str(sources_registry), "sha256": hashlib.sha256(sources_registry.read_bytes()).hexdigest()}]
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        ((), ["dprk-munitions", "shells-share", "rounds-per-day"]),
+        (("--disputed",), ["dprk-munitions"]),
+        (("rounds-per-day", "shells-share"), ["rounds-per-day", "shells-share"]),
+        (("--disputed", "shells-share"), []),
+        (("--search", "artilery rounds"), ["rounds-per-day"]),
+        (("--search", "north korea"), ["dprk-munitions", "shells-share"]),
+        (("--search", "north korea", "--disputed"), ["dprk-munitions"]),
+    ],
+)
+def test_sources_filters(capsys, sources_registry, args, ids):
+    status, out, _ = run(capsys, "sources", "--format", "json", "--registry", sources_registry, *args)
+    assert [claim["id"] for claim in json.loads(out)["claims"]] == ids
+
+
+def test_sources_refuses_an_unknown_claim_id(capsys, sources_registry):
+    status, out, err = run(capsys, "sources", "--registry", sources_registry, "dprk-munitions", "dprk-shells")
+    assert (status, out, err) == (ExitStatus.ERROR, "", "Error: no claim 'dprk-shells' in the registry\n")
+
+
+def test_sources_disputed_on_the_bundled_registry(capsys):
+    status, out, _ = run(capsys, "sources", "--format", "json", "--registry", BUNDLED, "--disputed")
+    claims = json.loads(out)["claims"]
+    assert "dprk-munitions-to-russia" in [claim["id"] for claim in claims]
+    munitions = next(claim for claim in claims if claim["id"] == "dprk-munitions-to-russia")
+    assert [source["figure"] for source in munitions["sources"]] == ["about 12 million", "between 4.2 and 5.8 million"]
+    assert all(claim["conflicts"] for claim in claims)

@@ -11,6 +11,7 @@ from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import RegistryFile
+from factcheck.sources import ClaimSurvey
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
@@ -121,3 +122,46 @@ def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
 def _dump(payload: dict, stream: TextIO) -> None:
     json.dump(payload, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                  scores: dict[str, float] | None = None) -> None:
+    """Write `factcheck sources --format json`: every claim, its sources and how they compare."""
+    claims = []
+    for report in surveys:
+        claim = report.claim
+        kind, currency, per, unit = claim.measure
+        claims.append({
+            "id": claim.id,
+            "about": claim.about,
+            "aliases": list(claim.aliases),
+            "tags": list(claim.tags),
+            "path": claim.path,
+            "line": claim.line,
+            "kind": kind,
+            "currency": currency,
+            "per": per,
+            "unit": unit,
+            "disputed": report.disputed,
+            "sources": [
+                {
+                    "name": source.name,
+                    "figure": source.value,
+                    "low": source.figure.low,
+                    "high": source.figure.high,
+                    "qualifier": source.figure.qualifier,
+                    "interval": interval_fields(bounds),
+                    "date": source.date,
+                    "url": source.url,
+                    "quote": source.quote,
+                    "note": source.note,
+                    "line": source.line,
+                }
+                for source, bounds in zip(claim.sources, report.intervals)
+            ],
+            "conflicts": [list(pair) for pair in report.conflicts],
+            "spread": {"low": report.spread[0], "high": report.spread[1]},
+            "latest": list(report.latest),
+            **({"score": scores[claim.id]} if scores else {}),
+        })
+    _dump({"claims": claims, "registries": registry_fields(files)}, stream)

@@ -12,6 +12,7 @@ from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import RegistryFile
+from factcheck.sources import ClaimSurvey
 
 _STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
 _MARK = {"agree": "✓", "conflict": "✗"}
@@ -75,7 +76,8 @@ def unit_suffix(figure: Figure) -> str:
 def describe_interval(bounds: tuple[float, float], figure: Figure) -> str:
     """Return an interval in the figure's unit, open sides as "…": "10,350,000–13,750,000", "…–52.5%"."""
     low, high = (_number(bound) for bound in bounds)
-    return f"{low}–{high}{unit_suffix(figure)}"
+    value = low if low == high else f"{low}–{high}"
+    return f"{value}{unit_suffix(figure)}{f' per {figure.per}' if figure.per else ''}"
 
 
 def _number(value: float) -> str:
@@ -195,3 +197,54 @@ def _console(stream: TextIO, color: bool | None):
         emoji=False,
         soft_wrap=True,
     )
+
+
+def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                  color: bool | None = None) -> None:
+    """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for report in surveys:
+        claim = report.claim
+        status = "DISPUTED" if report.disputed else "AGREED" if len(claim.sources) > 1 else "ONE SOURCE"
+        head = Text(claim.id, style="bold cyan")
+        head.append(f"  {status}", style="bold red" if report.disputed else "green")
+        head.append(f"  {claim.path}:{claim.line}", style="dim")
+        if claim.tags:
+            head.append(f"  tags: {', '.join(claim.tags)}", style="dim")
+        console.print(head)
+        console.print(Text(f"  {claim.about}", style="italic"))
+        disputing = {index for pair in report.conflicts for index in pair}
+        value_width = max(len(s.value) for s in claim.sources)
+        intervals = [describe_interval(bounds, s.figure) for bounds, s in zip(report.intervals, claim.sources)]
+        interval_width = max(len(text) for text in intervals)
+        for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
+            row = Text("    ")
+            row.append("✗ " if index in disputing else "✓ ", style=_STYLE["conflict" if index in disputing else "agree"])
+            row.append(f"{source.value:<{value_width}}  ", style="bold")
+            row.append(f"{interval_text:<{interval_width}}  ", style="dim")
+            row.append(source.name)
+            if source.date:
+                row.append(f", {source.date}", style="dim")
+            if source.note:
+                row.append(f" — {source.note}", style="dim italic")
+            console.print(row)
+        for first, second in report.conflicts:
+            row = Text("  conflict: ", style="bold red")
+            row.append(f"{claim.sources[first].value} ({claim.sources[first].name}) "
+                       f"vs {claim.sources[second].value} ({claim.sources[second].name})")
+            console.print(row)
+        row = Text("  spread: ", style="dim")
+        row.append(describe_interval(report.spread, claim.sources[0].figure))
+        if report.latest:
+            row.append(" · most recent: ", style="dim")
+            newest = (claim.sources[index] for index in report.latest)
+            row.append("; ".join(f"{s.value} ({s.name}, {s.date})" for s in newest))
+        console.print(row)
+        console.print()
+    disputed = sum(report.disputed for report in surveys)
+    summary = Text(f"{len(surveys)} claim{'s' if len(surveys) != 1 else ''}: ", style="bold")
+    summary.append(f"{disputed} disputed", style="bold red" if disputed else "dim")
+    summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
+    console.print(summary)
