@@ -175,6 +175,47 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     return ExitStatus.OK
 
 
+@cli.group()
+def registry() -> None:
+    """Keep the registry clean."""
+
+
+@registry.command()
+@click.argument("paths", nargs=-1, metavar="[FILE|DIR]...")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@_format_option
+@_color_option
+def lint(paths, strict, output_format, color) -> int:
+    """Report every problem of the registry files, with file and line.
+
+    Errors are what check refuses; warnings are near-duplicate claims, sources without
+    a date or url, figures of another kind than their claim's wording, dates after
+    today, ids that are not tidy slugs. Without FILE, the registry check would use.
+    Exit 1 on errors (with --strict, on warnings too), else 0.
+    """
+    from datetime import date  # noqa: PLC0415
+
+    from factcheck.inputs import InputError, read_registry_texts  # noqa: PLC0415
+    from factcheck.lint import lint_registry  # noqa: PLC0415
+
+    try:
+        texts = read_registry_texts(paths)
+    except InputError as error:
+        raise UsageProblem(str(error)) from None
+    problems = lint_registry([(file.path, text) for file, text in texts], date.today())
+    files = tuple(file for file, _ in texts)
+    if output_format == "json":
+        from factcheck.reporters.json import write_problems  # noqa: PLC0415
+
+        write_problems(problems, files, sys.stdout)
+    else:
+        from factcheck.reporters.text import write_problems  # noqa: PLC0415
+
+        write_problems(problems, files, sys.stdout, color=color)
+    failing = [p for p in problems if p.severity == "error" or strict]
+    return ExitStatus.FINDINGS if failing else ExitStatus.OK
+
+
 def _read_registry(registries):
     """Return the registry the options name, or stop with every problem on stderr (exit 2)."""
     from factcheck.inputs import read_registry  # noqa: PLC0415

@@ -236,3 +236,86 @@ def test_sources_disputed_on_the_bundled_registry(capsys):
     munitions = next(claim for claim in claims if claim["id"] == "dprk-munitions-to-russia")
     assert [source["figure"] for source in munitions["sources"]] == ["about 12 million", "between 4.2 and 5.8 million"]
     assert all(claim["conflicts"] for claim in claims)
+
+
+# --- registry lint --------------------------------------------------------------------
+
+LINT_CLEAN = """\
+version: 1
+claims:
+  - id: arms-shipments
+    about: arms shipments from North Korea to Russia
+    sources:
+      - {name: OSC and Reuters, value: at least 64, date: 2025-03, url: "https://example.org/osc"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "status"),
+    [
+        (LINT_CLEAN, False, ExitStatus.OK),
+        (LINT_CLEAN, True, ExitStatus.OK),
+        (LINT_CLEAN.replace(', url: "https://example.org/osc"', ""), False, ExitStatus.OK),
+        (LINT_CLEAN.replace(', url: "https://example.org/osc"', ""), True, ExitStatus.FINDINGS),
+        (LINT_CLEAN.replace("at least 64", "dozens"), False, ExitStatus.FINDINGS),
+    ],
+    ids=["clean", "clean-strict", "warning", "warning-strict", "error"],
+)
+def test_lint_exit_status(capsys, tmp_path, text, strict, status):
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    assert run(capsys, "registry", "lint", *(["--strict"] if strict else []), tmp_path / "r.yaml")[0] == status
+
+
+def test_lint_text(capsys, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(LINT_CLEAN + """\
+  - id: arms-shipments
+    about: arms shipments from Pyongyang to Moscow
+    sources:
+      - {name: OSC and Reuters, value: at least 64, date: 2025-03}
+  - id: Munitions
+    about: munitions North Korea sent to Russia
+    sources: [{name: DIA, value: lots, date: 2025-06}]
+""", encoding="utf-8")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    status, out, _ = run(capsys, "registry", "lint", "--no-color", path)
+    assert out == (
+        f"{path}:7: error: claim id 'arms-shipments' is already used at line 3\n"
+        f"{path}:10: warning: source 'OSC and Reuters' of 'arms-shipments' has no url: an editor cannot check it\n"
+        f"{path}:11: error: claim id 'Munitions' must be made of a-z, 0-9 and hyphens only\n"
+        f"{path}:13: error: value 'lots' is not a figure (e.g. 'about 12 million', 'up to 50%')\n"
+        f"3 errors · 1 warning   registry: {path} (sha256 {digest})\n"
+    )
+
+
+def test_lint_json(capsys, tmp_path):
+    (tmp_path / "a.yaml").write_text(LINT_CLEAN, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(LINT_CLEAN, encoding="utf-8")
+    status, out, _ = run(capsys, "registry", "lint", "--format", "json", tmp_path)
+    payload = json.loads(out)
+    assert status == ExitStatus.FINDINGS
+    assert payload["problems"] == [{
+        "path": str(tmp_path / "b.yaml"), "line": 3, "severity": "error",
+        "message": f"claim id 'arms-shipments' is already defined at {tmp_path / 'a.yaml'}:3",
+    }]
+    assert payload["summary"] == {"errors": 1, "warnings": 0}
+    assert [r["path"] for r in payload["registries"]] == [str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")]
+
+
+def test_lint_without_files_lints_the_registry_check_would_use(capsys, tmp_path, monkeypatch):
+    (tmp_path / "claims.yaml").write_text(LINT_CLEAN.replace("at least 64", "dozens"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "registry", "lint", "--no-color")
+    assert (status, out.splitlines()[0]) == (
+        ExitStatus.FINDINGS, "claims.yaml:6: error: value 'dozens' is not a figure (e.g. 'about 12 million', 'up to 50%')")
+
+
+def test_lint_on_an_unreadable_file_cannot_check(capsys, tmp_path):
+    status, out, err = run(capsys, "registry", "lint", tmp_path / "missing.yaml")
+    assert (status, out, err) == (ExitStatus.ERROR, "", f"Error: {tmp_path / 'missing.yaml'}: no such file\n")
+
+
+def test_lint_accepts_the_bundled_registry(capsys):
+    status, out, _ = run(capsys, "registry", "lint", "--format", "json", BUNDLED)
+    assert status == ExitStatus.OK
+    assert json.loads(out)["summary"]["errors"] == 0

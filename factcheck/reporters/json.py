@@ -10,7 +10,7 @@ from factcheck.check import Document, Finding, Report
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
-from factcheck.registry import RegistryFile
+from factcheck.registry import Problem, RegistryFile
 from factcheck.sources import ClaimSurvey
 
 
@@ -165,3 +165,15 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
             **({"score": scores[claim.id]} if scores else {}),
         })
     _dump({"claims": claims, "registries": registry_fields(files)}, stream)
+
+
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO) -> None:
+    """Write `factcheck registry lint --format json`: every problem, the totals and the files read."""
+    errors = sum(problem.severity == "error" for problem in problems)
+    _dump({
+        "problems": [
+            {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
+        ],
+        "summary": {"errors": errors, "warnings": len(problems) - errors},
+        "registries": registry_fields(files),
+    }, stream)

@@ -11,7 +11,7 @@ from factcheck.context import Context
 from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
-from factcheck.registry import RegistryFile
+from factcheck.registry import Problem, RegistryFile
 from factcheck.sources import ClaimSurvey
 
 _STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
@@ -246,5 +246,24 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
     disputed = sum(report.disputed for report in surveys)
     summary = Text(f"{len(surveys)} claim{'s' if len(surveys) != 1 else ''}: ", style="bold")
     summary.append(f"{disputed} disputed", style="bold red" if disputed else "dim")
+    summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
+    console.print(summary)
+
+
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                   color: bool | None = None) -> None:
+    """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for problem in problems:
+        row = Text(f"{problem.path}:{problem.line}: ")
+        row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
+        row.append(f": {problem.message}")
+        console.print(row)
+    errors = sum(problem.severity == "error" for problem in problems)
+    warnings = len(problems) - errors
+    summary = Text(f"{errors} error{'s' if errors != 1 else ''}", style="bold red" if errors else "bold")
+    summary.append(f" · {warnings} warning{'s' if warnings != 1 else ''}", style="yellow" if warnings else "dim")
     summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
     console.print(summary)
