@@ -98,7 +98,7 @@ def check_text(
     """
     findings = []
     for figure, context in read_figures(text):
-        topic = _topic_words(text, figure)
+        topic = topic_words(text, figure)
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
@@ -131,7 +131,7 @@ def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:
     )
 
 
-def _topic_words(text: str, figure: Figure) -> frozenset[str]:
+def topic_words(text: str, figure: Figure) -> frozenset[str]:
     """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
     start = max(0, figure.start - TOPIC_REACH)
     end = min(len(text), figure.end + TOPIC_REACH)

@@ -175,6 +175,38 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     return ExitStatus.OK
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="A B [PATH]...")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
+              help="Lowest match score (0-100) for two figures to be paired.  [default: 25]")
+@_tolerance_option
+@_format_option
+@_color_option
+def compare(paths, threshold, tolerance, output_format, color) -> int:
+    """Pair the figures of two or more documents with each other, no registry needed.
+
+    Figures of the same kind are paired by the words around them; each pair agrees or
+    conflicts by the same interval rules as check. Every two documents are compared.
+    Exit 1 when a pair conflicts.
+    """
+    from factcheck.compare import COMPARE_THRESHOLD, compare_documents  # noqa: PLC0415
+
+    if len(paths) < 2:
+        raise UsageProblem("compare needs at least two documents")
+    comparisons = compare_documents(_read_documents(paths), tolerance=tolerance,
+                                    threshold=COMPARE_THRESHOLD if threshold is None else threshold)
+    if output_format == "json":
+        from factcheck.reporters.json import write_comparisons  # noqa: PLC0415
+
+        write_comparisons(comparisons, sys.stdout, tolerance=tolerance)
+    else:
+        from factcheck.reporters.text import write_comparisons  # noqa: PLC0415
+
+        write_comparisons(comparisons, sys.stdout, tolerance=tolerance, color=color)
+    conflicts = any(pair.verdict == "conflict" for comparison in comparisons for pair in comparison.pairs)
+    return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
+
+
 @cli.group()
 def registry() -> None:
     """Keep the registry clean."""

@@ -319,3 +319,46 @@ def test_lint_accepts_the_bundled_registry(capsys):
     status, out, _ = run(capsys, "registry", "lint", "--format", "json", BUNDLED)
     assert status == ExitStatus.OK
     assert json.loads(out)["summary"]["errors"] == 0
+
+
+# --- compare ------------------------------------------------------------------------
+
+
+def test_compare_text_exits_1_on_a_conflict(capsys, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Pyongyang has shipped about 12 million shells to Moscow, a defence agency says.\n", encoding="utf-8")
+    second.write_text("North Korea sent between 4.2 and 5.8 million shells to Russia, says Reuters.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "compare", "--no-color", first, second)
+    assert status == ExitStatus.FINDINGS
+    assert out == f"""\
+{first} ↔ {second}
+  CONFLICT  score 42.7
+    {first}:1:23  about 12 million  10,350,000–13,750,000
+            Pyongyang has shipped about 12 million shells to Moscow, a defence agency says.
+    {second}:1:18  between 4.2 and 5.8 million  4,150,000–5,850,000
+            North Korea sent between 4.2 and 5.8 million shells to Russia, says Reuters.
+1 pair: 0 agree · 1 conflict   figures: 1 in the first document, 1 in the second
+
+"""
+
+
+def test_compare_needs_two_documents(capsys):
+    assert run(capsys, "compare", DRAFT) == (ExitStatus.ERROR, "", "Error: compare needs at least two documents\n")
+
+
+@pytest.mark.skipif(not (REPO.parent / "shared" / "seeds").is_dir(), reason="../shared/seeds is not available")
+def test_compare_the_seed_articles_in_json(capsys):
+    first, second = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
+    status, out, _ = run(capsys, "compare", "--format", "json", first, second)
+    assert status == ExitStatus.OK
+    [comparison] = json.loads(out)["comparisons"]
+    [pair] = comparison["pairs"]
+    assert pair["verdict"] == "agree"
+    assert {key: pair["first"][key] for key in ("text", "line", "column", "counted", "interval")} == {
+        "text": "around 40 percent", "line": 8, "column": 256, "counted": "of shells fired by the Russian army",
+        "interval": [34.2, 46.2]}
+    assert {key: pair["second"][key] for key in ("text", "line", "column", "counted", "interval")} == {
+        "text": "up to 50%", "line": 2, "column": 236, "counted": "of Moscow’s war needs", "interval": [None, 52.5]}
+    first_text = first.read_text(encoding="utf-8")
+    assert first_text[pair["first"]["start"]:pair["first"]["end"]] == "around 40 percent"
+    assert comparison["summary"] == {"agree": 1, "conflict": 0}

@@ -7,11 +7,13 @@ import math
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
+from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.sources import ClaimSurvey
+from factcheck.verdicts import interval
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
@@ -177,3 +179,39 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
         "summary": {"errors": errors, "warnings": len(problems) - errors},
         "registries": registry_fields(files),
     }, stream)
+
+
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float) -> None:
+    """Write `factcheck compare --format json`: for every two documents, their paired figures."""
+    payload = []
+    for comparison in comparisons:
+        documents = (comparison.first, comparison.second)
+        lines = tuple(LineIndex(document.text) for document in documents)
+
+        def side(which: int, quoted: Quoted) -> dict:
+            figure = quoted.figure
+            return {
+                **_location(documents[which].path, lines[which], figure),
+                "kind": figure.kind,
+                "currency": figure.currency,
+                "per": figure.per,
+                "unit": figure.unit,
+                "low": figure.low,
+                "high": figure.high,
+                "qualifier": figure.qualifier,
+                "counted": quoted.context.counted or None,
+                "interval": interval_fields(interval(figure, tolerance)),
+            }
+
+        pairs = [
+            {"verdict": pair.verdict, "score": pair.score, "first": side(0, pair.first), "second": side(1, pair.second)}
+            for pair in comparison.pairs
+        ]
+        payload.append({
+            "first": comparison.first.path,
+            "second": comparison.second.path,
+            "figures": list(comparison.figures),
+            "pairs": pairs,
+            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in ("agree", "conflict")},
+        })
+    _dump({"comparisons": payload}, stream)

@@ -7,12 +7,14 @@ import re
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
+from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.sources import ClaimSurvey
+from factcheck.verdicts import interval
 
 _STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
 _MARK = {"agree": "✓", "conflict": "✗"}
@@ -145,7 +147,7 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
     console.print(row)
 
 
-def _excerpt(text: str, finding: Finding):
+def _excerpt(text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
     from rich.text import Text  # noqa: PLC0415
 
@@ -267,3 +269,36 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
     summary.append(f" · {warnings} warning{'s' if warnings != 1 else ''}", style="yellow" if warnings else "dim")
     summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
     console.print(summary)
+
+
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
+                      color: bool | None = None) -> None:
+    """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for comparison in comparisons:
+        documents = (comparison.first, comparison.second)
+        lines = tuple(LineIndex(document.text) for document in documents)
+        console.print(Text(f"{comparison.first.path} ↔ {comparison.second.path}", style="bold underline"))
+        for pair in comparison.pairs:
+            head = Text("  ")
+            head.append(f"{pair.verdict.upper():<10}", style=_STYLE[pair.verdict])
+            head.append(f"score {pair.score:g}", style="dim")
+            console.print(head)
+            for document, index, quoted in zip(documents, lines, (pair.first, pair.second)):
+                line, column = index.locate(quoted.figure.start)
+                row = Text(f"    {document.path}:{line}:{column}  ", style="dim")
+                row.append(_one_line(quoted.figure.text), style="bold")
+                row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
+                console.print(row)
+                console.print(_excerpt(document.text, quoted))
+        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in ("agree", "conflict")}
+        summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
+        summary.append(f"{counts['agree']} agree", style=_STYLE["agree"] if counts["agree"] else "dim")
+        summary.append(" · ")
+        summary.append(f"{counts['conflict']} conflict", style=_STYLE["conflict"] if counts["conflict"] else "dim")
+        first_count, second_count = comparison.figures
+        summary.append(f"   figures: {first_count} in the first document, {second_count} in the second", style="dim")
+        console.print(summary)
+        console.print()
