@@ -207,6 +207,38 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
 
 
+@cli.command()
+@click.argument("path", metavar="PATH")
+@click.option("--source", "source_name", required=True, metavar="NAME", help="Who stated the document's figures.")
+@click.option("--date", "stated", required=True, metavar="DATE", help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--url", metavar="URL", help="Where the document can be read.")
+@click.option("--registry", "registries", multiple=True, metavar="FILE|DIR",
+              help="Registry whose claims a figure may match (repeat to merge several). "
+                   "Without it, every figure becomes a new claim.")
+def harvest(path, source_name, stated, url, registries) -> int:
+    """Print registry entries (YAML) for each figure that the document at PATH states.
+
+    Each figure becomes a claim with an about drafted from its context, the figure as
+    written, the sentence as its quote, and the given source, date and url. With
+    --registry, a figure that matches a claim becomes a new source under that claim's
+    id instead. Nothing is written to any file: review the output, then paste it.
+    """
+    from factcheck.dates import date_span  # noqa: PLC0415
+    from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415
+    from factcheck.reporters.yaml import write_harvest  # noqa: PLC0415
+
+    if date_span(stated) is None:
+        raise UsageProblem(f"--date {stated!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
+    if not source_name.strip():
+        raise UsageProblem("--source must name who stated the figures")
+    registry = _read_registry(registries) if registries else None
+    [document] = _read_documents((path,))
+    info = SourceInfo(source_name.strip(), stated, url)
+    drafted = harvest_document(document.text, document.path, info, registry.claims if registry else ())
+    write_harvest(drafted, document.path, info, registry.files if registry else (), sys.stdout)
+    return ExitStatus.OK
+
+
 @cli.group()
 def registry() -> None:
     """Keep the registry clean."""

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from factcheck.cli import ExitStatus, main
+from factcheck.registry import parse_registry
 
 from .conftest import REPO
 
@@ -362,3 +363,89 @@ def test_compare_the_seed_articles_in_json(capsys):
     first_text = first.read_text(encoding="utf-8")
     assert first_text[pair["first"]["start"]:pair["first"]["end"]] == "around 40 percent"
     assert comparison["summary"] == {"agree": 1, "conflict": 0}
+
+
+# --- harvest ------------------------------------------------------------------------
+
+ARTICLE = """\
+North Korea has shipped about 12 million munitions since the war began, according to
+South Korea's intelligence agency. Reuters identified at least 64 arms shipments.
+"""
+
+
+def test_harvest_prints_a_registry_document(capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    status, out, _ = run(capsys, "harvest", article, "--source", "The Asia Cable", "--date", "2025-07",
+                         "--url", "https://example.org/asia")
+    assert status == ExitStatus.OK
+    assert out == f"""\
+# factcheck harvest of {article}: 2 figures stated by 'The Asia Cable', 2025-07.
+# Drafts: review each entry, and rewrite each about the way articles name the quantity.
+version: 1
+claims:
+  - id: munitions-war-began-north
+    about: North Korea has shipped … munitions since the war began
+    sources:
+      - name: The Asia Cable
+        value: about 12 million
+        date: 2025-07
+        url: https://example.org/asia
+        quote: North Korea has shipped about 12 million munitions since the war began, according to South Korea's intelligence agency.
+        note: attributed in the text to South Korea's intelligence agency
+  - id: arms-shipments-reuters-identified
+    about: Reuters identified … arms shipments
+    sources:
+      - name: The Asia Cable
+        value: at least 64
+        date: 2025-07
+        url: https://example.org/asia
+        quote: Reuters identified at least 64 arms shipments.
+"""
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_harvest_with_a_registry_adds_sources_under_existing_ids(capsys, tmp_path, tagged):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    digest = hashlib.sha256(tagged.read_bytes()).hexdigest()[:12]
+    status, out, _ = run(capsys, "harvest", article, "--source", "DIA", "--date", "2025-06", "--registry", tagged)
+    assert out.splitlines()[2:5] == [
+        f"# Matched against {tagged} (sha256 {digest}): entries with an existing id are new sources",
+        "# to add under that claim's sources there.",
+        f"# Already recorded, left out: 'about 12 million' from 'DIA' in dprk-munitions ({tagged}:3).",
+    ]
+    assert out.splitlines()[7:9] == [
+        f"  # New source for dprk-shipments ({tagged}:10): matched at 79.6, agrees with 1 of its 1 source.",
+        "  - id: dprk-shipments",
+    ]
+    [claim] = parse_registry(out, "harvested.yaml")
+    assert (claim.id, [(s.name, s.value, s.date) for s in claim.sources]) == (
+        "dprk-shipments", [("DIA", "at least 64", "2025-06")])
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--source", "DIA", "--date", "June 2025"),
+         "Error: --date 'June 2025' is not a real date written YYYY, YYYY-MM or YYYY-MM-DD\n"),
+        (("--source", " ", "--date", "2025-06"), "Error: --source must name who stated the figures\n"),
+    ],
+)
+def test_harvest_refuses_bad_options(capsys, options, message):
+    assert run(capsys, "harvest", DRAFT, *options) == (ExitStatus.ERROR, "", message)
+
+
+@pytest.mark.skipif(not (REPO.parent / "shared" / "seeds").is_dir(), reason="../shared/seeds is not available")
+def test_harvest_a_seed_lint_it_and_check_the_seed_against_it(capsys, tmp_path):
+    seed = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))[0]
+    status, harvested, _ = run(capsys, "harvest", seed, "--source", "The Asia Cable", "--date", "2025-07")
+    registry = tmp_path / "registry.yaml"
+    registry.write_text("", encoding="utf-8")
+    with registry.open("a", encoding="utf-8") as appended:
+        appended.write(harvested)
+    assert run(capsys, "registry", "lint", registry)[0] == ExitStatus.OK
+    status, out, _ = run(capsys, "check", "--format", "json", "--registry", registry, seed)
+    findings = json.loads(out)["findings"]
+    assert status == ExitStatus.OK and len(findings) == 13
+    assert [f["verdict"] for f in findings] == ["agree"] * 13
