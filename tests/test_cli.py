@@ -449,3 +449,12 @@ def test_harvest_a_seed_lint_it_and_check_the_seed_against_it(capsys, tmp_path):
     findings = json.loads(out)["findings"]
     assert status == ExitStatus.OK and len(findings) == 13
     assert [f["verdict"] for f in findings] == ["agree"] * 13
+
+
+def test_every_command_is_documented_in_the_readme():
+    from factcheck.cli import cli
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    names = [name for name, command in cli.commands.items() if not hasattr(command, "commands")]
+    names += [f"{group} {name}" for group, command in cli.commands.items() for name in getattr(command, "commands", {})]
+    assert [name for name in names if f"factcheck {name}" not in readme] == []
