@@ -109,7 +109,8 @@ def check_text(
                 for source in best.claim.sources
             )
             verdict = overall([s.verdict for s in sources])
-            finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]), newer_conflicting(sources))
+            finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
+                              newer_conflicting(sources))
         if explain_verdicts:
             finding = replace(finding, explanation=explain(finding, topic, tolerance))
         findings.append(finding)

@@ -158,9 +158,9 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
         claims = [by_id[claim_id] for claim_id in dict.fromkeys(claim_ids)]
     scores = None
     if search is not None:
-        scores = {claim.id: score for claim, score in search_claims(claims, search)}
-        claims = [claim for claim in claims if claim.id in scores]
-        claims.sort(key=lambda claim: -scores[claim.id])
+        found = search_claims(claims, search)
+        scores = {claim.id: score for claim, score in found}
+        claims = [claim for claim, _ in found]
     surveys = [survey(claim, tolerance) for claim in claims]
     if disputed:
         surveys = [report for report in surveys if report.disputed]

@@ -70,7 +70,8 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
         if finding.claim is None:
             claim_id = _unique(_draft_id(finding.context), taken_ids)
             taken_ids.add(claim_id)
-            new_claims.append(Claim(claim_id, _draft_about(finding.context, source.quote), (), (source,), path, source.line))
+            about = _draft_about(finding.context, source.quote)
+            new_claims.append(Claim(claim_id, about, (), (source,), path, source.line))
             continue
         entry = NewSource(finding.claim, source, finding.candidates[0].score,
                           sum(judged.verdict == "agree" for judged in finding.sources))

@@ -31,7 +31,8 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    _dump({"findings": findings, "summary": report.summary(), "registries": registry_fields(report.registry_files)}, stream)
+    registries = registry_fields(report.registry_files)
+    _dump({"findings": findings, "summary": report.summary(), "registries": registries}, stream)
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:

@@ -223,7 +223,8 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
         interval_width = max(len(text) for text in intervals)
         for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
             row = Text("    ")
-            row.append("✗ " if index in disputing else "✓ ", style=_STYLE["conflict" if index in disputing else "agree"])
+            verdict = "conflict" if index in disputing else "agree"
+            row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
             row.append(f"{source.value:<{value_width}}  ", style="bold")
             row.append(f"{interval_text:<{interval_width}}  ", style="dim")
             row.append(source.name)

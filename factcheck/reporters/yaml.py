@@ -6,6 +6,7 @@ from typing import TextIO
 
 from factcheck.harvest import Harvest, SourceInfo
 from factcheck.registry import RegistryFile, Source
+from factcheck.reporters.text import describe_registry_files
 
 _INDENT = "  "
 
@@ -18,9 +19,8 @@ def write_harvest(harvest: Harvest, path: str, info: SourceInfo, files: tuple[Re
                  f"stated by {info.name!r}, {info.date}.\n")
     stream.write("# Drafts: review each entry, and rewrite each about the way articles name the quantity.\n")
     if files:
-        registries = ", ".join(f"{file.path} (sha256 {file.sha256[:12]})" for file in files)
-        stream.write(f"# Matched against {registries}: entries with an existing id are new sources\n"
-                     "# to add under that claim's sources there.\n")
+        stream.write(f"# Matched against {describe_registry_files(files)}: "
+                     "entries with an existing id are new sources\n# to add under that claim's sources there.\n")
     for entry in harvest.already_recorded:
         stream.write(f"# Already recorded, left out: {entry.source.value!r} from {entry.source.name!r} "
                      f"in {entry.claim.id} ({entry.claim.path}:{entry.claim.line}).\n")
