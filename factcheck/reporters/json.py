@@ -190,18 +190,9 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
         lines = tuple(LineIndex(document.text) for document in documents)
 
         def side(which: int, quoted: Quoted) -> dict:
-            figure = quoted.figure
             return {
-                **_location(documents[which].path, lines[which], figure),
-                "kind": figure.kind,
-                "currency": figure.currency,
-                "per": figure.per,
-                "unit": figure.unit,
-                "low": figure.low,
-                "high": figure.high,
-                "qualifier": figure.qualifier,
-                "counted": quoted.context.counted or None,
-                "interval": interval_fields(interval(figure, tolerance)),
+                **_figure_fields(documents[which].path, lines[which], quoted.figure, quoted.context),
+                "interval": interval_fields(interval(quoted.figure, tolerance)),
             }
 
         pairs = [
