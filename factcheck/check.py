@@ -16,12 +16,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.context import Context, describe
+from factcheck.dates import is_later
+from factcheck.explain import Explanation, explain
 from factcheck.figures import Figure, extract_figures
 from factcheck.matching import Candidate, Matcher, keywords
-from factcheck.registry import Claim, Source
+from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph.
@@ -47,6 +49,9 @@ class Finding:
     claim: Claim | None = None
     sources: tuple[SourceVerdict, ...] = ()
     candidates: tuple[Candidate, ...] = ()  # the best-scored claims, matched or not
+    # Sources the figure conflicts with that are newer than every source it agrees with.
+    newer: tuple[Source, ...] = ()
+    explanation: Explanation | None = None  # only when asked for: why the verdict was reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Report:
 
     registry_paths: tuple[str, ...]
     results: list[tuple[Document, list[Finding]]] = field(default_factory=list)
+    registry_files: tuple[RegistryFile, ...] = ()  # the files read and their hashes, for provenance
 
     def summary(self) -> dict[str, int]:
         """Return how many findings have each verdict."""
@@ -83,25 +89,50 @@ def read_figures(text: str) -> list[tuple[Figure, Context]]:
     return [(figure, describe(text, figure.start, figure.end)) for figure in extract_figures(text)]
 
 
-def check_text(text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
-    """Return a finding for every figure in ``text``, judged against the matcher's claims."""
+def check_text(
+    text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE, explain_verdicts: bool = False
+) -> list[Finding]:
+    """Return a finding for every figure in ``text``, judged against the matcher's claims.
+
+    With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
+    """
     findings = []
     for figure, context in read_figures(text):
-        ranked = matcher.rank(figure.measure, context.words, context.counted, _topic_words(text, figure))
+        topic = topic_words(text, figure)
+        ranked = matcher.rank(figure.measure, context.words, context.counted, topic)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
-            findings.append(Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2])))
-            continue
-        sources = tuple(
-            SourceVerdict(source, AGREE if agrees(figure, source.figure, tolerance) else "conflict")
-            for source in best.claim.sources
-        )
-        verdict = overall([s.verdict for s in sources])
-        findings.append(Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2])))
+            finding = Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2]))
+        else:
+            sources = tuple(
+                SourceVerdict(source, AGREE if agrees(figure, source.figure, tolerance) else "conflict")
+                for source in best.claim.sources
+            )
+            verdict = overall([s.verdict for s in sources])
+            finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
+                              newer_conflicting(sources))
+        if explain_verdicts:
+            finding = replace(finding, explanation=explain(finding, topic, tolerance))
+        findings.append(finding)
     return findings
 
 
-def _topic_words(text: str, figure: Figure) -> frozenset[str]:
+def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:
+    """Return the sources a figure conflicts with that are newer than every source it agrees with.
+
+    Empty unless the figure agrees with some source and every such source is dated;
+    dates compare as in factcheck.dates (a vaguer date is never the newer one).
+    """
+    agreeing = [s.source for s in sources if s.verdict == AGREE]
+    if not agreeing:
+        return ()
+    return tuple(
+        s.source for s in sources
+        if s.verdict != AGREE and all(is_later(s.source.date, older.date) for older in agreeing)
+    )
+
+
+def topic_words(text: str, figure: Figure) -> frozenset[str]:
     """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
     start = max(0, figure.start - TOPIC_REACH)
     end = min(len(text), figure.end + TOPIC_REACH)

@@ -20,6 +20,7 @@ class ExitStatus(IntEnum):
 
 
 FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
+DEFAULT_MAX_REGISTRY_MB = 200
 
 
 class UsageProblem(click.ClickException):
@@ -42,6 +43,28 @@ def _color_option(function):
     )(function)
 
 
+def _registry_option(function):
+    return click.option(
+        "--registry", "registries", multiple=True, metavar="FILE|DIR",
+        help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
+             "Default: ./claims.yaml if present, else the bundled registry.",
+    )(function)
+
+
+def _max_registry_option(function):
+    return click.option(
+        "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
+        help="Refuse a registry file larger than this, before reading it.",
+    )(function)
+
+
+def _tolerance_option(function):
+    return click.option(
+        "--tolerance", type=click.FloatRange(0, 1), default=0.10, show_default=True,
+        help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
+    )(function)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck")
 @click.option("--debug", is_flag=True, help="Show a traceback when something goes wrong.")
@@ -54,41 +77,37 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("--registry", "registries", multiple=True, metavar="FILE",
-              help="Registry to check against; repeat to merge several. "
-                   "Default: ./claims.yaml if present, else the bundled registry.")
+@_registry_option
 @_format_option
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="conflict", show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
-@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.10, show_default=True,
-              help="How far a hedged figure ('about', 'around') may stray, as a share of its value.")
+@_tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help="Lowest match score (0-100) for a figure to be matched to a claim.  [default: 60]")
 @click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
               help="Whether the text report lists figures no claim covers.")
-@click.option("--max-registry-mb", type=click.IntRange(1), default=200, show_default=True,
-              help="Refuse a registry file larger than this, before reading it.")
+@click.option("--tags", "tag_lists", multiple=True, metavar="TAG[,TAG...]",
+              help="Match only claims carrying one of these tags; repeat or separate with commas.")
+@click.option("--explain", is_flag=True,
+              help="Show for each finding the context words matched, the best two claims' scores "
+                   "and the intervals compared.")
+@_max_registry_option
 @_color_option
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, max_registry_mb,
-          color) -> int:
+def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, tag_lists, explain,
+          max_registry_mb, color) -> int:
     """Find the figures in each PATH and compare them with the registry's sources."""
     from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.inputs import read_registry  # noqa: PLC0415
     from factcheck.matching import DEFAULT_THRESHOLD, Matcher  # noqa: PLC0415
-    from factcheck.registry import RegistryError  # noqa: PLC0415
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 
-    try:
-        registry = read_registry(registries, max_bytes=max_registry_mb * 2**20)
-    except RegistryError as error:
-        for problem in error.problems:
-            click.echo(f"factcheck: {problem}", err=True)
-        raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
+    registry = _read_registry(registries, max_registry_mb)
+    claims = _tagged(registry.claims, tag_lists)
     documents = _read_documents(paths)
-    matcher = Matcher(registry.claims, DEFAULT_THRESHOLD if threshold is None else threshold)
-    report = Report(tuple(_registry_label(path) for path in registry.paths))
+    matcher = Matcher(claims, DEFAULT_THRESHOLD if threshold is None else threshold)
+    report = Report(registry.paths, registry_files=registry.files)
     for document in documents:
-        report.results.append((document, check_text(document.text, matcher, tolerance=tolerance)))
+        findings = check_text(document.text, matcher, tolerance=tolerance, explain_verdicts=explain)
+        report.results.append((document, findings))
 
     if output_format == "json":
         from factcheck.reporters.json import write_findings  # noqa: PLC0415
@@ -124,11 +143,180 @@ def extract(paths, output_format, color) -> int:
     return ExitStatus.OK
 
 
-def _registry_label(path: str) -> str:
-    """Return how reports name a registry file: the bundled one says so."""
-    from factcheck.inputs import bundled_registry_path  # noqa: PLC0415
+@cli.command()
+@click.argument("claim_ids", nargs=-1, metavar="[CLAIM-ID]...")
+@_registry_option
+@click.option("--disputed", is_flag=True, help="Only claims whose sources disagree with each other.")
+@click.option("--search", metavar="TEXT", help="Only claims whose about or aliases hold these words, more or less.")
+@_tolerance_option
+@_format_option
+@_color_option
+def sources(claim_ids, registries, disputed, search, tolerance, output_format, color) -> int:
+    """Show the registry claim by claim: every source's figure, and whether they agree.
 
-    return f"{path} (bundled)" if path == str(bundled_registry_path()) else path
+    For each claim: each source's figure, the interval it stands for, its date and note;
+    the pairs of sources that conflict; the spread from lowest to highest; the most recent.
+    """
+    from factcheck.sources import search_claims, survey  # noqa: PLC0415
+
+    registry = _read_registry(registries)
+    claims = registry.claims
+    if claim_ids:
+        by_id = {claim.id: claim for claim in claims}
+        unknown = [claim_id for claim_id in claim_ids if claim_id not in by_id]
+        if unknown:
+            raise UsageProblem(f"no claim {', '.join(map(repr, unknown))} in the registry")
+        claims = [by_id[claim_id] for claim_id in dict.fromkeys(claim_ids)]
+    scores = None
+    if search is not None:
+        found = search_claims(claims, search)
+        scores = {claim.id: score for claim, score in found}
+        claims = [claim for claim, _ in found]
+    surveys = [survey(claim, tolerance) for claim in claims]
+    if disputed:
+        surveys = [report for report in surveys if report.disputed]
+    if output_format == "json":
+        from factcheck.reporters.json import write_sources  # noqa: PLC0415
+
+        write_sources(surveys, registry.files, sys.stdout, scores=scores)
+    else:
+        from factcheck.reporters.text import write_sources  # noqa: PLC0415
+
+        write_sources(surveys, registry.files, sys.stdout, color=color)
+    return ExitStatus.OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="A B [PATH]...")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
+              help="Lowest match score (0-100) for two figures to be paired.  [default: 25]")
+@_tolerance_option
+@_format_option
+@_color_option
+def compare(paths, threshold, tolerance, output_format, color) -> int:
+    """Pair the figures of two or more documents with each other, no registry needed.
+
+    Figures of the same kind are paired by the words around them; each pair agrees or
+    conflicts by the same interval rules as check. Every two documents are compared.
+    Exit 1 when a pair conflicts.
+    """
+    from factcheck.compare import COMPARE_THRESHOLD, compare_documents  # noqa: PLC0415
+
+    if len(paths) < 2:
+        raise UsageProblem("compare needs at least two documents")
+    comparisons = compare_documents(_read_documents(paths), tolerance=tolerance,
+                                    threshold=COMPARE_THRESHOLD if threshold is None else threshold)
+    if output_format == "json":
+        from factcheck.reporters.json import write_comparisons  # noqa: PLC0415
+
+        write_comparisons(comparisons, sys.stdout, tolerance=tolerance)
+    else:
+        from factcheck.reporters.text import write_comparisons  # noqa: PLC0415
+
+        write_comparisons(comparisons, sys.stdout, tolerance=tolerance, color=color)
+    conflicts = any(pair.verdict == "conflict" for comparison in comparisons for pair in comparison.pairs)
+    return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
+
+
+@cli.command()
+@click.argument("path", metavar="PATH")
+@click.option("--source", "source_name", required=True, metavar="NAME", help="Who stated the document's figures.")
+@click.option("--date", "stated", required=True, metavar="DATE", help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--url", metavar="URL", help="Where the document can be read.")
+@click.option("--registry", "registries", multiple=True, metavar="FILE|DIR",
+              help="Registry whose claims a figure may match (repeat to merge several). "
+                   "Without it, every figure becomes a new claim.")
+def harvest(path, source_name, stated, url, registries) -> int:
+    """Print registry entries (YAML) for each figure that the document at PATH states.
+
+    Each figure becomes a claim with an about drafted from its context, the figure as
+    written, the sentence as its quote, and the given source, date and url. With
+    --registry, a figure that matches a claim becomes a new source under that claim's
+    id instead. Nothing is written to any file: review the output, then paste it.
+    """
+    from factcheck.dates import date_span  # noqa: PLC0415
+    from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415
+    from factcheck.reporters.yaml import write_harvest  # noqa: PLC0415
+
+    if date_span(stated) is None:
+        raise UsageProblem(f"--date {stated!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
+    if not source_name.strip():
+        raise UsageProblem("--source must name who stated the figures")
+    registry = _read_registry(registries) if registries else None
+    [document] = _read_documents((path,))
+    info = SourceInfo(source_name.strip(), stated, url)
+    drafted = harvest_document(document.text, document.path, info, registry.claims if registry else ())
+    write_harvest(drafted, document.path, info, registry.files if registry else (), sys.stdout)
+    return ExitStatus.OK
+
+
+@cli.group()
+def registry() -> None:
+    """Keep the registry clean."""
+
+
+@registry.command()
+@click.argument("paths", nargs=-1, metavar="[FILE|DIR]...")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@_format_option
+@_color_option
+def lint(paths, strict, output_format, color) -> int:
+    """Report every problem of the registry files, with file and line.
+
+    Errors are what check refuses; warnings are near-duplicate claims, sources without
+    a date or url, figures of another kind than their claim's wording, dates after
+    today, ids that are not tidy slugs. Without FILE, the registry check would use.
+    Exit 1 on errors (with --strict, on warnings too), else 0.
+    """
+    from datetime import date  # noqa: PLC0415
+
+    from factcheck.inputs import InputError, read_registry_texts  # noqa: PLC0415
+    from factcheck.lint import lint_registry  # noqa: PLC0415
+
+    try:
+        texts = read_registry_texts(paths)
+    except InputError as error:
+        raise UsageProblem(str(error)) from None
+    problems = lint_registry([(file.path, text) for file, text in texts], date.today())
+    files = tuple(file for file, _ in texts)
+    if output_format == "json":
+        from factcheck.reporters.json import write_problems  # noqa: PLC0415
+
+        write_problems(problems, files, sys.stdout)
+    else:
+        from factcheck.reporters.text import write_problems  # noqa: PLC0415
+
+        write_problems(problems, files, sys.stdout, color=color)
+    failing = [p for p in problems if p.severity == "error" or strict]
+    return ExitStatus.FINDINGS if failing else ExitStatus.OK
+
+
+def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB):
+    """Return the registry the options name, or stop with every problem on stderr (exit 2)."""
+    from factcheck.inputs import read_registry  # noqa: PLC0415
+    from factcheck.registry import RegistryError  # noqa: PLC0415
+
+    try:
+        return read_registry(registries, max_bytes=max_registry_mb * 2**20)
+    except RegistryError as error:
+        for problem in error.problems:
+            click.echo(f"factcheck: {problem}", err=True)
+        raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
+
+
+def _tagged(claims, tag_lists):
+    """Return the claims carrying any of the tags given (all claims when none is), refusing unknown tags."""
+    from factcheck.registry import tagged  # noqa: PLC0415
+
+    tags = {tag.strip() for tags in tag_lists for tag in tags.split(",") if tag.strip()}
+    if not tags:
+        return claims
+    known = {tag for claim in claims for tag in claim.tags}
+    unknown = sorted(tags - known)
+    if unknown:
+        raise UsageProblem(f"no claim in the registry has the tag {', '.join(map(repr, unknown))} "
+                           f"(tags used: {', '.join(sorted(known)) or 'none'})")
+    return tagged(claims, tags)
 
 
 def _read_documents(paths):

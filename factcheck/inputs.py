@@ -6,12 +6,17 @@ turns every failure into an InputError whose message names the file.
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from factcheck.check import Document
-from factcheck.registry import Registry, merge_registries, parse_registry
+from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
+
+# A registry directory holds YAML files, read in name order.
+REGISTRY_SUFFIXES = (".yaml", ".yml")
 
 STDIN = "-"
 LOCAL_REGISTRY = "claims.yaml"
@@ -38,24 +43,58 @@ def read_document(path: str) -> Document:
 
 
 def read_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES) -> Registry:
-    """Return the registry to check against.
+    """Return the registry to check against, every file's problems raised at once.
 
     Registries named with --registry win; then a claims.yaml in the current
     directory; then the registry bundled with factcheck. A file larger than
     ``max_bytes`` is refused before it is read.
     """
+    parts, problems = [], []
+    texts = read_registry_texts(paths, max_bytes=max_bytes)
+    for file, text in texts:
+        claims, file_problems = load_claims(text, file.path)
+        parts.append((file.path, claims))
+        problems.extend(file_problems)
+    if problems:
+        raise RegistryError(problems)
+    return replace(merge_registries(parts), files=tuple(file for file, _ in texts))
+
+
+def read_registry_texts(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES,
+                        ) -> list[tuple[RegistryFile, str]]:
+    """Return the text of every registry file that ``paths`` names, with its content hash.
+
+    A directory stands for the YAML files directly inside it, in name order.
+    Without paths, the registry is resolved as for ``factcheck check``. A file
+    larger than ``max_bytes`` is refused before it is read.
+    """
     if not paths:
         paths = (LOCAL_REGISTRY,) if Path(LOCAL_REGISTRY).is_file() else (str(bundled_registry_path()),)
-    parts = []
-    for path in paths:
-        _refuse_oversized(path, max_bytes)
-        data = _read_bytes(path)
+    texts = []
+    for path in _registry_files(paths):
+        if path != STDIN:
+            _refuse_oversized(path, max_bytes)
+        data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InputError(f"{path}: not UTF-8 text (byte {error.start})") from None
-        parts.append((path, parse_registry(text, path)))
-    return merge_registries(parts)
+            raise InputError(f"{_shown(path)}: not UTF-8 text (byte {error.start})") from None
+        bundled = path == str(bundled_registry_path())
+        texts.append((RegistryFile(path, hashlib.sha256(data).hexdigest(), bundled), text))
+    return texts
+
+
+def _registry_files(paths: tuple[str, ...]) -> list[str]:
+    files = []
+    for path in paths:
+        if path != STDIN and Path(path).is_dir():
+            found = sorted(p for p in Path(path).iterdir() if p.suffix in REGISTRY_SUFFIXES and p.is_file())
+            if not found:
+                raise InputError(f"{path}: a registry directory, but it holds no .yaml or .yml file")
+            files.extend(str(p) for p in found)
+        else:
+            files.append(path)
+    return files
 
 
 def _refuse_oversized(path: str, max_bytes: int) -> None:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
+from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
 
 SUPPORTED_VERSION = 1
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# SPEC §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
+# that are not tidy slugs ("dprk--shells", "-shells").
+_ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
 _REGISTRY_KEYS = {"version", "claims"}
-_CLAIM_KEYS = {"id", "about", "aliases", "sources"}
+_CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags"}
 _SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
 _CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 # Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo.
@@ -48,6 +49,7 @@ class Claim:
     sources: tuple[Source, ...]
     path: str
     line: int
+    tags: tuple[str, ...] = ()  # topics to restrict a check to: "russia-dprk", "casualties"
 
     @property
     def measure(self) -> tuple[str, str | None, str | None, str | None]:
@@ -56,11 +58,21 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class RegistryFile:
+    """A registry file that was read, and the SHA-256 of its bytes, so a verdict can be reproduced."""
+
+    path: str
+    sha256: str
+    bundled: bool = False  # the registry shipped inside the package
+
+
+@dataclass(frozen=True, slots=True)
 class Registry:
     """The claims of one or more registry files, merged."""
 
     claims: tuple[Claim, ...]
     paths: tuple[str, ...]
+    files: tuple[RegistryFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,7 @@ class Problem:
     path: str
     line: int
     message: str
+    severity: str = "error"  # error: the registry is refused; warning: only `registry lint` reports it
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -85,6 +98,14 @@ class RegistryError(Exception):
 
 def parse_registry(text: str, path: str) -> list[Claim]:
     """Return the claims of one registry file's text; raise RegistryError listing every problem."""
+    claims, problems = load_claims(text, path)
+    if problems:
+        raise RegistryError(problems)
+    return claims
+
+
+def load_claims(text: str, path: str) -> tuple[list[Claim], list[Problem]]:
+    """Return the claims of one registry file's text that are valid, and every problem found."""
     import yaml  # noqa: PLC0415  (imported here: start-up time matters for `factcheck extract`)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -95,12 +116,15 @@ def parse_registry(text: str, path: str) -> list[Claim]:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
         reason = getattr(error, "problem", None) or str(error)
-        raise RegistryError([Problem(path, line, f"not valid YAML: {reason}")]) from None
+        return [], [Problem(path, line, f"not valid YAML: {reason}")]
     reader = _Reader(path)
     claims = reader.registry(root)
-    if reader.problems:
-        raise RegistryError(reader.problems)
-    return claims
+    return claims, reader.problems
+
+
+def tagged(claims: tuple[Claim, ...], tags: set[str]) -> tuple[Claim, ...]:
+    """Return the claims that carry at least one of ``tags``."""
+    return tuple(claim for claim in claims if tags.intersection(claim.tags))
 
 
 def _refuse_anchors_and_tags(text: str, path: str, loader) -> None:
@@ -181,9 +205,13 @@ class _Reader:
             return None
         claim_id = self.string(fields, "id")
         if claim_id is not None and not _ID.fullmatch(claim_id):
-            self.problem(fields["id"], f"claim id {claim_id!r} must be a slug of a-z, 0-9 and single hyphens")
+            self.problem(fields["id"], f"claim id {claim_id!r} must be made of a-z, 0-9 and hyphens only")
         about = self.string(fields, "about")
         aliases = self.strings(fields, "aliases")
+        tags = self.strings(fields, "tags")
+        for tag in tags:
+            if not _ID.fullmatch(tag):
+                self.problem(fields["tags"], f"tag {tag!r} must be made of a-z, 0-9 and hyphens only")
         sources_node = fields.get("sources")
         sources: list[Source] = []
         if sources_node is not None:
@@ -194,7 +222,7 @@ class _Reader:
         if claim_id is None or about is None or not sources or len(sources) != len(sources_node.value):
             return None
         self.check_one_measure(claim_id, sources)
-        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1)
+        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1, tuple(tags))
 
     def source(self, node) -> Source | None:
         fields = self.mapping(node, "a source", _SOURCE_KEYS, required={"name", "value"})
@@ -211,7 +239,7 @@ class _Reader:
                 self.problem(fields["value"], f"value {value!r} is too large to be a figure (over 10^18)")
                 figure = None
         when = self.string(fields, "date")
-        if when is not None and not _is_date(when):
+        if when is not None and date_span(when) is None:
             self.problem(fields["date"], f"date {when!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
         url, quote, note = (self.string(fields, key) for key in ("url", "quote", "note"))
         if name is None or figure is None:
@@ -286,18 +314,6 @@ class _Reader:
                     f"claim {claim_id!r} mixes kinds: {other.value!r} is {_describe_measure(other.figure)} "
                     f"but {first.value!r} (line {first.line}) is {_describe_measure(first.figure)}",
                 ))
-
-
-def _is_date(text: str) -> bool:
-    parts = _DATE.fullmatch(text)
-    if parts is None:
-        return False
-    year, month, day = (int(p) if p else 1 for p in parts.groups())
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _node_kind(node) -> str:

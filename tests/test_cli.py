@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 
 from factcheck import __version__
 from factcheck.cli import ExitStatus, main
+from factcheck.inputs import bundled_registry_path
 
 DRAFT = """\
 # Draft
@@ -154,8 +156,10 @@ def test_registry_option_replaces_the_default_and_is_named(run, tmp_path) -> Non
     status, out, _ = run("check", "--registry", str(registry), "--format", "json", stdin=UNRELATED)
     payload = json.loads(out)
     assert [(f["claim_id"], f["verdict"]) for f in payload["findings"]] == [("bread", "agree")]
-    assert payload["registries"] == [str(registry)]
-    assert run("check", "--registry", str(registry), stdin=UNRELATED)[1].rstrip().endswith(f"registry: {registry}")
+    digest = hashlib.sha256(registry.read_bytes()).hexdigest()
+    assert payload["registries"] == [{"path": str(registry), "sha256": digest, "bundled": False}]
+    summary = run("check", "--registry", str(registry), stdin=UNRELATED)[1].splitlines()[-1]
+    assert summary.endswith(f"registry: {registry} (sha256 {digest[:12]})")
 
 
 def test_registries_merge_and_refuse_a_shared_id(run, tmp_path) -> None:
@@ -165,7 +169,7 @@ def test_registries_merge_and_refuse_a_shared_id(run, tmp_path) -> None:
     status, out, _ = run("check", "--registry", str(first), "--registry", str(second), "--format", "json",
                          stdin=UNRELATED)
     assert status == ExitStatus.OK
-    assert json.loads(out)["registries"] == [str(first), str(second)]
+    assert [r["path"] for r in json.loads(out)["registries"]] == [str(first), str(second)]
 
     status, out, err = run("check", "--registry", str(first), "--registry", str(first), stdin=UNRELATED)
     assert status == ExitStatus.ERROR
@@ -178,14 +182,14 @@ def test_a_claims_yaml_in_the_current_directory_beats_the_bundled_one(run, tmp_p
     monkeypatch.chdir(tmp_path)
     _, out, _ = run("check", "--format", "json", stdin=UNRELATED)
     payload = json.loads(out)
-    assert payload["registries"] == ["claims.yaml"]
+    assert [(r["path"], r["bundled"]) for r in payload["registries"]] == [("claims.yaml", False)]
     assert payload["findings"][0]["claim_id"] == "bread"
 
 
 def test_without_a_local_registry_the_bundled_one_is_used(run, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     _, out, _ = run("check", stdin=CONFLICTING)
-    assert out.rstrip().endswith("(bundled)")
+    assert f"registry: {bundled_registry_path()} (bundled, sha256 " in out.splitlines()[-1]
 
 
 def test_an_invalid_registry_exits_2_naming_each_problem(run, tmp_path) -> None:

@@ -1,4 +1,4 @@
-"""Loading and validating a registry: every problem listed, each with its line."""
+"""Loading and validating a registry: every problem listed with its line; tags; the SPEC's id rule."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from factcheck.registry import RegistryError, merge_registries, parse_registry
+from factcheck.registry import Problem, RegistryError, load_claims, merge_registries, parse_registry, tagged
 
 VALID = """\
 version: 1
@@ -97,7 +97,7 @@ def test_a_valid_registry_loads_with_parsed_values_and_lines() -> None:
                 about: shells
                 sources: []
             """, [
-            "reg.yaml:3: claim id 'Bad_Id' must be a slug of a-z, 0-9 and single hyphens",
+            "reg.yaml:3: claim id 'Bad_Id' must be made of a-z, 0-9 and hyphens only",
             "reg.yaml:5: claim 'Bad_Id': 'sources' must be a non-empty list",
         ], id="bad id, empty sources"),
         pytest.param("""\
@@ -219,3 +219,94 @@ def test_an_alias_bomb_is_refused_before_it_is_expanded() -> None:
     levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 12)]
     problems = problems_of("\n".join(levels) + "\nclaims: []\n")
     assert problems[0] == "reg.yaml:2: YAML anchor '&a0' is not allowed in a registry"
+
+
+TAGGED = """\
+version: 1
+claims:
+  - id: dprk-shells
+    about: artillery shells North Korea sent to Russia
+    tags: [russia-dprk, munitions]
+    sources:
+      - {name: Agency, value: about 12 million, date: 2025-06}
+  - id: kursk-troops
+    about: North Korean soldiers sent to Kursk
+    tags:
+      - russia-dprk
+      - troops
+    sources:
+      - {name: Officials, value: "11,000", date: 2024-11}
+  - id: conscripts
+    about: recruits in Russia's spring call-up
+    sources:
+      - {name: Ministry, value: "160,000"}
+"""
+
+
+def test_tags_are_read_in_order_and_default_to_none():
+    claims = {claim.id: claim for claim in parse_registry(TAGGED, "tagged.yaml")}
+    assert claims["dprk-shells"].tags == ("russia-dprk", "munitions")
+    assert claims["kursk-troops"].tags == ("russia-dprk", "troops")
+    assert claims["conscripts"].tags == ()
+
+
+@pytest.mark.parametrize(
+    ("tags", "ids"),
+    [
+        ({"russia-dprk"}, ["dprk-shells", "kursk-troops"]),
+        ({"troops", "munitions"}, ["dprk-shells", "kursk-troops"]),
+        ({"troops"}, ["kursk-troops"]),
+        ({"casualties"}, []),
+    ],
+)
+def test_tagged_keeps_claims_with_any_of_the_tags(tags, ids):
+    claims = tuple(parse_registry(TAGGED, "tagged.yaml"))
+    assert [claim.id for claim in tagged(claims, tags)] == ids
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        ("tags: [Russia DPRK]", "tagged.yaml:4: tag 'Russia DPRK' must be made of a-z, 0-9 and hyphens only"),
+        ("tags: russia-dprk", "tagged.yaml:4: 'tags' must be a list of strings"),
+    ],
+)
+def test_bad_tags_are_refused_with_their_line(claim, message):
+    text = f"version: 1\nclaims:\n  - id: shells\n    {claim}\n    about: shells\n    sources: [{{name: A, value: '64'}}]\n"
+    with pytest.raises(RegistryError) as raised:
+        parse_registry(text, "tagged.yaml")
+    assert [str(p) for p in raised.value.problems] == [message]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "accepted"),
+    [
+        ("dprk-shells", True),
+        ("dprk--shells", True),  # SPEC §1: [a-z0-9-]+; `registry lint` warns about untidy slugs
+        ("-shells", True),
+        ("2024-troops", True),
+        ("DPRK-shells", False),
+        ("dprk_shells", False),
+        ("dprk shells", False),
+    ],
+)
+def test_claim_ids_follow_the_spec(claim_id, accepted):
+    text = f"version: 1\nclaims:\n  - id: '{claim_id}'\n    about: shells\n    sources: [{{name: A, value: '64'}}]\n"
+    claims, problems = load_claims(text, "ids.yaml")
+    assert (claims != [] and problems == []) is accepted
+    if not accepted:
+        assert [str(p) for p in problems] == [f"ids.yaml:3: claim id {claim_id!r} must be made of a-z, 0-9 and hyphens only"]
+
+
+def test_load_claims_returns_the_valid_claims_beside_the_problems():
+    text = TAGGED.replace('value: "160,000"', "value: plenty")
+    claims, problems = load_claims(text, "tagged.yaml")
+    assert [claim.id for claim in claims] == ["dprk-shells", "kursk-troops"]
+    assert problems == [Problem("tagged.yaml", 18, "value 'plenty' is not a figure (e.g. 'about 12 million', 'up to 50%')")]
+    assert problems[0].severity == "error"
+
+
+def test_load_claims_reports_broken_yaml_as_one_problem():
+    claims, problems = load_claims("version: 1\nclaims: [\n", "broken.yaml")
+    assert claims == []
+    assert len(problems) == 1 and problems[0].line == 3 and problems[0].message.startswith("not valid YAML")

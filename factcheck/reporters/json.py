@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
+from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
+from factcheck.registry import Problem, RegistryFile
+from factcheck.sources import ClaimSurvey
+from factcheck.verdicts import interval
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
@@ -26,7 +31,13 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    _dump({"findings": findings, "summary": report.summary(), "registries": list(report.registry_paths)}, stream)
+    registries = registry_fields(report.registry_files)
+    _dump({"findings": findings, "summary": report.summary(), "registries": registries}, stream)
+
+
+def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
+    """Return the provenance of a report: every registry file read, with its SHA-256."""
+    return [{"path": file.path, "sha256": file.sha256, "bundled": file.bundled} for file in files]
 
 
 def _location(path: str, lines: LineIndex, figure: Figure) -> dict:
@@ -77,9 +88,122 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "counted": finding.context.counted or None,
         "attribution": finding.context.attribution,
         "score": finding.candidates[0].score if finding.candidates else None,
+        "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
+        **({"explain": _explanation_fields(finding)} if finding.explanation else {}),
     }
+
+
+def _explanation_fields(finding: Finding) -> dict:
+    explanation = finding.explanation
+    return {
+        "clause": explanation.clause,
+        "candidates": [
+            {
+                "claim_id": match.claim_id,
+                "score": match.score,
+                "phrase": match.phrase,
+                "in_clause": list(match.in_clause),
+                "in_counted": list(match.in_counted),
+                "in_paragraph": list(match.in_paragraph),
+                "missing": list(match.missing),
+            }
+            for match in explanation.candidates
+        ],
+        "interval": interval_fields(explanation.interval),
+        "sources": [
+            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict}
+            for judged, bounds in zip(finding.sources, explanation.source_intervals)
+        ],
+    }
+
+
+def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
+    """Return an interval as JSON can carry it: an open side is null."""
+    return [bound if math.isfinite(bound) else None for bound in bounds]
 
 
 def _dump(payload: dict, stream: TextIO) -> None:
     json.dump(payload, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                  scores: dict[str, float] | None = None) -> None:
+    """Write `factcheck sources --format json`: every claim, its sources and how they compare."""
+    claims = []
+    for report in surveys:
+        claim = report.claim
+        kind, currency, per, unit = claim.measure
+        claims.append({
+            "id": claim.id,
+            "about": claim.about,
+            "aliases": list(claim.aliases),
+            "tags": list(claim.tags),
+            "path": claim.path,
+            "line": claim.line,
+            "kind": kind,
+            "currency": currency,
+            "per": per,
+            "unit": unit,
+            "disputed": report.disputed,
+            "sources": [
+                {
+                    "name": source.name,
+                    "figure": source.value,
+                    "low": source.figure.low,
+                    "high": source.figure.high,
+                    "qualifier": source.figure.qualifier,
+                    "interval": interval_fields(bounds),
+                    "date": source.date,
+                    "url": source.url,
+                    "quote": source.quote,
+                    "note": source.note,
+                    "line": source.line,
+                }
+                for source, bounds in zip(claim.sources, report.intervals)
+            ],
+            "conflicts": [list(pair) for pair in report.conflicts],
+            "spread": {"low": report.spread[0], "high": report.spread[1]},
+            "latest": list(report.latest),
+            **({"score": scores[claim.id]} if scores else {}),
+        })
+    _dump({"claims": claims, "registries": registry_fields(files)}, stream)
+
+
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO) -> None:
+    """Write `factcheck registry lint --format json`: every problem, the totals and the files read."""
+    errors = sum(problem.severity == "error" for problem in problems)
+    _dump({
+        "problems": [
+            {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
+        ],
+        "summary": {"errors": errors, "warnings": len(problems) - errors},
+        "registries": registry_fields(files),
+    }, stream)
+
+
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float) -> None:
+    """Write `factcheck compare --format json`: for every two documents, their paired figures."""
+    payload = []
+    for comparison in comparisons:
+        documents = (comparison.first, comparison.second)
+        lines = tuple(LineIndex(document.text) for document in documents)
+
+        def side(which: int, quoted: Quoted) -> dict:
+            return {
+                **_figure_fields(documents[which].path, lines[which], quoted.figure, quoted.context),
+                "interval": interval_fields(interval(quoted.figure, tolerance)),
+            }
+
+        pairs = [
+            {"verdict": pair.verdict, "score": pair.score, "first": side(0, pair.first), "second": side(1, pair.second)}
+            for pair in comparison.pairs
+        ]
+        payload.append({
+            "first": comparison.first.path,
+            "second": comparison.second.path,
+            "figures": list(comparison.figures),
+            "pairs": pairs,
+            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in ("agree", "conflict")},
+        })
+    _dump({"comparisons": payload}, stream)

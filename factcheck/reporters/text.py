@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TextIO
 
 from factcheck.check import Document, Finding, Report
+from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
+from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
+from factcheck.registry import Problem, RegistryFile
+from factcheck.sources import ClaimSurvey
+from factcheck.verdicts import interval
 
 _STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
 _MARK = {"agree": "✓", "conflict": "✗"}
@@ -56,12 +62,30 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
 
 def describe_reading(figure: Figure) -> str:
     """Return how a figure was read, e.g. "number 4,200,000–5,800,000 (range)"."""
-    unit = {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
+    unit = unit_suffix(figure)
     low = "…" if figure.low is None else f"{figure.low:,}"
     high = "…" if figure.high is None else f"{figure.high:,}"
     value = low if figure.low == figure.high else f"{low}–{high}"
     per = f" per {figure.per}" if figure.per else ""
     return f"{figure.kind} {value}{unit}{per} ({figure.qualifier})"
+
+
+def unit_suffix(figure: Figure) -> str:
+    """Return what follows a figure's number when it is shown: "%", " USD", " hours"."""
+    return {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
+
+
+def describe_interval(bounds: tuple[float, float], figure: Figure) -> str:
+    """Return an interval in the figure's unit, open sides as "…": "10,350,000–13,750,000", "…–52.5%"."""
+    low, high = (_number(bound) for bound in bounds)
+    value = low if low == high else f"{low}–{high}"
+    return f"{value}{unit_suffix(figure)}{f' per {figure.per}' if figure.per else ''}"
+
+
+def _number(value: float) -> str:
+    if value in (math.inf, -math.inf):
+        return "…"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
@@ -90,9 +114,40 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
         if source.note:
             row.append(f" — {source.note}", style="dim italic")
         console.print(row)
+    for newer in finding.newer:
+        row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
+        row.append(f"{newer.value}, {newer.name}, {newer.date}")
+        console.print(row)
+    if finding.explanation:
+        _write_explanation(console, finding, finding.explanation)
 
 
-def _excerpt(text: str, finding: Finding):
+def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
+    """Write the words, scores and intervals behind a finding, one fact a line."""
+    from rich.text import Text  # noqa: PLC0415
+
+    indent = " " * 12
+    console.print(Text(f"{indent}why: the figure's clause reads \"{_one_line(explanation.clause)}\"", style="dim"))
+    labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
+    for label, match in zip(labels, explanation.candidates):
+        row = Text(f"{indent}  {label}: ", style="dim")
+        row.append(f"{match.claim_id} {match.score:g}", style="cyan")
+        row.append(f" via \"{match.phrase}\"")
+        for where, words in (("in clause", match.in_clause), ("counted", match.in_counted),
+                             ("in paragraph", match.in_paragraph), ("not found", match.missing)):
+            if words:
+                row.append(f" · {where}: {', '.join(words)}", style="dim")
+        console.print(row)
+    if not explanation.candidates:
+        console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
+    row = Text(f"{indent}  intervals: figure {describe_interval(explanation.interval, finding.figure)}", style="dim")
+    for judged, bounds in zip(finding.sources, explanation.source_intervals):
+        row.append(f" · {judged.source.value} {describe_interval(bounds, judged.source.figure)}", style="dim")
+        row.append(f" {_MARK[judged.verdict]}", style=_STYLE[judged.verdict])
+    console.print(row)
+
+
+def _excerpt(text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
     from rich.text import Text  # noqa: PLC0415
 
@@ -123,8 +178,16 @@ def _summary(report: Report):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
-    line.append(f"   registry: {', '.join(report.registry_paths)}", style="dim")
+    line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
     return line
+
+
+def describe_registry_files(files: tuple[RegistryFile, ...]) -> str:
+    """Return the registry files used, each with the start of its SHA-256: "claims.yaml (sha256 1f0c…)".
+
+    The registry shipped with factcheck says so: "…/claims.yaml (bundled, sha256 1f0c…)".
+    """
+    return ", ".join(f"{file.path} ({'bundled, ' if file.bundled else ''}sha256 {file.sha256[:12]})" for file in files)
 
 
 def _console(stream: TextIO, color: bool | None):
@@ -139,3 +202,107 @@ def _console(stream: TextIO, color: bool | None):
         emoji=False,
         soft_wrap=True,
     )
+
+
+def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                  color: bool | None = None) -> None:
+    """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for report in surveys:
+        claim = report.claim
+        status = "DISPUTED" if report.disputed else "AGREED" if len(claim.sources) > 1 else "ONE SOURCE"
+        head = Text(claim.id, style="bold cyan")
+        head.append(f"  {status}", style="bold red" if report.disputed else "green")
+        head.append(f"  {claim.path}:{claim.line}", style="dim")
+        if claim.tags:
+            head.append(f"  tags: {', '.join(claim.tags)}", style="dim")
+        console.print(head)
+        console.print(Text(f"  {claim.about}", style="italic"))
+        disputing = {index for pair in report.conflicts for index in pair}
+        value_width = max(len(s.value) for s in claim.sources)
+        intervals = [describe_interval(bounds, s.figure) for bounds, s in zip(report.intervals, claim.sources)]
+        interval_width = max(len(text) for text in intervals)
+        for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
+            row = Text("    ")
+            verdict = "conflict" if index in disputing else "agree"
+            row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
+            row.append(f"{source.value:<{value_width}}  ", style="bold")
+            row.append(f"{interval_text:<{interval_width}}  ", style="dim")
+            row.append(source.name)
+            if source.date:
+                row.append(f", {source.date}", style="dim")
+            if source.note:
+                row.append(f" — {source.note}", style="dim italic")
+            console.print(row)
+        for first, second in report.conflicts:
+            row = Text("  conflict: ", style="bold red")
+            row.append(f"{claim.sources[first].value} ({claim.sources[first].name}) "
+                       f"vs {claim.sources[second].value} ({claim.sources[second].name})")
+            console.print(row)
+        row = Text("  spread: ", style="dim")
+        row.append(describe_interval(report.spread, claim.sources[0].figure))
+        if report.latest:
+            row.append(" · most recent: ", style="dim")
+            newest = (claim.sources[index] for index in report.latest)
+            row.append("; ".join(f"{s.value} ({s.name}, {s.date})" for s in newest))
+        console.print(row)
+        console.print()
+    disputed = sum(report.disputed for report in surveys)
+    summary = Text(f"{len(surveys)} claim{'s' if len(surveys) != 1 else ''}: ", style="bold")
+    summary.append(f"{disputed} disputed", style="bold red" if disputed else "dim")
+    summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
+    console.print(summary)
+
+
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                   color: bool | None = None) -> None:
+    """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for problem in problems:
+        row = Text(f"{problem.path}:{problem.line}: ")
+        row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
+        row.append(f": {problem.message}")
+        console.print(row)
+    errors = sum(problem.severity == "error" for problem in problems)
+    warnings = len(problems) - errors
+    summary = Text(f"{errors} error{'s' if errors != 1 else ''}", style="bold red" if errors else "bold")
+    summary.append(f" · {warnings} warning{'s' if warnings != 1 else ''}", style="yellow" if warnings else "dim")
+    summary.append(f"   registry: {describe_registry_files(files)}", style="dim")
+    console.print(summary)
+
+
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
+                      color: bool | None = None) -> None:
+    """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
+    from rich.text import Text  # noqa: PLC0415
+
+    console = _console(stream, color)
+    for comparison in comparisons:
+        documents = (comparison.first, comparison.second)
+        lines = tuple(LineIndex(document.text) for document in documents)
+        console.print(Text(f"{comparison.first.path} ↔ {comparison.second.path}", style="bold underline"))
+        for pair in comparison.pairs:
+            head = Text("  ")
+            head.append(f"{pair.verdict.upper():<10}", style=_STYLE[pair.verdict])
+            head.append(f"score {pair.score:g}", style="dim")
+            console.print(head)
+            for document, index, quoted in zip(documents, lines, (pair.first, pair.second)):
+                line, column = index.locate(quoted.figure.start)
+                row = Text(f"    {document.path}:{line}:{column}  ", style="dim")
+                row.append(_one_line(quoted.figure.text), style="bold")
+                row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
+                console.print(row)
+                console.print(_excerpt(document.text, quoted))
+        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in ("agree", "conflict")}
+        summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
+        summary.append(f"{counts['agree']} agree", style=_STYLE["agree"] if counts["agree"] else "dim")
+        summary.append(" · ")
+        summary.append(f"{counts['conflict']} conflict", style=_STYLE["conflict"] if counts["conflict"] else "dim")
+        first_count, second_count = comparison.figures
+        summary.append(f"   figures: {first_count} in the first document, {second_count} in the second", style="dim")
+        console.print(summary)
+        console.print()

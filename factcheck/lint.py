@@ -1,0 +1,113 @@
+"""Lint registry files: every problem the loader refuses, and what an editor should look at.
+
+Errors are what factcheck.registry refuses (the registry cannot be used); warnings
+are for people: claims so alike that a figure could match either, sources without
+a date or url, a figure of another kind than its claim's wording says, dates after
+today, ids that are not tidy slugs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable
+
+from factcheck.dates import is_future
+from factcheck.matching import Matcher, keywords
+from factcheck.registry import Claim, Problem, RegistryError, load_claims, merge_registries
+
+WARNING = "warning"
+# A phrase of one claim scoring this much against another claim's phrase (as if a
+# text said it, scored by factcheck.matching) makes the two near-duplicates: a text
+# matching one would match the other about as well.
+NEAR_DUPLICATE_SCORE = 90.0
+# The tidy form of a slug: words of a-z and 0-9 joined by single hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words in a claim's about or aliases that say what kind of figure it needs, and how
+# to tell whether a source's figure is of that kind.
+_KIND_WORDS = (
+    (re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.IGNORECASE),
+     "a share", lambda figure: figure.kind == "percent"),
+    (re.compile(r"\b(?:cost|costs|price|prices|spending|budget|revenues?|earnings|income|profits?|funding|"
+                r"dollars|euros|pounds)\b", re.IGNORECASE),
+     "an amount of money", lambda figure: figure.kind == "money"),
+    (re.compile(r"\b(?:per day|a day|each day|daily)\b", re.IGNORECASE),
+     "a rate per day", lambda figure: figure.per == "day"),
+    (re.compile(r"\b(?:per week|a week|each week|weekly)\b", re.IGNORECASE),
+     "a rate per week", lambda figure: figure.per == "week"),
+    (re.compile(r"\b(?:per month|a month|each month|monthly)\b", re.IGNORECASE),
+     "a rate per month", lambda figure: figure.per == "month"),
+    (re.compile(r"\b(?:per year|a year|each year|yearly|annual|annually)\b", re.IGNORECASE),
+     "a rate per year", lambda figure: figure.per == "year"),
+)
+
+
+def lint_registry(files: list[tuple[str, str]], today: date) -> list[Problem]:
+    """Return the problems of registry files given as (path, text), in file and line order."""
+    parts, problems, claims = [], [], []
+    for path, text in files:
+        file_claims, file_problems = load_claims(text, path)
+        problems.extend(file_problems)  # an id used twice in one file is among them
+        claims.extend(file_claims)
+        first_of_each_id: dict[str, Claim] = {}
+        for claim in file_claims:
+            first_of_each_id.setdefault(claim.id, claim)
+        parts.append((path, list(first_of_each_id.values())))
+    try:
+        merge_registries(parts)  # for ids used in two files
+    except RegistryError as error:
+        problems.extend(error.problems)
+    problems.extend(_warnings(claims, today))
+    order = {path: index for index, (path, _) in enumerate(files)}
+    return sorted(problems, key=lambda p: (order.get(p.path, len(order)), p.line))
+
+
+def _warnings(claims: list[Claim], today: date) -> Iterable[Problem]:
+    for claim in claims:
+        if not _SLUG.fullmatch(claim.id):
+            yield Problem(claim.path, claim.line,
+                          f"claim id {claim.id!r} is not a tidy slug: words of a-z and 0-9 joined by single hyphens",
+                          WARNING)
+        yield from _source_warnings(claim, today)
+    yield from _near_duplicates(claims)
+
+
+def _source_warnings(claim: Claim, today: date) -> Iterable[Problem]:
+    wording = " ".join((claim.about, *claim.aliases))
+    needs = [(what, fits) for pattern, what, fits in _KIND_WORDS if pattern.search(wording)]
+    for source in claim.sources:
+        where = f"source {source.name!r} of {claim.id!r}"
+        if not source.date:
+            yield Problem(claim.path, source.line, f"{where} has no date: it cannot be weighed against newer figures",
+                          WARNING)
+        elif is_future(source.date, today):
+            yield Problem(claim.path, source.line, f"{where} is dated {source.date}, after today ({today})", WARNING)
+        if not source.url:
+            yield Problem(claim.path, source.line, f"{where} has no url: an editor cannot check it", WARNING)
+        for what, fits in needs:
+            if not fits(source.figure):
+                yield Problem(claim.path, source.line,
+                              f"{where} states {source.value!r}, but the claim's wording asks for {what}", WARNING)
+
+
+def _near_duplicates(claims: list[Claim]) -> Iterable[Problem]:
+    """Yield one warning per pair of claims whose phrases a text could not tell apart,
+    at the later of the two."""
+    matcher = Matcher(claims)
+    position = {id(claim): index for index, claim in enumerate(claims)}
+    best: dict[tuple[int, int], tuple[float, Claim, str, Claim, str]] = {}
+    for claim in claims:
+        for phrase in (claim.about, *claim.aliases):
+            for candidate in matcher.rank(claim.measure, phrase, "", frozenset(keywords(phrase))):
+                other = candidate.claim
+                if candidate.score < NEAR_DUPLICATE_SCORE or other.id == claim.id:
+                    continue
+                pair = tuple(sorted((position[id(claim)], position[id(other)])))
+                if pair not in best or candidate.score > best[pair][0]:
+                    best[pair] = (candidate.score, claim, phrase, other, candidate.phrase)
+    for (first, second), (score, claim, phrase, other, other_phrase) in sorted(best.items()):
+        earlier, later = claims[first], claims[second]
+        yield Problem(later.path, later.line,
+                      f"claims {earlier.id!r} ({earlier.path}:{earlier.line}) and {later.id!r} are near-duplicates: "
+                      f"a text saying {phrase!r} scores {score:g} against {other.id!r} ({other_phrase!r})",
+                      WARNING)
