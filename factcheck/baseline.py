@@ -1,8 +1,9 @@
 """A baseline: the findings an archive already has, so that only new ones fail a check.
 
 A finding is recognised by its file, its claim, its verdict, the figure's text and
-the words either side of it, never by its line: it stays recognised when text is
-added or removed elsewhere in the file, and a figure quoted twice is counted twice.
+the words either side of it in its sentence, never by its line: it stays recognised
+when text is added or removed elsewhere in the file, and a figure quoted twice is
+counted twice.
 
 >>> entry = BaselineEntry("a.md", "shells", "conflict", "30 million", "north korea sent russia", "shells")
 >>> parse_baseline(format_baseline([entry]), "baseline.json")[entry]
@@ -22,9 +23,8 @@ from factcheck.check import Finding
 from factcheck.verdicts import AGREE
 
 BASELINE_VERSION = 1
-# How many words either side of a figure identify it.
+# How many words either side of a figure, within its sentence, identify it.
 CONTEXT_WORDS = 4
-_REACH = 200
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
 
@@ -46,9 +46,9 @@ class BaselineError(ValueError):
 
 def entry_for(path: str, text: str, finding: Finding) -> BaselineEntry:
     """Return what identifies ``finding`` of the document ``path`` whose text is ``text``."""
-    figure = finding.figure
-    before = _WORD.findall(text[max(0, figure.start - _REACH):figure.start])[-CONTEXT_WORDS:]
-    after = _WORD.findall(text[figure.end:figure.end + _REACH])[:CONTEXT_WORDS]
+    figure, sentence = finding.figure, finding.context
+    before = _WORD.findall(text[sentence.sentence_start:figure.start])[-CONTEXT_WORDS:]
+    after = _WORD.findall(text[figure.end:sentence.sentence_end])[:CONTEXT_WORDS]
     return BaselineEntry(
         _normal_path(path),
         finding.claim.id if finding.claim else None,

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.context import Context, describe
 from factcheck.figures import Figure, extract_figures
 from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
+
+if TYPE_CHECKING:
+    from factcheck.suppressions import Suppression
 
 # How far either side of a figure its topic is read, within its paragraph.
 TOPIC_REACH = 600
@@ -63,6 +67,11 @@ class Report:
 
     registry_paths: tuple[str, ...]
     results: list[tuple[Document, list[Finding]]] = field(default_factory=list)
+    # Findings left out of results: silenced by suppression comments, or already in the baseline.
+    suppressed: int = 0
+    baselined: int = 0
+    # Suppression comments that silenced nothing, when they were asked for (None when not).
+    unused_suppressions: list[tuple[Document, Suppression]] | None = None
 
     def summary(self) -> dict[str, int]:
         """Return how many findings have each verdict."""

@@ -28,10 +28,11 @@ def entries(text, matcher, path="docs/a.md"):
     return [(f, entry_for(path, text, f)) for f in check_text(text, matcher)]
 
 
-def test_entry_records_claim_verdict_text_and_words_around(matcher):
-    (_, entry), _ = entries(DRAFT, matcher, path="./docs/a.md")
-    assert (entry.path, entry.claim_id, entry.verdict, entry.text, entry.before, entry.after) == (
-        "docs/a.md", "bridge-cost", "conflict", "$600 million", "the harbour bridge cost", "critics say the harbour")
+def test_entry_records_claim_verdict_text_and_words_around_in_its_sentence(matcher):
+    (_, first), (_, second) = entries(DRAFT, matcher, path="./docs/a.md")
+    assert (first.path, first.claim_id, first.verdict, first.text, first.before, first.after) == (
+        "docs/a.md", "bridge-cost", "conflict", "$600 million", "the harbour bridge cost", "")
+    assert (second.before, second.after) == ("the harbour bridge cost", "")
 
 
 def test_known_findings_survive_edits_elsewhere_and_new_ones_do_not_hide(matcher):
@@ -44,9 +45,8 @@ def test_known_findings_survive_edits_elsewhere_and_new_ones_do_not_hide(matcher
 
 def test_a_finding_whose_neighbouring_words_changed_is_new(matcher):
     known = parse_baseline(format_baseline(e for _, e in entries(DRAFT, matcher)), "baseline.json")
-    new, _ = split_known(entries(DRAFT.replace("Critics say", "Engineers insist"), matcher), known)
-    # The first figure is followed by "Critics say ...": its words after changed; the second's did not.
-    assert [(f.figure.start, f.figure.text) for f in new] == [(24, "$600 million")]
+    new, _ = split_known(entries(DRAFT.replace("Critics say the Harbour Bridge cost", "Critics say its price was"), matcher), known)
+    assert [(f.figure.start, f.figure.text) for f in new] == [(65, "$600 million")]
 
 
 def test_a_figure_quoted_once_more_is_new(matcher):

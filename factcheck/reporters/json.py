@@ -26,12 +26,24 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    _dump({"findings": findings, "summary": report.summary(), "registries": list(report.registry_paths)}, stream)
+    payload = {"findings": findings, "summary": report.summary(), "registries": list(report.registry_paths)}
+    if report.unused_suppressions is not None:
+        payload["unused_suppressions"] = [
+            {**_span(document.path, LineIndex(document.text), s.comment_start, s.comment_end, s.comment),
+             "claim_ids": sorted(s.claim_ids)}
+            for document, s in report.unused_suppressions
+        ]
+    _dump(payload, stream)
 
 
 def _location(path: str, lines: LineIndex, figure: Figure) -> dict:
     line, column = lines.locate(figure.start)
     return {"path": path, "line": line, "column": column, "start": figure.start, "end": figure.end, "text": figure.text}
+
+
+def _span(path: str, lines: LineIndex, start: int, end: int, text: str) -> dict:
+    line, column = lines.locate(start)
+    return {"path": path, "line": line, "column": column, "start": start, "end": end, "text": text}
 
 
 def _figure_fields(path: str, lines: LineIndex, figure: Figure, context: Context) -> dict:
