@@ -92,3 +92,15 @@ def test_command_line_wins_over_the_file_and_the_file_over_defaults():
 
 def test_defaults_are_the_cores_defaults():
     assert (DEFAULTS["threshold"], DEFAULTS["tolerance"]) == (DEFAULT_THRESHOLD, DEFAULT_TOLERANCE)
+
+
+def test_the_readme_configuration_examples_are_valid():
+    import re
+
+    from .conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Configuration"):readme.index("### Output for CI and editors")]
+    yaml_example, toml_example = re.findall(r"```(?:yaml|toml)\n(.*?)```", section, re.DOTALL)[:2]
+    assert parse_config(yaml_example, ".factcheck.yaml").values["fail-on"] == ("mixed", 2)
+    assert parse_config(toml_example, "pyproject.toml").values["exclude"] == (("archive",), 4)
