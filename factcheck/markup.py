@@ -82,9 +82,9 @@ _ATTRIBUTE = r"""\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
 _TAG = rf"</?[A-Za-z][A-Za-z0-9-]*(?:{_ATTRIBUTE})*\s*/?>"
 
 _HTML_INLINE = re.compile(
-    rf"(?P<code>{_RAW_ELEMENT})"
+    rf"(?=<)(?:(?P<code>{_RAW_ELEMENT})"
     rf"|(?P<comment>{_COMMENT})"
-    rf"|(?P<tag>{_DECLARATION}|{_TAG})",
+    rf"|(?P<tag>{_DECLARATION}|{_TAG}))",
     re.IGNORECASE,
 )
 
@@ -101,13 +101,15 @@ _LINK_DESTINATION = r"(?:<[^<>\r\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
 _LINK_TITLE = r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?"""
 
 _MARKDOWN_INLINE = re.compile(
-    rf"(?P<code>(?<!`)(?P<ticks>`+)(?!`){_NOT_PARAGRAPH_BREAK}+?(?<!`)(?P=ticks)(?!`)|{_RAW_ELEMENT})"
+    # Every alternative starts at one of these characters: a quick test before trying them.
+    r"(?=[`<\](\[])"
+    rf"(?:(?P<code>(?<!`)(?P<ticks>`+)(?!`){_NOT_PARAGRAPH_BREAK}+?(?<!`)(?P=ticks)(?!`)|{_RAW_ELEMENT})"
     rf"|(?P<comment>{_COMMENT})"
     # An autolink, the target of an inline link or image, a reference label, a footnote mark.
     rf"|(?P<link_target><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
     rf"|(?<=\])\(\s*{_LINK_DESTINATION}{_LINK_TITLE}\s*\)"
     rf"|(?<=\])\[[^\]\r\n]*\]|\[\^[^\]\r\n]+\])"
-    rf"|(?P<tag>{_DECLARATION}|{_TAG})",
+    rf"|(?P<tag>{_DECLARATION}|{_TAG}))",
     re.IGNORECASE,
 )
 
