@@ -103,6 +103,8 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     """Find the figures in each PATH and compare them with the registry's sources.
 
     A PATH may be a file, a folder (searched for drafts) or - for standard input.
+    Options not given come from .factcheck.yaml or [tool.factcheck] in pyproject.toml,
+    found in this folder or above it: see `factcheck config`.
     """
     from factcheck.check import Report  # noqa: PLC0415  (lazy: keeps --help fast)
     from factcheck.inputs import read_registry  # noqa: PLC0415
