@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from factcheck.context import Context, describe
 from factcheck.dates import is_later
@@ -25,6 +26,9 @@ from factcheck.figures import Figure, extract_figures
 from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
+
+if TYPE_CHECKING:
+    from factcheck.suppressions import Suppression
 
 # How far either side of a figure its topic is read, within its paragraph.
 TOPIC_REACH = 600
@@ -69,6 +73,11 @@ class Report:
     registry_paths: tuple[str, ...]
     results: list[tuple[Document, list[Finding]]] = field(default_factory=list)
     registry_files: tuple[RegistryFile, ...] = ()  # the files read and their hashes, for provenance
+    # Findings left out of results: silenced by suppression comments, or already in the baseline.
+    suppressed: int = 0
+    baselined: int = 0
+    # Suppression comments that silenced nothing, when they were asked for (None when not).
+    unused_suppressions: list[tuple[Document, Suppression]] | None = None
 
     def summary(self) -> dict[str, int]:
         """Return how many findings have each verdict."""

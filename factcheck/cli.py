@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from enum import IntEnum
+from pathlib import Path
 
 import click
 
 from factcheck import __version__
+from factcheck.config import FAIL_ON_CHOICES, FORMATS
 
 
 class ExitStatus(IntEnum):
@@ -21,6 +23,17 @@ class ExitStatus(IntEnum):
 
 FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
 DEFAULT_MAX_REGISTRY_MB = 200
+SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
+# The options a configuration file may set: its key, and the option's parameter name.
+CONFIGURABLE = {
+    "registries": "registries",
+    "fail-on": "fail_on",
+    "tolerance": "tolerance",
+    "threshold": "threshold",
+    "include": "include",
+    "exclude": "exclude",
+    "format": "output_format",
+}
 
 
 class UsageProblem(click.ClickException):
@@ -78,60 +91,250 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_registry_option
-@_format_option
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
+                   "github for annotations in GitHub Actions; plain for one line per finding.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="conflict", show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
 @_tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help="Lowest match score (0-100) for a figure to be matched to a claim.  [default: 60]")
-@click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
-              help="Whether the text report lists figures no claim covers.")
+@click.option("--show-unmatched/--hide-unmatched", default=None,
+              help="Whether text, plain and github output list figures no claim covers "
+                   "(default: only with --fail-on unmatched; json and sarif always do).")
+@_color_option
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Check the files in folders that match this glob; repeat for several. "
+                   "[default: *.md *.markdown *.txt *.html *.htm]")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files and folders that match this glob, even when named; repeat for several.")
+@click.option("--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
+              help="How to read the input: auto goes by the file's extension (.md, .html), "
+                   "and reads standard input as plain text.")
+@click.option("--report-unused-suppressions", is_flag=True,
+              help="Report suppression comments that silence nothing, and fail on them.")
+@click.option("--baseline", "baseline_path", metavar="FILE",
+              help="Only findings not recorded in this baseline are reported and can fail the check.")
+@click.option("--write-baseline", "write_baseline_path", metavar="FILE",
+              help="Record the current findings in FILE, to pass later with --baseline.")
+@click.option("--changed-since", metavar="REV",
+              help="Check only the lines changed since this git revision (default PATH: the current folder).")
 @click.option("--tags", "tag_lists", multiple=True, metavar="TAG[,TAG...]",
               help="Match only claims carrying one of these tags; repeat or separate with commas.")
 @click.option("--explain", is_flag=True,
               help="Show for each finding the context words matched, the best two claims' scores "
                    "and the intervals compared.")
 @_max_registry_option
-@_color_option
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, tag_lists, explain,
-          max_registry_mb, color) -> int:
-    """Find the figures in each PATH and compare them with the registry's sources."""
-    from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.matching import DEFAULT_THRESHOLD, Matcher  # noqa: PLC0415
+@click.pass_context
+def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color,
+          include, exclude, syntax, report_unused_suppressions, baseline_path, write_baseline_path, changed_since,
+          tag_lists, explain, max_registry_mb) -> int:
+    """Find the figures in each PATH and compare them with the registry's sources.
+
+    A PATH may be a file, a folder (searched for drafts) or - for standard input.
+    Options not given come from .factcheck.yaml or [tool.factcheck] in pyproject.toml,
+    found in this folder or above it: see `factcheck config`.
+    """
+    from factcheck.check import Report  # noqa: PLC0415  (lazy: keeps --help fast)
+    from factcheck.matching import Matcher  # noqa: PLC0415
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 
-    registry = _read_registry(registries, max_registry_mb)
+    found, configured = _settings(ctx)
+    settings = {key: setting.value for key, setting in configured.items()}
+    root = found.root if found else "."
+    fail_on, output_format = settings["fail-on"], settings["format"]
+    registry = _read_registry(settings["registries"], max_registry_mb)
     claims = _tagged(registry.claims, tag_lists)
-    documents = _read_documents(paths)
-    matcher = Matcher(claims, DEFAULT_THRESHOLD if threshold is None else threshold)
-    report = Report(registry.paths, registry_files=registry.files)
-    for document in documents:
-        findings = check_text(document.text, matcher, tolerance=tolerance, explain_verdicts=explain)
-        report.results.append((document, findings))
+    documents, changed = _select_documents(paths, settings, root, changed_since)
+    matcher = Matcher(claims, settings["threshold"])
+    results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
+                                                   explain=explain)
+    results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
+    report = Report(registry.paths, results, registry_files=registry.files, suppressed=suppressed, baselined=baselined,
+                    unused_suppressions=unused if report_unused_suppressions else None)
 
+    if show_unmatched is None:
+        show_unmatched = fail_on == "unmatched"
+    _write_report(report, output_format, color=color, show_unmatched=show_unmatched)
+    worst = report.worst()
+    if fail_on != "never" and worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]:
+        return ExitStatus.FINDINGS
+    if fail_on != "never" and report.unused_suppressions:
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK
+
+
+@cli.command("config")
+@click.pass_context
+def config_command(ctx, **_options) -> int:
+    """Print the effective configuration and where each value comes from.
+
+    Takes the options of `factcheck check` that a configuration file can set, so the
+    effect of a command line can be seen too.
+    """
+    found, settings = _settings(ctx)
+    click.echo(f"configuration file: {found.path if found else '(none found)'}")
+    shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
+    width = max(len(value) for value in shown.values())
+    for key, setting in settings.items():
+        click.echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+    return ExitStatus.OK
+
+
+# The configurable options of `check`, shared with `config` so both read a command line alike.
+config_command.params.extend(p for p in check.params if p.name in CONFIGURABLE.values())
+
+
+def _settings(ctx: click.Context):
+    """Return the configuration file found (or None) and every effective Setting.
+
+    A value comes from the command line, else the configuration file, else the default.
+    """
+    from factcheck.config import ConfigError, effective  # noqa: PLC0415
+    from factcheck.inputs import InputError, find_config  # noqa: PLC0415
+
+    try:
+        found = find_config(Path.cwd())
+    except (ConfigError, InputError) as error:
+        raise UsageProblem(str(error)) from None
+    given = {
+        key: ctx.params[name]
+        for key, name in CONFIGURABLE.items()
+        if ctx.params.get(name) is not None
+        and ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)
+    }
+    return found, effective(found, given)
+
+
+def _shown_setting(key: str, value) -> str:
+    if key == "registries" and not value:
+        return "(./claims.yaml if present, else the bundled registry)"
+    if isinstance(value, tuple):
+        return " ".join(value) if value else "(none)"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _select_documents(paths, settings, root, changed_since):
+    """Return the documents to check, and the lines changed in each when --changed-since is given."""
+    from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_document  # noqa: PLC0415
+
+    changed = None
+    try:
+        if changed_since is not None:
+            if STDIN in paths:
+                raise UsageProblem("--changed-since checks files in git, not standard input")
+            changed = changed_lines(changed_since)
+            paths = paths or (".",)
+        selected = find_documents(paths or (STDIN,), include=settings["include"], exclude=settings["exclude"], root=root)
+        if changed is not None:
+            selected = [path for path in selected if os.path.realpath(path) in changed]
+        return [read_document(path) for path in selected], changed
+    except InputError as error:
+        raise UsageProblem(str(error)) from None
+
+
+def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False):
+    """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions."""
+    from factcheck.drafts import check_draft, on_lines  # noqa: PLC0415
+    from factcheck.markup import syntax_for  # noqa: PLC0415
+    from factcheck.positions import LineIndex  # noqa: PLC0415
+    from factcheck.suppressions import SuppressionError  # noqa: PLC0415
+
+    results, suppressed, unused = [], 0, []
+    for document in documents:
+        try:
+            draft = check_draft(document.text, matcher, syntax=syntax_for(document.path) if syntax == "auto" else syntax,
+                                tolerance=tolerance, explain_verdicts=explain)
+        except SuppressionError as error:
+            line, column = LineIndex(document.text).locate(error.offset)
+            raise UsageProblem(f"{document.path}:{line}:{column}: {error}") from None
+        findings, silent = list(draft.findings), list(draft.unused_suppressions)
+        lines = changed.get(os.path.realpath(document.path)) if changed is not None else None
+        if lines is not None:  # only the changed lines count; None: the whole file is new
+            findings = on_lines(findings, document.text, lines)
+            index = LineIndex(document.text)
+            silent = [s for s in silent if index.locate(s.comment_start)[0] in lines]
+        results.append((document, findings))
+        suppressed += len(draft.suppressed)
+        unused.extend((document, s) for s in silent)
+    return results, suppressed, unused
+
+
+def _apply_baseline(results, baseline_path, write_baseline_path):
+    """Return the results less the findings a baseline knows, and how many those were.
+
+    --write-baseline records the current findings first, so all of them are known.
+    """
+    from collections import Counter  # noqa: PLC0415
+
+    from factcheck.baseline import entry_for, format_baseline, split_known  # noqa: PLC0415
+    from factcheck.inputs import InputError, read_baseline  # noqa: PLC0415
+
+    if not (baseline_path or write_baseline_path):
+        return results, 0
+    entries = [[(f, entry_for(document.path, document.text, f)) for f in findings] for document, findings in results]
+    if write_baseline_path:
+        recorded = [entry for pairs in entries for _, entry in pairs]
+        try:
+            Path(write_baseline_path).write_text(format_baseline(recorded), encoding="utf-8")
+        except OSError as error:
+            raise UsageProblem(f"{write_baseline_path}: cannot be written ({error.strerror or error})") from None
+        count = sum(1 for entry in recorded if entry.verdict != "agree")
+        click.echo(f"factcheck: recorded {count} finding(s) in {write_baseline_path}", err=True)
+        known = Counter(recorded)
+    else:
+        try:
+            known = read_baseline(baseline_path)
+        except InputError as error:
+            raise UsageProblem(str(error)) from None
+    remaining, baselined = [], 0
+    for (document, _), pairs in zip(results, entries):
+        new, old = split_known(pairs, known)
+        remaining.append((document, new))
+        baselined += len(old)
+    return remaining, baselined
+
+
+def _write_report(report, output_format: str, *, color, show_unmatched: bool) -> None:
+    """Write the report to standard output in the chosen format."""
     if output_format == "json":
         from factcheck.reporters.json import write_findings  # noqa: PLC0415
 
         write_findings(report, sys.stdout)
+    elif output_format == "sarif":
+        from factcheck.reporters.sarif import write_findings  # noqa: PLC0415
+
+        write_findings(report, sys.stdout)
+    elif output_format == "github":
+        from factcheck.reporters.github import write_findings  # noqa: PLC0415
+
+        write_findings(report, sys.stdout, show_unmatched=show_unmatched)
+    elif output_format == "plain":
+        from factcheck.reporters.plain import write_findings  # noqa: PLC0415
+
+        write_findings(report, sys.stdout, show_unmatched=show_unmatched)
     else:
         from factcheck.reporters.text import write_findings  # noqa: PLC0415
 
         write_findings(report, sys.stdout, color=color, show_unmatched=show_unmatched)
-    worst = report.worst()
-    if fail_on != "never" and worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]:
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_format_option
 @_color_option
-def extract(paths, output_format, color) -> int:
+@click.option("--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
+              help="How to read the input: auto goes by the file's extension (.md, .html), "
+                   "and reads standard input as plain text.")
+def extract(paths, output_format, color, syntax) -> int:
     """Only find the figures in each PATH: no registry needed."""
-    from factcheck.check import read_figures  # noqa: PLC0415
+    from factcheck.drafts import read_draft_figures  # noqa: PLC0415
+    from factcheck.markup import syntax_for  # noqa: PLC0415
 
-    results = [(document, read_figures(document.text)) for document in _read_documents(paths)]
+    results = [
+        (document, read_draft_figures(document.text, syntax=syntax_for(document.path) if syntax == "auto" else syntax))
+        for document in _read_documents(paths)
+    ]
     if output_format == "json":
         from factcheck.reporters.json import write_figures  # noqa: PLC0415
 

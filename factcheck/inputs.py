@@ -7,12 +7,19 @@ turns every failure into an InputError whose message names the file.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import subprocess
 import sys
+from collections import Counter
 from dataclasses import replace
+from fnmatch import fnmatchcase
 from importlib import resources
 from pathlib import Path
 
+from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
 from factcheck.check import Document
+from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 
 # A registry directory holds YAML files, read in name order.
@@ -27,9 +34,68 @@ class InputError(Exception):
     """A file that could not be read, with a one-line reason naming it."""
 
 
-def read_documents(paths: tuple[str, ...]) -> list[Document]:
-    """Return the documents named by ``paths``; no path means standard input."""
-    return [read_document(path) for path in (paths or (STDIN,))]
+# Folders never walked into: hidden ones (.git, .venv) and installed JavaScript packages.
+_SKIPPED_FOLDER = re.compile(r"\..+|node_modules")
+
+
+def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
+    """Return the documents named by ``paths``; no path means standard input.
+
+    Folders are searched as find_documents does, with the same keyword arguments.
+    """
+    return [read_document(path) for path in find_documents(paths or (STDIN,), **selection)]
+
+
+def find_documents(
+    paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = "."
+) -> list[str]:
+    """Return the files to check: each path in turn, a folder replaced by the drafts in it.
+
+    A folder yields its files (and its subfolders' files) whose name or path matches an
+    ``include`` glob, sorted by path; hidden folders and node_modules are skipped. A
+    file or folder matching an ``exclude`` glob is left out, even when named. A glob
+    with a "/" is matched against the path from ``root``, one without against each
+    name in the path. Each file is returned once, at its first mention.
+    """
+    found, seen = [], set()
+    for path in paths:
+        if path == STDIN:
+            candidates = [STDIN]
+        elif os.path.isdir(path):
+            candidates = _walk(path, include, exclude, root)
+        elif not os.path.exists(path):
+            raise InputError(f"{path}: no such file or folder")
+        else:
+            candidates = [] if _matches(path, exclude, root) else [path]
+        for candidate in candidates:
+            key = candidate if candidate == STDIN else os.path.realpath(candidate)
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found
+
+
+def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str) -> list[str]:
+    files = []
+    for current, folders, names in os.walk(folder):
+        folders[:] = [
+            name for name in folders
+            if not _SKIPPED_FOLDER.fullmatch(name) and not _matches(os.path.join(current, name), exclude, root)
+        ]
+        for name in names:
+            path = os.path.normpath(os.path.join(current, name))
+            if _matches(path, include, root) and not _matches(path, exclude, root):
+                files.append(path)
+    return sorted(files, key=lambda p: Path(p).parts)
+
+
+def _matches(path: str, globs: tuple[str, ...], root: str) -> bool:
+    relative = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+    names = Path(relative).parts
+    return any(
+        fnmatchcase(relative, glob.strip("/")) if "/" in glob.strip("/") else any(fnmatchcase(name, glob) for name in names)
+        for glob in globs
+    )
 
 
 def read_document(path: str) -> Document:
@@ -105,6 +171,75 @@ def _refuse_oversized(path: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise InputError(f"{path}: {size / 2**20:.0f} MB is over the registry size limit of "
                          f"{max_bytes / 2**20:.0f} MB (raise it with --max-registry-mb)")
+
+
+def find_config(start: Path) -> FileConfig | None:
+    """Return the configuration that applies in ``start``, or None when there is none.
+
+    Looks in ``start`` and then each folder above it, up to the top of the git
+    repository, for a .factcheck.yaml or a pyproject.toml with a [tool.factcheck]
+    table; the first found wins (in one folder, .factcheck.yaml first).
+    """
+    for folder in (start, *start.parents):
+        for name in (YAML_NAME, PYPROJECT_NAME):
+            candidate = folder / name
+            if candidate.is_file():
+                shown = os.path.relpath(candidate)
+                found = parse_config(_read_bytes(str(candidate)).decode("utf-8-sig", errors="replace"), shown)
+                if found is not None:
+                    return found
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def read_baseline(path: str) -> Counter[BaselineEntry]:
+    """Return the findings a baseline file records."""
+    try:
+        return parse_baseline(_read_bytes(path).decode("utf-8-sig", errors="replace"), path)
+    except BaselineError as error:
+        raise InputError(str(error)) from None
+
+
+def changed_lines(revision: str) -> dict[str, frozenset[int] | None]:
+    """Return the lines changed since ``revision`` in each changed file under the current folder.
+
+    Keys are real paths; None stands for every line (a file git does not track yet).
+    Lines are those of the working tree, read from ``git diff``.
+    """
+    diff = _git("diff", "--no-color", "--no-ext-diff", "--unified=0", "--relative", revision, "--")
+    changed: dict[str, frozenset[int] | None] = {}
+    path, lines = None, set()
+    in_header = False  # "+++ " names a file only in a file's header, not in a hunk's added lines
+    for line in diff.split("\n"):
+        if line.startswith("diff --git "):
+            in_header = True
+        elif in_header and line.startswith("+++ "):
+            if path is not None:
+                changed[path] = frozenset(lines)
+            target = line[4:].strip('"')
+            path, lines = (None, set()) if target == "/dev/null" else (os.path.realpath(target[2:]), set())
+        elif line.startswith("@@ ") and path is not None:
+            in_header = False
+            hunk = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
+            first, count = int(hunk.group(1)), int(hunk.group(2) or 1)
+            lines.update(range(first, first + count))
+    if path is not None:
+        changed[path] = frozenset(lines)
+    for untracked in _git("ls-files", "--others", "--exclude-standard").splitlines():
+        changed[os.path.realpath(untracked)] = None
+    return changed
+
+
+def _git(*arguments: str) -> str:
+    try:
+        run = subprocess.run(["git", "-c", "core.quotepath=off", *arguments], capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise InputError("git: not installed; --changed-since needs it") from None
+    if run.returncode != 0:
+        reason = (run.stderr.strip().splitlines() or ["failed"])[0]
+        raise InputError(f"git {arguments[0]}: {reason}")
+    return run.stdout
 
 
 def bundled_registry_path() -> Path:

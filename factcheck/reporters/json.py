@@ -31,8 +31,14 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    registries = registry_fields(report.registry_files)
-    _dump({"findings": findings, "summary": report.summary(), "registries": registries}, stream)
+    payload = {"findings": findings, "summary": report.summary(), "registries": registry_fields(report.registry_files)}
+    if report.unused_suppressions is not None:
+        payload["unused_suppressions"] = [
+            {**_span(document.path, LineIndex(document.text), s.comment_start, s.comment_end, s.comment),
+             "claim_ids": sorted(s.claim_ids)}
+            for document, s in report.unused_suppressions
+        ]
+    _dump(payload, stream)
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
@@ -43,6 +49,11 @@ def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
 def _location(path: str, lines: LineIndex, figure: Figure) -> dict:
     line, column = lines.locate(figure.start)
     return {"path": path, "line": line, "column": column, "start": figure.start, "end": figure.end, "text": figure.text}
+
+
+def _span(path: str, lines: LineIndex, start: int, end: int, text: str) -> dict:
+    line, column = lines.locate(start)
+    return {"path": path, "line": line, "column": column, "start": start, "end": end, "text": text}
 
 
 def _figure_fields(path: str, lines: LineIndex, figure: Figure, context: Context) -> dict:

@@ -35,6 +35,8 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
         for finding in shown:
             _write_finding(console, document, lines, finding)
         console.print()
+    if report.unused_suppressions:
+        _write_unused_suppressions(console, report)
     console.print(_summary(report))
 
 
@@ -163,6 +165,18 @@ def _excerpt(text: str, finding: Finding | Quoted):
     return excerpt
 
 
+def _write_unused_suppressions(console, report: Report) -> None:
+    from rich.text import Text  # noqa: PLC0415
+
+    console.print(Text("Suppression comments that silence nothing", style="bold underline"))
+    for document, suppression in report.unused_suppressions:
+        line, column = LineIndex(document.text).locate(suppression.comment_start)
+        row = Text(f"  {document.path}:{line}:{column}  ", style="dim")
+        row.append(_one_line(suppression.comment), style=_STYLE["mixed"])
+        console.print(row)
+    console.print()
+
+
 def _one_line(text: str) -> str:
     """Return text with its line breaks (and the spaces around them) as single spaces."""
     return re.sub(r"\s*[\r\n]+\s*", " ", text)
@@ -178,6 +192,9 @@ def _summary(report: Report):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
+    for count, left_out in ((report.suppressed, "suppressed"), (report.baselined, "known from the baseline")):
+        if count:
+            line.append(f" · {count} {left_out}", style="dim")
     line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
     return line
 

@@ -1,0 +1,182 @@
+"""The project's configuration: a ``.factcheck.yaml`` or a ``[tool.factcheck]`` table in pyproject.toml.
+
+Both hold the same keys, spelled as the command-line options are. Options given on
+the command line win over the file, and the file over the defaults; each effective
+value remembers where it came from, for ``factcheck config``.
+
+>>> found = parse_config("fail-on: mixed\\nregistries: [claims.yaml]\\n", ".factcheck.yaml")
+>>> settings = effective(found, {"tolerance": 0.2})
+>>> settings["fail-on"], settings["tolerance"].source, settings["threshold"].source
+(Setting(value='mixed', source='.factcheck.yaml:1'), 'command line', 'default')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+YAML_NAME = ".factcheck.yaml"
+PYPROJECT_NAME = "pyproject.toml"
+TOML_TABLE = "tool.factcheck"
+
+FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
+FORMATS = ("text", "json", "sarif", "github", "plain")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+
+# Every key, its default, and what a value must be; defaults mirror the command line.
+DEFAULTS = {
+    "registries": (),
+    "fail-on": "conflict",
+    "tolerance": 0.10,
+    "threshold": 60.0,
+    "include": DEFAULT_INCLUDE,
+    "exclude": (),
+    "format": "text",
+}
+_PATH_LISTS = {"registries"}
+_GLOB_LISTS = {"include", "exclude"}
+_CHOICES = {"fail-on": FAIL_ON_CHOICES, "format": FORMATS}
+_RANGES = {"tolerance": (0.0, 1.0), "threshold": (0.0, 100.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One effective value and where it came from: "command line", "default" or "FILE:LINE"."""
+
+    value: object
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileConfig:
+    """The values a configuration file sets, each with its line (0 when unknown)."""
+
+    path: str
+    values: dict[str, tuple[object, int]]
+
+    @property
+    def root(self) -> str:
+        """Return the directory the file's relative paths and globs start from."""
+        return os.path.dirname(self.path) or "."
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message names the file, line and key."""
+
+
+def parse_config(text: str, path: str) -> FileConfig | None:
+    """Return what the configuration file at ``path`` sets.
+
+    Return None for a pyproject.toml without a [tool.factcheck] table; raise
+    ConfigError for anything wrong, naming the file, the line and the key.
+    """
+    if PurePath(path).name == PYPROJECT_NAME:
+        raw = _read_toml(text, path)
+        if raw is None:
+            return None
+        lines = _toml_key_lines(text)
+        where = f"[{TOML_TABLE}] "
+    else:
+        raw, lines = _read_yaml(text, path)
+        where = ""
+    values = {}
+    for key, value in raw.items():
+        line = lines.get(key, 0)
+        located = f"{path}:{line}" if line else path
+        if key not in DEFAULTS:
+            raise ConfigError(f"{located}: {where}unknown key {key!r}; known keys: {', '.join(DEFAULTS)}")
+        try:
+            values[key] = (_validated(key, value, os.path.dirname(path)), line)
+        except ValueError as error:
+            raise ConfigError(f"{located}: {where}{key}: {error}") from None
+    return FileConfig(path, values)
+
+
+def effective(found: FileConfig | None, command_line: dict[str, object]) -> dict[str, Setting]:
+    """Return every setting with its value: from the command line, else the file, else the default."""
+    settings = {}
+    for key, default in DEFAULTS.items():
+        if key in command_line:
+            settings[key] = Setting(command_line[key], "command line")
+        elif found is not None and key in found.values:
+            value, line = found.values[key]
+            settings[key] = Setting(value, f"{found.path}:{line}" if line else found.path)
+        else:
+            settings[key] = Setting(default, "default")
+    return settings
+
+
+def _validated(key: str, value: object, base: str) -> object:
+    """Return the value a key holds, in the type the command line gives it; raise ValueError if wrong."""
+    if key in _PATH_LISTS or key in _GLOB_LISTS:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
+            raise ValueError(f"expected a list of strings, got {_shown(value)}")
+        if key in _PATH_LISTS:  # a registry named in the file is found beside the file
+            return tuple(os.path.normpath(os.path.join(base, item)) for item in items)
+        return tuple(items)
+    if key in _CHOICES:
+        if value not in _CHOICES[key]:
+            raise ValueError(f"expected one of {', '.join(_CHOICES[key])}, got {_shown(value)}")
+        return value
+    low, high = _RANGES[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise ValueError(f"expected a number from {low:g} to {high:g}, got {_shown(value)}")
+    return float(value)
+
+
+def _shown(value: object) -> str:
+    return repr(value) if isinstance(value, str) else f"{type(value).__name__} {value!r}" if value is not None else "nothing"
+
+
+def _read_yaml(text: str, path: str) -> tuple[dict, dict[str, int]]:
+    import yaml  # noqa: PLC0415  (lazy: start-up time matters in pre-commit hooks)
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        located = f"{path}:{mark.line + 1}" if mark else path
+        raise ConfigError(f"{located}: not valid YAML: {getattr(error, 'problem', None) or error}") from None
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: expected a mapping of settings, like 'fail-on: conflict'")
+    lines = {node.value: node.start_mark.line + 1 for node, _ in root.value if isinstance(node.value, str)}
+    return data, lines
+
+
+def _read_toml(text: str, path: str) -> dict | None:
+    try:
+        import tomllib  # noqa: PLC0415  (Python 3.11+)
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # noqa: PLC0415
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ConfigError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {error}") from None
+    table = data.get("tool", {}).get("factcheck")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [{TOML_TABLE}] must be a table")
+    return table
+
+
+def _toml_key_lines(text: str) -> dict[str, int]:
+    """Return the line of each key in the [tool.factcheck] table (tomllib keeps no positions)."""
+    lines, inside = {}, False
+    for number, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[\s*([^\]]+?)\s*\]", line)
+        if header:
+            inside = header.group(1).replace('"', "").replace(" ", "") == TOML_TABLE
+            continue
+        key = re.match(r"""\s*["']?([A-Za-z0-9_-]+)["']?\s*=""", line)
+        if inside and key:
+            lines.setdefault(key.group(1), number)
+    return lines

@@ -1,0 +1,82 @@
+"""Check drafts as a newsroom keeps them: Markdown or HTML, with suppression comments.
+
+The markup is blanked out (factcheck.markup) and the unchanged pipeline runs on what
+is left, so offsets still point into the original; each figure's text is then taken
+from the original, and the editor's suppression comments are applied.
+
+>>> from factcheck.registry import parse_registry
+>>> from factcheck.matching import Matcher
+>>> claims = parse_registry('''
+... version: 1
+... claims:
+...   - id: shells
+...     about: artillery shells North Korea sent to Russia
+...     sources: [{name: Agency, value: about 12 million}]
+... ''', "claims.yaml")
+>>> draft = "North Korea sent Russia 30 million shells, not `40 million`.\\n"
+>>> [(f.figure.text, f.verdict) for f in check_draft(draft, Matcher(claims), syntax="markdown").findings]
+[('30 million', 'conflict')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Collection
+
+from factcheck.check import Finding, check_text, read_figures
+from factcheck.context import Context
+from factcheck.figures import Figure
+from factcheck.markup import PLAIN, blank, excluded_regions
+from factcheck.matching import Matcher
+from factcheck.positions import LineIndex
+from factcheck.suppressions import Suppression, apply_suppressions, find_suppressions
+from factcheck.verdicts import DEFAULT_TOLERANCE
+
+
+@dataclass(frozen=True, slots=True)
+class DraftCheck:
+    """What checking one draft found."""
+
+    findings: tuple[Finding, ...]  # to report
+    suppressed: tuple[Finding, ...]  # silenced by a suppression comment
+    unused_suppressions: tuple[Suppression, ...]  # comments that silenced nothing
+
+
+def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: float = DEFAULT_TOLERANCE,
+                explain_verdicts: bool = False) -> DraftCheck:
+    """Return the findings of a draft written in ``syntax``, its markup skipped and its suppressions applied.
+
+    With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
+    Raise SuppressionError for a suppression comment that cannot be read.
+    """
+    regions = excluded_regions(text, syntax)
+    findings = [
+        replace(finding, figure=_original(finding.figure, text))
+        for finding in check_text(blank(text, regions), matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+    ]
+    kept, suppressed, unused = apply_suppressions(findings, find_suppressions(text, regions))
+    return DraftCheck(tuple(kept), tuple(suppressed), tuple(unused))
+
+
+def read_draft_figures(text: str, *, syntax: str = PLAIN) -> list[tuple[Figure, Context]]:
+    """Return every figure of a draft written in ``syntax`` with its context, its markup skipped."""
+    masked = blank(text, excluded_regions(text, syntax))
+    return [(_original(figure, text), context) for figure, context in read_figures(masked)]
+
+
+def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -> list[Finding]:
+    """Return the findings whose figure touches one of ``lines`` (1-based) of ``text``."""
+    index = LineIndex(text)
+    kept = []
+    for finding in findings:
+        first, _ = index.locate(finding.figure.start)
+        last, _ = index.locate(max(finding.figure.start, finding.figure.end - 1))
+        if any(line in lines for line in range(first, last + 1)):
+            kept.append(finding)
+    return kept
+
+
+def _original(figure: Figure, text: str) -> Figure:
+    """Return the figure with its text as the original has it (markup inside it was blanked)."""
+    original = text[figure.start:figure.end]
+    return figure if original == figure.text else replace(figure, text=original)

@@ -1,0 +1,112 @@
+"""Suppression comments: an editor's way to say "this figure is checked, leave it be".
+
+- ``<!-- factcheck: ignore -->`` on a line of its own: the paragraph that follows it;
+  written after text on a line: that line.
+- ``<!-- factcheck: ignore claim-id other-id -->``: the same, only for those claims.
+- ``<!-- factcheck: off -->`` ... ``<!-- factcheck: on -->``: everything between
+  (to the end of the file when it is never turned back on).
+
+>>> text = "<!-- factcheck: ignore -->\\nThey sent 30 million shells.\\n\\nAnd 40 more."
+>>> [(s.start, s.end) for s in find_suppressions(text, [])]
+[(27, 55)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from factcheck.markup import COMMENT, Region
+
+if TYPE_CHECKING:
+    from factcheck.check import Finding
+
+_DIRECTIVE = re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
+_CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+_LINE_END = re.compile(r"\r\n|\r|\n|\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A suppression comment and the span of text it covers: [start, end)."""
+
+    comment_start: int
+    comment_end: int
+    comment: str
+    start: int
+    end: int
+    claim_ids: frozenset[str] = frozenset()  # empty: every claim, and unmatched figures too
+
+    def covers(self, finding: Finding) -> bool:
+        """Return whether this suppression silences ``finding``."""
+        if not self.start <= finding.figure.start < self.end:
+            return False
+        return not self.claim_ids or (finding.claim is not None and finding.claim.id in self.claim_ids)
+
+
+class SuppressionError(ValueError):
+    """A suppression comment that cannot be read, at an offset of the text."""
+
+    def __init__(self, offset: int, message: str) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+def find_suppressions(text: str, regions: Sequence[Region]) -> list[Suppression]:
+    """Return the suppressions written in ``text``.
+
+    ``regions`` are the draft's markup regions (see factcheck.markup): a comment
+    inside a code block is an example, not a directive, so when there are regions
+    only the directives that fill a comment region count.
+    """
+    comments = {(r.start, r.end) for r in regions if r.kind == COMMENT}
+    suppressions = []
+    off: re.Match | None = None
+    for directive in _DIRECTIVE.finditer(text):
+        if regions and directive.span() not in comments:
+            continue
+        verb, rest = directive.group(1).lower(), directive.group(2).strip()
+        if verb == "ignore":
+            ids = frozenset(rest.replace(",", " ").split())
+            for claim_id in ids:
+                if not _CLAIM_ID.fullmatch(claim_id):
+                    raise SuppressionError(directive.start(), f"{claim_id!r} is not a claim id")
+            start, end = _scope(text, directive)
+            suppressions.append(Suppression(*directive.span(), directive.group(), start, end, ids))
+        elif rest:
+            raise SuppressionError(directive.start(), f"'factcheck: {verb}' takes no claim ids (use 'ignore')")
+        elif verb == "off" and off is None:
+            off = directive
+        elif verb == "on" and off is not None:
+            suppressions.append(Suppression(*off.span(), off.group(), off.end(), directive.start()))
+            off = None
+    if off is not None:
+        suppressions.append(Suppression(*off.span(), off.group(), off.end(), len(text)))
+    return sorted(suppressions, key=lambda s: s.comment_start)
+
+
+def apply_suppressions(
+    findings: list[Finding], suppressions: list[Suppression]
+) -> tuple[list[Finding], list[Finding], list[Suppression]]:
+    """Split findings into those kept and those suppressed; also return the suppressions that silenced nothing."""
+    kept, suppressed, used = [], [], set()
+    for finding in findings:
+        covering = [s for s in suppressions if s.covers(finding)]
+        (suppressed if covering else kept).append(finding)
+        used.update(covering)
+    return kept, suppressed, [s for s in suppressions if s not in used]
+
+
+def _scope(text: str, directive: re.Match) -> tuple[int, int]:
+    """Return the span an ignore comment covers: its own line when it follows text, else the next paragraph."""
+    line_start = max(text.rfind("\n", 0, directive.start()), text.rfind("\r", 0, directive.start())) + 1
+    line_end = _LINE_END.search(text, directive.end()).start()
+    if text[line_start:directive.start()].strip() and not text[directive.end():line_end].strip():
+        return line_start, directive.start()
+    start = directive.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    paragraph_break = _BLANK_LINE.search(text, start)
+    return start, paragraph_break.start() if paragraph_break else len(text)

@@ -1,0 +1,106 @@
+"""Configuration files: what they set, on which line, and the one-line error for each mistake."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.config import DEFAULTS, ConfigError, effective, parse_config
+from factcheck.matching import DEFAULT_THRESHOLD
+from factcheck.verdicts import DEFAULT_TOLERANCE
+
+PYPROJECT = """\
+[project]
+name = "newsroom"
+
+[tool.factcheck]
+registries = ["claims/world.yaml", "claims/local.yaml"]
+fail-on = "mixed"
+tolerance = 0.2
+exclude = ["archive"]
+
+[tool.other]
+fail-on = "never"
+"""
+
+
+def test_yaml_values_lines_and_registries_beside_the_file():
+    found = parse_config("# ours\nregistries: claims.yaml\nthreshold: 70\ninclude: ['*.md']\n", "docs/.factcheck.yaml")
+    assert found.values == {
+        "registries": (("docs/claims.yaml",), 2),
+        "threshold": (70.0, 3),
+        "include": (("*.md",), 4),
+    }
+    assert found.root == "docs"
+
+
+def test_pyproject_table_values_and_lines():
+    found = parse_config(PYPROJECT, "pyproject.toml")
+    assert found.values == {
+        "registries": (("claims/world.yaml", "claims/local.yaml"), 5),
+        "fail-on": ("mixed", 6),
+        "tolerance": (0.2, 7),
+        "exclude": (("archive",), 8),
+    }
+    assert found.root == "."
+
+
+def test_pyproject_without_our_table_is_not_a_configuration():
+    assert parse_config('[project]\nname = "x"\n', "pyproject.toml") is None
+
+
+def test_an_empty_yaml_file_sets_nothing():
+    assert parse_config("", ".factcheck.yaml").values == {}
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    (".factcheck.yaml", "fail-on: mixed\nfail_on: never\n",
+     ".factcheck.yaml:2: unknown key 'fail_on'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format"),
+    (".factcheck.yaml", "format: xml\n", ".factcheck.yaml:1: format: expected one of text, json, sarif, github, plain, got 'xml'"),
+    (".factcheck.yaml", "\ntolerance: 5\n", ".factcheck.yaml:2: tolerance: expected a number from 0 to 1, got int 5"),
+    (".factcheck.yaml", "threshold: high\n", ".factcheck.yaml:1: threshold: expected a number from 0 to 100, got 'high'"),
+    (".factcheck.yaml", "tolerance: true\n", ".factcheck.yaml:1: tolerance: expected a number from 0 to 1, got bool True"),
+    (".factcheck.yaml", "exclude: [archive, 3]\n", ".factcheck.yaml:1: exclude: expected a list of strings, got list ['archive', 3]"),
+    (".factcheck.yaml", "registries:\n", ".factcheck.yaml:1: registries: expected a list of strings, got nothing"),
+    (".factcheck.yaml", "- fail-on\n", ".factcheck.yaml:1: expected a mapping of settings, like 'fail-on: conflict'"),
+    (".factcheck.yaml", "fail-on: [\n", ".factcheck.yaml:2: not valid YAML: expected the node content, but found '<stream end>'"),
+    ("pyproject.toml", '[tool.factcheck]\n\nfail-on = "always"\n',
+     "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, mixed, unmatched, never, got 'always'"),
+    ("pyproject.toml", "[tool.factcheck]\ncolour = true\n",
+     "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format"),
+])
+def test_errors_name_the_file_line_and_key(name, content, message):
+    with pytest.raises(ConfigError) as raised:
+        parse_config(content, name)
+    assert str(raised.value) == message
+
+
+def test_invalid_toml_names_its_line():
+    # The parser's own words differ between tomllib and tomli (Python 3.10): only the start is ours.
+    with pytest.raises(ConfigError, match=r"^pyproject\.toml:2: not valid TOML: "):
+        parse_config("[tool.factcheck]\nfail-on = \n", "pyproject.toml")
+
+
+def test_command_line_wins_over_the_file_and_the_file_over_defaults():
+    found = parse_config("fail-on: mixed\nformat: plain\n", ".factcheck.yaml")
+    settings = effective(found, {"format": "sarif"})
+    assert {key: (s.value, s.source) for key, s in settings.items() if key in ("fail-on", "format", "tolerance")} == {
+        "fail-on": ("mixed", ".factcheck.yaml:1"),
+        "format": ("sarif", "command line"),
+        "tolerance": (0.10, "default"),
+    }
+
+
+def test_defaults_are_the_cores_defaults():
+    assert (DEFAULTS["threshold"], DEFAULTS["tolerance"]) == (DEFAULT_THRESHOLD, DEFAULT_TOLERANCE)
+
+
+def test_the_readme_configuration_examples_are_valid():
+    import re
+
+    from .conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Configuration"):readme.index("### Output for CI and editors")]
+    yaml_example, toml_example = re.findall(r"```(?:yaml|toml)\n(.*?)```", section, re.DOTALL)[:2]
+    assert parse_config(yaml_example, ".factcheck.yaml").values["fail-on"] == ("mixed", 2)
+    assert parse_config(toml_example, "pyproject.toml").values["exclude"] == (("archive",), 4)

@@ -1,0 +1,63 @@
+"""Checking drafts: markup skipped, offsets kept, suppressions applied, changed lines selected."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.drafts import check_draft, on_lines, read_draft_figures
+from factcheck.matching import Matcher
+from factcheck.registry import parse_registry
+
+REGISTRY = """
+version: 1
+claims:
+  - id: bridge-cost
+    about: cost of the new Harbour Bridge
+    sources: [{name: City Treasury, value: $420 million, date: 2024-03}]
+  - id: flood-homes
+    about: homes damaged by the March floods
+    sources: [{name: Housing Ministry, value: "about 1,500", date: 2024-05}]
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(parse_registry(REGISTRY, "claims.yaml"))
+
+
+def found(draft) -> list[tuple[str, int, str]]:
+    return [(f.figure.text, f.figure.start, f.verdict) for f in draft.findings]
+
+
+def test_markdown_skips_code_and_keeps_offsets(matcher):
+    text = "The Harbour Bridge cost $600 million.\n\n```\nThe Harbour Bridge cost $900 million.\n```\n"
+    assert found(check_draft(text, matcher, syntax="markdown")) == [("$600 million", 24, "conflict")]
+    assert len(found(check_draft(text, matcher, syntax="plain"))) == 2
+
+
+def test_a_figure_keeps_its_original_text_when_markup_inside_it_was_blanked(matcher):
+    text = "The floods damaged between <i>1,200</i> and 1,400 homes."
+    ((figure, _),) = read_draft_figures(text, syntax="markdown")
+    assert (figure.start, figure.end, figure.text) == (19, 49, "between <i>1,200</i> and 1,400")
+    assert (figure.low, figure.high) == (1200, 1400)
+
+
+def test_suppressions_silence_by_claim_and_report_the_unused(matcher):
+    text = (
+        "<!-- factcheck: ignore bridge-cost -->\n"
+        "The Harbour Bridge cost $600 million and the March floods damaged 900 homes.\n\n"
+        "<!-- factcheck: ignore flood-homes -->\n"
+        "Nothing to see.\n"
+    )
+    draft = check_draft(text, matcher, syntax="markdown")
+    assert found(draft) == [("900", 105, "conflict")]
+    assert [f.figure.text for f in draft.suppressed] == ["$600 million"]
+    assert [s.comment for s in draft.unused_suppressions] == ["<!-- factcheck: ignore flood-homes -->"]
+
+
+def test_on_lines_keeps_findings_touching_the_lines(matcher):
+    text = "The Harbour Bridge cost $600 million.\nThe March floods damaged\n900 homes.\n"
+    findings = check_draft(text, matcher).findings
+    assert [f.figure.text for f in on_lines(findings, text, {3})] == ["900"]
+    assert [f.figure.text for f in on_lines(findings, text, {2})] == []
+    assert [f.figure.text for f in on_lines(findings, text, {1, 3})] == ["$600 million", "900"]
