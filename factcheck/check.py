@@ -64,6 +64,7 @@ class Document:
 
     path: str
     text: str
+    warnings: tuple[str, ...] = ()  # what reading it could not do faithfully (bytes replaced)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,19 @@ class Report:
     baselined: int = 0
     # Suppression comments that silenced nothing, when they were asked for (None when not).
     unused_suppressions: list[tuple[Document, Suppression]] | None = None
+    # What could not be checked: files not read, each (path, reason); claims left out by --tags.
+    skipped: tuple[tuple[str, str], ...] = ()
+    claims_left_out: int = 0
+
+    @property
+    def warnings(self) -> list[str]:
+        """Return what reading the documents could not do faithfully, each naming its file."""
+        return [warning for document, _ in self.results for warning in document.warnings]
+
+    @property
+    def complete(self) -> bool:
+        """Return whether every file, every region and every claim was checked."""
+        return not (self.skipped or self.warnings or self.suppressed or self.claims_left_out)
 
     def summary(self) -> dict[str, int]:
         """Return how many findings have each verdict."""

@@ -125,10 +125,13 @@ def cli(debug: bool) -> None:
               help="Show for each finding the context words matched, the best two claims' scores "
                    "and the intervals compared.")
 @_max_registry_option
+@click.option("--strict", is_flag=True,
+              help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "
+                   "no region suppressed, no claim left out by --tags.")
 @click.pass_context
 def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color,
           include, exclude, syntax, report_unused_suppressions, baseline_path, write_baseline_path, changed_since,
-          tag_lists, explain, max_registry_mb) -> int:
+          tag_lists, explain, max_registry_mb, strict) -> int:
     """Find the figures in each PATH and compare them with the registry's sources.
 
     A PATH may be a file, a folder (searched for drafts) or - for standard input.
@@ -145,23 +148,35 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     fail_on, output_format = settings["fail-on"], settings["format"]
     registry = _read_registry(settings["registries"], max_registry_mb)
     claims = _tagged(registry.claims, tag_lists)
-    documents, changed = _select_documents(paths, settings, root, changed_since)
+    documents, skipped, changed = _select_documents(paths, settings, root, changed_since)
     matcher = Matcher(claims, settings["threshold"])
     results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
                                                    explain=explain)
     results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
     report = Report(registry.paths, results, registry_files=registry.files, suppressed=suppressed, baselined=baselined,
-                    unused_suppressions=unused if report_unused_suppressions else None)
+                    unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
+                    claims_left_out=len(registry.claims) - len(claims))
 
     if show_unmatched is None:
         show_unmatched = fail_on == "unmatched"
+    _warn_incomplete(report)
     _write_report(report, output_format, color=color, show_unmatched=show_unmatched)
+    if report.skipped or (strict and not report.complete):
+        return ExitStatus.ERROR
     worst = report.worst()
     if fail_on != "never" and worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]:
         return ExitStatus.FINDINGS
     if fail_on != "never" and report.unused_suppressions:
         return ExitStatus.FINDINGS
     return ExitStatus.OK
+
+
+def _warn_incomplete(report) -> None:
+    """Say on stderr, one line each, which files could not be read or were read with bytes replaced."""
+    for _, reason in report.skipped:
+        click.echo(f"factcheck: {reason}; not checked", err=True)
+    for warning in report.warnings:
+        click.echo(f"factcheck: warning: {warning}", err=True)
 
 
 @cli.command("config")
@@ -215,22 +230,46 @@ def _shown_setting(key: str, value) -> str:
 
 
 def _select_documents(paths, settings, root, changed_since):
-    """Return the documents to check, and the lines changed in each when --changed-since is given."""
-    from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_document  # noqa: PLC0415
+    """Return the documents to check, the files that could not be read as (path, reason),
+    and the lines changed in each file when --changed-since is given.
+
+    A file that cannot be read does not stop the others from being checked.
+    """
+    from factcheck.inputs import STDIN, InputError, changed_lines, find_documents  # noqa: PLC0415
 
     changed = None
-    try:
-        if changed_since is not None:
-            if STDIN in paths:
-                raise UsageProblem("--changed-since checks files in git, not standard input")
+    if changed_since is not None:
+        if STDIN in paths:
+            raise UsageProblem("--changed-since checks files in git, not standard input")
+        try:
             changed = changed_lines(changed_since)
-            paths = paths or (".",)
-        selected = find_documents(paths or (STDIN,), include=settings["include"], exclude=settings["exclude"], root=root)
-        if changed is not None:
-            selected = [path for path in selected if os.path.realpath(path) in changed]
-        return [read_document(path) for path in selected], changed
-    except InputError as error:
-        raise UsageProblem(str(error)) from None
+        except InputError as error:
+            raise UsageProblem(str(error)) from None
+        paths = paths or (".",)
+    selected, skipped = [], []
+    for path in paths or (STDIN,):
+        try:
+            selected.extend(find_documents((path,), include=settings["include"], exclude=settings["exclude"], root=root))
+        except InputError as error:
+            skipped.append((path, str(error)))
+    selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]
+    if changed is not None:
+        selected = [path for path in selected if os.path.realpath(path) in changed]
+    documents, unreadable = _read_each(selected)
+    return documents, skipped + unreadable, changed
+
+
+def _read_each(paths):
+    """Return the documents that could be read, and (path, reason) for those that could not."""
+    from factcheck.inputs import InputError, read_document  # noqa: PLC0415
+
+    documents, unreadable = [], []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except InputError as error:
+            unreadable.append((path, str(error)))
+    return documents, unreadable
 
 
 def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False):
@@ -331,10 +370,18 @@ def extract(paths, output_format, color, syntax) -> int:
     from factcheck.drafts import read_draft_figures  # noqa: PLC0415
     from factcheck.markup import syntax_for  # noqa: PLC0415
 
+    from factcheck.config import DEFAULT_INCLUDE  # noqa: PLC0415
+
+    documents, skipped, _ = _select_documents(paths, {"include": DEFAULT_INCLUDE, "exclude": ()}, ".", None)
     results = [
         (document, read_draft_figures(document.text, syntax=syntax_for(document.path) if syntax == "auto" else syntax))
-        for document in _read_documents(paths)
+        for document in documents
     ]
+    for _, reason in skipped:
+        click.echo(f"factcheck: {reason}; not read", err=True)
+    for document in documents:
+        for warning in document.warnings:
+            click.echo(f"factcheck: warning: {warning}", err=True)
     if output_format == "json":
         from factcheck.reporters.json import write_figures  # noqa: PLC0415
 
@@ -343,7 +390,7 @@ def extract(paths, output_format, color, syntax) -> int:
         from factcheck.reporters.text import write_figures  # noqa: PLC0415
 
         write_figures(results, sys.stdout, color=color)
-    return ExitStatus.OK
+    return ExitStatus.ERROR if skipped else ExitStatus.OK
 
 
 @cli.command()

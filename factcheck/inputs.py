@@ -6,6 +6,7 @@ turns every failure into an InputError whose message names the file.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -28,6 +29,13 @@ REGISTRY_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 LOCAL_REGISTRY = "claims.yaml"
 DEFAULT_MAX_REGISTRY_BYTES = 200 * 2**20
+# UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Where to look for the NUL bytes that text files never hold and binary files nearly always do.
+_BINARY_SNIFF_BYTES = 8192
 
 
 class InputError(Exception):
@@ -99,13 +107,34 @@ def _matches(path: str, globs: tuple[str, ...], root: str) -> bool:
 
 
 def read_document(path: str) -> Document:
-    """Return one document, decoded from UTF-8 (a byte-order mark is dropped)."""
+    """Return one document, decoded as ``decode`` does; raise InputError naming it when it cannot be read."""
     data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path)
+    text, warning = decode(data, _shown(path))
+    return Document(path, text, warnings=(warning,) if warning else ())
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """Return the text of a file's bytes, and a warning naming ``name`` when bytes had to be replaced.
+
+    A byte-order mark says UTF-8, UTF-16 or UTF-32 (and is dropped); otherwise the text
+    is UTF-8, and bytes that are not are replaced with U+FFFD, so that every offset
+    still refers to the decoded text. Data with a NUL byte early on is not text.
+    """
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name}: not valid {encoding.upper()} text (byte {error.start})") from None
+    nul = data.find(b"\x00", 0, _BINARY_SNIFF_BYTES)
+    if nul >= 0:
+        raise InputError(f"{name}: not text (binary data: a NUL byte at byte {nul})")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        raise InputError(f"{_shown(path)}: not UTF-8 text (byte {error.start})") from None
-    return Document(path, text)
+        return data.decode("utf-8", errors="replace"), (
+            f"{name}: invalid UTF-8 at byte {error.start}; undecodable bytes were replaced with U+FFFD"
+        )
 
 
 def read_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES) -> Registry:

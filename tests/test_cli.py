@@ -216,17 +216,6 @@ def test_an_invalid_registry_exits_2_naming_each_problem(run, tmp_path) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("make", "message"),
-    [
-        (lambda d: d / "missing.md", "missing.md: no such file"),
-    ],
-)
-def test_unreadable_input_exits_2_with_one_line(run, tmp_path, make, message) -> None:
-    status, out, err = run("check", str(make(tmp_path)))
-    assert status == ExitStatus.ERROR
-    assert out == ""
-    assert len(err.splitlines()) == 1 and message in err
 
 
 def test_bad_usage_exits_2(run) -> None:

@@ -170,15 +170,16 @@ def test_an_unreadable_suppression_names_file_line_and_column(desk, capsys):
     assert (status, out, err) == (2, "", "Error: a.md:3:3: 'Bridge_Cost' is not a claim id\n")
 
 
-def test_folders_are_searched_and_a_missing_path_is_exit_2(desk, capsys):
+def test_folders_are_searched_and_a_missing_path_is_exit_2_after_the_rest_is_checked(desk, capsys):
     (desk / "docs" / "sub").mkdir(parents=True)
     (desk / "docs" / "sub" / "b.md").write_text(CONFLICT)
     (desk / "docs" / "a.txt").write_text(CONFLICT)
     (desk / "docs" / "c.rst").write_text(CONFLICT)
     status, out, _ = run(capsys, "check", "docs", "--format", "plain")
     assert (status, [line.split(":")[0] for line in out.splitlines()]) == (1, ["docs/a.txt", "docs/sub/b.md"])
-    status, _, err = run(capsys, "check", "docs", "drafts")
-    assert (status, err) == (2, "Error: drafts: no such file or folder\n")
+    status, out, err = run(capsys, "check", "docs", "drafts", "--format", "plain")
+    assert (status, err) == (2, "factcheck: drafts: no such file or folder; not checked\n")
+    assert [line.split(":")[0] for line in out.splitlines()] == ["docs/a.txt", "docs/sub/b.md"]  # still checked
 
 
 def test_extract_skips_markup_too(desk, capsys):

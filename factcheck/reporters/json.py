@@ -31,7 +31,18 @@ def write_findings(report: Report, stream: TextIO) -> None:
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
         findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    payload = {"findings": findings, "summary": report.summary(), "registries": registry_fields(report.registry_files)}
+    payload = {
+        "findings": findings,
+        "summary": report.summary(),
+        "registries": registry_fields(report.registry_files),
+        # What was not checked, so that a script never mistakes an incomplete check for a clean one.
+        "complete": report.complete,
+        "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
+        "warnings": report.warnings,
+        "suppressed": report.suppressed,
+        "baselined": report.baselined,
+        "claims_left_out": report.claims_left_out,
+    }
     if report.unused_suppressions is not None:
         payload["unused_suppressions"] = [
             {**_span(document.path, LineIndex(document.text), s.comment_start, s.comment_end, s.comment),

@@ -80,10 +80,22 @@ def write_findings(report: Report, stream: TextIO) -> None:
             # Columns count characters (code points), as factcheck's offsets do.
             "columnKind": "unicodeCodePoints",
             "results": results,
+            "invocations": [_invocation(report)],
         }],
     }
     json.dump(log, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def _invocation(report: Report) -> dict:
+    """Return the run's invocation: whether every file could be read, and what could not."""
+    notifications = [
+        {"level": "error", "message": {"text": reason},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]}
+        for path, reason in report.skipped
+    ]
+    notifications += [{"level": "warning", "message": {"text": warning}} for warning in report.warnings]
+    return {"executionSuccessful": not report.skipped, "toolExecutionNotifications": notifications}
 
 
 def _rule(rule_id: str) -> dict:

@@ -195,6 +195,14 @@ def _summary(report: Report):
     for count, left_out in ((report.suppressed, "suppressed"), (report.baselined, "known from the baseline")):
         if count:
             line.append(f" · {count} {left_out}", style="dim")
+    not_checked = (
+        (len(report.skipped), "file", "not checked"),
+        (len(report.warnings), "file", "read with bytes replaced"),
+        (report.claims_left_out, "claim", "left out by --tags"),
+    )
+    for count, noun, what in not_checked:
+        if count:
+            line.append(f" · {count} {noun}{'s' if count != 1 else ''} {what}", style="bold yellow")
     line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
     return line
 
