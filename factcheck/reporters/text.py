@@ -50,6 +50,8 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
                 row.append(f"  · {context.counted}", style="cyan")
             if context.attribution:
                 row.append(f"  · per {context.attribution}", style="magenta")
+            if context.scope:
+                row.append(f"  · {context.scope}", style="green")
             console.print(row)
     console.print(Text(f"{total} figure{'s' if total != 1 else ''}", style="bold"))
 
@@ -57,6 +59,8 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
 def describe_reading(figure: Figure) -> str:
     """Return how a figure was read, e.g. "number 4,200,000–5,800,000 (range)"."""
     unit = {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
+    if figure.unit == "percentage_point":
+        unit = " percentage points"
     low = "…" if figure.low is None else f"{figure.low:,}"
     high = "…" if figure.high is None else f"{figure.high:,}"
     value = low if figure.low == figure.high else f"{low}–{high}"
