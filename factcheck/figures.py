@@ -108,6 +108,13 @@ _COUNT_WORD = nm.alternation([*nm.SMALL_WORDS, *nm.TENS_WORDS], first_letter_eit
 _SCALE_AFTER_HALF = rf"(?!\s+(?:an?\s+|of\s+an?\s+){_SCALE_AHEAD})"
 
 
+_CURRENCY_WORD = nm.alternation(
+    w for w in nm.CURRENCY_WORDS if w != "p" and w not in nm.CURRENCY_WORDS_AFTER_SCALE_ONLY
+)
+_CURRENCY_WORD_AFTER_SCALE = nm.alternation(nm.CURRENCY_WORDS_AFTER_SCALE_ONLY)
+_AFTER_A_SCALE = "(?:(?<=illion)|(?<=bn)|(?<=[mk])|(?<=housand)|(?<=crore)|(?<=lakh))"
+
+
 def _amount(p: str) -> str:
     """Return the pattern of one amount, its groups prefixed with ``p``."""
     codes = "|".join(nm.CURRENCY_CODES)
@@ -123,7 +130,7 @@ def _amount(p: str) -> str:
     )
     (?P<{p}suffix>-plus\b|\+(?![\d+])|-odd\b)?
     (?P<{p}pct>\s?%|(?i:\s?(?:percent|per\s+cent|pc)\b|\s+percentage[-\s]points?\b))?
-    (?P<{p}curword>(?i:\s+(?:{nm.alternation(w for w in nm.CURRENCY_WORDS if w != "p")})\b)|p\b)?
+    (?P<{p}curword>(?i:\s+(?:{_CURRENCY_WORD})\b)|{_AFTER_A_SCALE}\s+(?:{_CURRENCY_WORD_AFTER_SCALE})\b|p\b)?
     """
 
 
@@ -252,10 +259,15 @@ _SPORT_BEFORE = re.compile(
 )
 # Events and marks of athletics and swimming: where "400m" is a distance, not a sum.
 _ATHLETICS = re.compile(
-    r"\b(?:hurdles?|sprint\w*|relay|metres|athlet\w*|indoor|outdoor|olympic\w*|medal\w*|jump\w*|vault\w*"
-    r"|freestyle|backstroke|breaststroke|medley|marathon|secs|seconds|personal\s+best|track)\b",
+    r"\b(?:hurdles?|sprint\w*|relay|metres|athlet\w*|indoors?|outdoors?|olympic\w*|medal\w*|jump\w*|vault\w*"
+    r"|freestyle|backstroke|breaststroke|medley|marathon|secs|seconds|personal\s+best|track|races?|raced|runners?"
+    r"|ran|laps?|grand\s+prix|championships?)\b",
     re.IGNORECASE,
 )
+# "If it's 12.30 on a Saturday": a time of day written with a point.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|it's|it’s)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:morning|afternoon|evening|night|am|pm)\b", re.IGNORECASE)
 _CURRENCY_OF_VAGUE = re.compile(rf"\s+of\s+(?P<word>{nm.alternation(nm.CURRENCY_WORDS)})\b", re.IGNORECASE)
 # What may follow a share such as "a third": "of", a determiner, punctuation or a verb;
 # "a third week", "the third quarter" are ordinals.
@@ -291,6 +303,7 @@ _FUNCTION_WORDS = frozenset(
     should may might must can did do does be been being""".split()
 )
 
+_ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Another group of digits straight after a number: "020 7946 0018", "(202) 555-0143".
 _DIGITS_NEXT = re.compile(r"\)? \d")
 
@@ -298,6 +311,7 @@ _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
 _STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_than"})
 _WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
 
 
 # --- reading candidates ---------------------------------------------------------------
@@ -580,7 +594,7 @@ def _read_single(text, match, amount: _Amount, lead: _Lead, values_only: bool, n
     elif qualifier == "near_the":
         qualifier = "about" if _MARK_AFTER.match(text, end) else "exact"  # "around the 95% mark"
     if not values_only:
-        trap = _trap(text, number_start, end, match, amount, unit, _rescues(lead, qualifier))
+        trap = _trap(text, number_start, end, match, amount, unit, _rescues(text, lead, qualifier))
         if trap:
             return None, trap
         if _MULTIPLIER_AFTER.match(text, end):
@@ -606,7 +620,7 @@ def _read_range(text, match, first: _Amount, second: _Amount, lead: _Lead, value
     number_start = _amount_start(match, "a_")
     end = match.end()
     unit = _unit_of(match, end)
-    if not values_only and _trap(text, number_start, end, match, first, unit, _rescues(lead, lead.qualifier)):
+    if not values_only and _trap(text, number_start, end, match, first, unit, _rescues(text, lead, lead.qualifier)):
         return None
     start = lead.range_start if lead.qualifier not in ("over_a_stretch", "near_the") else lead.bare_start
     kind, currency = _kind_of(second if second.currency or second.percent else first)
@@ -831,6 +845,10 @@ def _trap(text: str, start: int, end: int, match: re.Match, amount: _Amount, uni
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
             return "time"
+        if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
+            _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
+        ):
+            return "time"  # "at 12.30", "12.30 on a Saturday morning"
         if amount.factor == 1 and _is_year(match.group("a_digits"), amount) and not hedged:
             if unit is None or _singular_year(match):
                 return "year"  # "in 2024", "the 2005 year"
@@ -845,12 +863,23 @@ def _trap(text: str, start: int, end: int, match: re.Match, amount: _Amount, uni
                     return "name"  # "Channel 4", "Boeing 737", "Firefox 1.0"
     if not amount.digits and match.group("a_words")[:1].isupper() and not _starts_sentence(text, start):
         return "name"  # "Ocean's Twelve"
+    if not amount.digits and _ORDINAL_WORD_AFTER.match(text, end):
+        return "ordinal"  # "its twenty-first year"
+    written_unit = (match.group("unit") or "").strip(" -")
+    if written_unit[:1].isupper() and written_unit[1:].islower() and len(written_unit) > 2:
+        if not _starts_sentence(text, start):
+            return "name"  # "the TV show 60 Minutes", "28 Days Later"
     return None
 
 
-def _rescues(lead: _Lead, qualifier: str) -> bool:
-    """Return whether a hedge makes a number that looks like a year or a date a figure."""
-    return qualifier in _STRONG_HEDGES and lead.hedge not in _WEAK_HEDGES
+def _rescues(text: str, lead: _Lead, qualifier: str) -> bool:
+    """Return whether a hedge makes a number that looks like a year or a date a figure:
+    "about 2000 people" is one, "until at least 2006" is still a year."""
+    return (
+        qualifier in _STRONG_HEDGES
+        and lead.hedge not in _WEAK_HEDGES
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, lead.start - 12), lead.start)
+    )
 
 
 def _is_year(digits: str | None, amount: _Amount) -> bool:

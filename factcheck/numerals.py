@@ -141,7 +141,6 @@ CURRENCY_WORDS = {
     "danish kroner": "DKK",
     "swiss francs": "CHF",
     "rand": "ZAR",
-    "real": "BRL",
     "reais": "BRL",
     "cent": "USD",
     "cents": "USD",
@@ -149,6 +148,9 @@ CURRENCY_WORDS = {
     "p": "GBP",
 }
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "p"})
+# Currency words that are also common English words: money only after a scale
+# ("10 billion won"), never in "Halo 2 won the award".
+CURRENCY_WORDS_AFTER_SCALE_ONLY = frozenset({"won"})
 
 # --- units and periods --------------------------------------------------------------
 

@@ -104,6 +104,7 @@ FORMS = [
     Example("The project got 7.5m euro in aid.", [M("7.5m euro", 7_500_000, currency="EUR")]),
     Example("Each share earned 33 cents.", [M("33 cents", 0.33)]),
     Example("A stamp now costs 50p.", [M("50p", 0.5, currency="GBP")]),
+    Example("Samsung earned 10 billion won.", [M("10 billion won", 10_000_000_000, currency="KRW")]),
     Example("The plan costs 300 million Hong Kong dollars.",
             [M("300 million Hong Kong dollars", 300_000_000, currency="HKD")]),
     # rupees, lakh and crore
@@ -183,6 +184,9 @@ FORMS = [
     Example("The player stores 160GB of music.", [N("160GB", 160, unit="gb")]),
     Example("She ran the 400m in 44.93 seconds.", [N("400m", 400, unit="m"), N("44.93 seconds", 44.93, unit="second")]),
     Example("He won the indoor 60m in 6.63secs.", [N("60m", 60, unit="m"), N("6.63secs", 6.63, unit="second")]),
+    Example("She stormed to the 1,000m title at the Grand Prix.", [N("1,000m", 1_000, unit="m")]),
+    Example("The show was seen by 14m people.", [N("14m", 14_000_000)]),
+    Example("Shares closed at 12.30 pence, up from 11.95.", [M("12.30 pence", 0.123, currency="GBP"), N("11.95", 11.95)]),
     Example("The field produces 5 million barrels a day.",
             [N("5 million barrels a day", 5_000_000, per="day", unit="barrel")]),
     Example("An 18-year-old won.", [N("18-year", 18, unit="year")]),
@@ -257,6 +261,7 @@ TRAPS = [
     Example("Analysts expect more for the 2005 year."),
     Example("Between 1990 and 2000 the town grew."),
     Example("Under 2004 rules it was allowed."),
+    Example("Buyers must wait until at least 2006, or by about 2010."),
     # dates in every common style
     Example("On July 13 the minister arrived; on June 4 he left."),
     Example("She met him on 13 July and on the 13th of July."),
@@ -269,9 +274,11 @@ TRAPS = [
     Example("She met him at 10:30 and again at 3pm."),
     Example("Kick-off is at 1300 GMT, moved from 2115 GMT."),
     Example("The train leaves at 3 p.m. sharp."),
+    Example("If it's 12.30 on a Saturday morning, the pub is shut; we met at 9.45."),
     Example("Viewers tuned in between 2000 and 2100 GMT."),
     # ordinals and numbers in names
     Example("The 47th brigade held; the 2nd army fell back."),
+    Example("The festival is now in its twenty-first year."),
     Example("Hwasong-11 missiles, F-16 jets, COVID-19 and the G7 are names."),
     Example("A Su-35 escorted a Boeing 737 past an Airbus A380 to the G20 summit."),
     Example("Channel 4, BBC2, Halo 2 and Service Pack 2 were mentioned."),
@@ -279,6 +286,8 @@ TRAPS = [
     Example("The FTSE 100 index rose sharply."),
     Example("Ocean's Twelve and Million Dollar Baby led the chart."),
     Example("The rapper 50 Cent came top."),
+    Example("Burnout 3 won three awards and Halo 2 won another."),
+    Example("He told the TV show 60 Minutes about 28 Days Later."),
     Example("The album went in at number 19, then number 11 and 12."),
     Example("Military expert Robert Farley wrote in 19FortyFive."),
     # sections, pages and list numbering
