@@ -23,6 +23,7 @@ name such as "Hwasong-11" or "Channel 4").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -160,8 +161,15 @@ _AMOUNTS = rf"""{_amount("a_")}
       | \s+p\.a\.
     ))?"""
 _FIGURE = re.compile(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
-# The same, without shares: read again where "5 in 10 minutes" turned out to be no share.
-_FIGURE_NOT_A_SHARE = re.compile(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+
+
+@functools.cache
+def _figure_not_a_share() -> re.Pattern:
+    """Return the pattern without shares, to read again where "5 in 10 minutes" is no share.
+
+    Compiled on first use: it is rarely needed, and start-up time matters in hooks.
+    """
+    return re.compile(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
 
 
 def _word_starts() -> str:
@@ -394,7 +402,7 @@ def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figu
     if match.group("share"):
         figure = _read_share(text, match, values_only)
         if figure is None and match.group("share_count"):
-            return _read_candidate(text, _FIGURE_NOT_A_SHARE.match(text, match.start()), values_only)
+            return _read_candidate(text, _figure_not_a_share().match(text, match.start()), values_only)
         return figure, match.end()
     if match.group("vague"):
         return _read_vague(text, match, values_only), match.end()

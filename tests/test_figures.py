@@ -156,6 +156,8 @@ FORMS = [
     Example("Only 3 in 4 trains ran on time.", [P("3 in 4", 75)]),
     Example("Two in three homes have broadband.", [P("Two in three", 66.67)]),
     Example("One in a hundred visitors complained.", [P("One in a hundred", 1)]),
+    Example("The side scored 5 in 10 minutes.", [N("5", 5), N("10 minutes", 10, unit="minute")]),
+    Example("Releases rose to 310 in 2004.", [N("310", 310)]),
     # percentage points, kept apart from percent
     Example("Support rose 3 percentage points to 45%.",
             [P("3 percentage points", 3, unit="percentage_point"), P("45%", 45)]),
