@@ -1,9 +1,14 @@
-"""Read the words around a figure: what it counts, and who the text says stated it.
+"""Read the words around a figure: what it counts, who the text says stated it, the
+time it covers and whether it is a change.
 
 >>> text = "Analysts estimate that around 40 percent of shells fired by the army came from there."
 >>> context = describe(text, 23, 40)
 >>> context.counted, context.attribution
 ('of shells fired by the army', 'Analysts')
+>>> text = "Exports fell by 3.2 million tonnes between August 2023 and March 2025."
+>>> context = describe(text, 16, 34)
+>>> context.counted, context.scope, context.change
+('', 'between August 2023 and March 2025', 'decrease')
 """
 
 from __future__ import annotations
@@ -36,6 +41,18 @@ _PHRASE_ENDS = frozenset(
     but and or nor so for according despite amid came come comes went go goes made make makes
     took take takes fell fall rose rise grew grow got get gets""".split()
 )
+# A vague magnitude ("millions", "tens of thousands") counts what follows its "of".
+_VAGUE_END = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|trillions)$", re.IGNORECASE)
+_LEADING_OF = re.compile(r"^\s+of\b")
+# A rate after what a figure counts ("10,000 shells a day") ends the counted words.
+_RATE_WORDS = frozenset("a an per each every".split())
+_PERIOD_WORDS = frozenset("day week month year annum".split())
+# Words that open a time, not part of what a figure counts.
+_TIME_WORDS = frozenset(
+    """last next this ago earlier later yesterday today tomorrow january february march april may june
+    july august september october november december""".split()
+)
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
 # Trailing words that say nothing on their own ("munitions in", "of the").
 _DANGLING = frozenset("a an the of in on at by from with into per".split())
 
@@ -61,8 +78,93 @@ _SOURCE_BEFORE = re.compile(rf"(?<!\ban)(?<!\bthe)\s+(?:{_VERB})\b(?!\s*[$€£�
 _ADVERBS = frozenset("now also still recently previously later earlier further separately then today yesterday".split())
 # Words that end a source's name when read forward ("Reuters identified at least").
 _SOURCE_ENDS = frozenset(
-    """identified projected estimated estimates found said says shows showed suggests suggested
-    reported reports that which who is are was were has have had will would""".split()
+    """identified projected estimated estimates found said says shows showed show suggests suggested
+    suggest reported reports that which who is are was were has have had will would puts put""".split()
+)
+# Words that end a name read forward: a verb, or a word that opens a clause.
+_NAME_ENDS = _SOURCE_ENDS | frozenset(_REPORTING_VERBS) | frozenset(
+    """be been being can could may might should must did do does that which who whom whose when while because
+    as than to if but so since during until after before indicate indicates indicated reveal reveals revealed""".split()
+)
+# Small words that do not end a name read forward ("the Bank of", "Reuters and").
+_NAME_JOINS = frozenset("of the and for on de du la & in at".split())
+# What a source publishes; "KIDA's estimate", "the Institute's analysis" name the source.
+_FINDINGS = (
+    r"(?:analysis|analyses|estimates?|report|study|survey|assessment|figures|data|research|calculations?|count"
+    r"|tally|projection|forecast)"
+)
+_POSSESSED_FINDINGS = re.compile(
+    rf"^(?P<name>.+?)[’']s\s+(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}$", re.IGNORECASE
+)
+
+# --- time scope -----------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:(?:early|late|mid)[-\s])?(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY})?,?\s+{_YEAR}"
+    rf"|{_YEAR}(?:[-–/]\d\d(?:\d\d)?)?|{_MONTH}"
+    rf"|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|{_YEAR}))?)"
+)
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+# "since the beginning of the war in February 2022"
+_SINCE_EVENT = (
+    r"(?:(?:the\s+)?(?:start|beginning|outbreak|end|launch|invasion)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+)?)"
+)
+# The phrases that state the time a figure covers, most specific first. Only their
+# opening words ignore case: month names must be capitalised ("may", "march" are verbs).
+_SCOPE = re.compile(
+    rf"""\b(?:
+        (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
+      | (?i:since)\s+{_SINCE_EVENT}?{_DATE}
+      | (?i:in|during|by|until|till|before|after|as\s+of|throughout|over)\s+(?:the\s+year\s+to\s+)?{_DATE}
+      | (?i:last|this|next)\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)
+      | (?i:a)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before)
+      | (?i:in|over|during)\s+the\s+(?:past|last|first|next)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?
+        (?:days|weeks|months|years|decades)
+      | (?i:so\s+far\s+this\s+year|to\s+date|year\s+on\s+year)
+    )\b""",
+    re.VERBOSE,
+)
+# An aside within a clause: "(£6.13bn)", "— carrying 5 million shells —".
+_ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
+# A rate stated beside a figure ("10,000 shells a day"): its scope when no date is given.
+_RATE_SCOPE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)\b|\b(?:daily|weekly|monthly|annually|yearly)\b"
+)
+
+# --- changes --------------------------------------------------------------------------
+
+_RISE = (
+    "rose|risen|rise|rises|rising|increased|increase|increases|up|grew|grown|grow|jumped|jump|climbed|gained"
+    "|soared|surged|added|improved|raised"
+)
+_FALL = (
+    "fell|fallen|fall|falls|falling|decreased|decrease|decreases|down|dropped|drop|declined|decline|cut|lost"
+    "|slipped|shrank|shrunk|plunged|tumbled|slumped|reduced|lowered|slid"
+)
+_RISE_NOUN = "rise|increase|jump|gain|growth|hike|surge"
+_FALL_NOUN = "fall|drop|decline|cut|decrease|reduction|loss|slump|slide"
+_HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
+# "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
+    rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$",
+    re.IGNORECASE,
+)
+# "a 12% drop", "a 5% rise".
+_CHANGE_AFTER = re.compile(
+    rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
+    re.IGNORECASE,
+)
+# "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
+_POSSESSIVE_SOURCE = re.compile(
+    r"\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
+    rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
 
 
@@ -76,6 +178,8 @@ class Context:
     trail: str  # the words after it in its clause, past what it counts
     sentence_start: int
     sentence_end: int
+    scope: str | None = None  # the time it covers, as the sentence says: "since February 2022", "a day"
+    change: str | None = None  # "increase" or "decrease" when the figure is the size of a change
 
     @property
     def words(self) -> str:
@@ -88,12 +192,15 @@ def describe(text: str, start: int, end: int) -> Context:
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     after = text[end:sentence_end]
     clause_after = after[: _first_break(after)]
+    if _VAGUE_END.search(text, max(start, end - 10), end):
+        clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
     counted, trail = _split_counted(clause_after)
     before = text[sentence_start:start]
     clause_before = before[_last_break(before):]
     lead = " ".join(_WORD.findall(clause_before)[-_MAX_LEAD_WORDS:])
     attribution = _attribution(text, sentence_start, sentence_end, start)
-    return Context(counted, attribution, lead, trail, sentence_start, sentence_end)
+    scope = _scope(text, sentence_start, sentence_end, start, end)
+    return Context(counted, attribution, lead, trail, sentence_start, sentence_end, scope, _change(text, start, end))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,8 +233,10 @@ def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
     words = _WORD.findall(clause)
     counted: list[str] = []
-    for word in words[:_MAX_COUNTED_WORDS]:
-        if word.lower() in _PHRASE_ENDS:
+    for index, word in enumerate(words[:_MAX_COUNTED_WORDS]):
+        if word.lower() in _PHRASE_ENDS or word.lower() in _TIME_WORDS or _YEAR_WORD.match(word):
+            break  # "munitions since", "recruits last year", "troops in 2024"
+        if word.lower() in _RATE_WORDS and index + 1 < len(words) and words[index + 1].lower() in _PERIOD_WORDS:
             break
         counted.append(word)
     rest = words[len(counted): len(counted) + _MAX_LEAD_WORDS]
@@ -145,6 +254,8 @@ def _attribution(text: str, sentence_start: int, sentence_end: int, figure_start
             name = _name_after(text[found.end():sentence_end])
             if name:
                 candidates.append((rank, abs(found.start() - figure_start), name))
+    for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
+        candidates.append((0, abs(found.start() - figure_start), found.group("name")))
     for found in _SOURCE_BEFORE.finditer(text, sentence_start, sentence_end):
         name = _name_before(text[sentence_start:found.start()])
         if name:
@@ -153,15 +264,26 @@ def _attribution(text: str, sentence_start: int, sentence_end: int, figure_start
 
 
 def _name_after(rest: str) -> str | None:
-    """Read a source's name forward: "the Korean Institute for Defense Analyses (KIDA)"."""
+    """Read a source's name forward: "the Korean Institute for Defense Analyses (KIDA)".
+
+    It ends at a verb or a word that opens a clause ("the Bank of England show").
+    """
     clause = re.split(r"[,;:\"“”—–\d]|\.(?:\s|$)", rest, maxsplit=1)[0]
     words: list[str] = []
     for word in clause.split()[:_MAX_SOURCE_WORDS]:
-        if word.lower().strip("()") in _SOURCE_ENDS:
+        if word.lower().strip("()") in _NAME_ENDS:
             break
         words.append(word)
+    while words and words[-1].lower() in _NAME_JOINS:
+        words.pop()
     name = " ".join(words).strip()
-    return name or None
+    return _possessor(name) if name else None
+
+
+def _possessor(name: str) -> str:
+    """Return "KIDA" for "KIDA's estimate": who made the findings a name refers to."""
+    possessed = _POSSESSED_FINDINGS.match(name)
+    return possessed.group("name") if possessed else name
 
 
 def _name_before(head: str) -> str | None:
@@ -177,4 +299,46 @@ def _name_before(head: str) -> str | None:
         name.insert(0, word)
     if not name or not any(w[:1].isupper() for w in name):
         return None  # "it says", "prices reports": no named source
-    return " ".join(name)
+    return _possessor(" ".join(name))
+
+
+def _scope(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
+    """Return the time the sentence says the figure covers, if it says one.
+
+    Dates come first, then a rate ("a day"). The first after the figure in its clause
+    wins (asides in brackets or between dashes do not break a clause), then the last
+    before it in its clause; failing both, the nearest on either side that no other
+    number stands apart from the figure.
+    """
+    for pattern in (_SCOPE, _RATE_SCOPE):
+        found = list(pattern.finditer(text, sentence_start, sentence_end))
+        after = [m for m in found if m.start() >= start and m.end() >= end]  # a rate may end the figure itself
+        before = [m for m in found if m.end() <= start]
+        between_after = text[end:after[0].start()] if after else ""
+        between_before = text[before[-1].end():start] if before else ""
+        for chosen, between, test in (
+            (after, between_after, _one_clause), (before, between_before, _one_clause),
+            (after, between_after, _no_number), (before, between_before, _no_number),
+        ):
+            if chosen and test(between):
+                return (chosen[0] if chosen is after else chosen[-1]).group().strip()
+    return None
+
+
+def _one_clause(between: str) -> bool:
+    return not _CLAUSE_BREAK.search(_ASIDE.sub(" ", between))
+
+
+def _no_number(between: str) -> bool:
+    return not any(c.isdigit() for c in between)
+
+
+def _change(text: str, start: int, end: int) -> str | None:
+    """Return "increase" or "decrease" when the figure is the size of a change."""
+    before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
+    after = _CHANGE_AFTER.match(text, end)
+    if after:
+        return "increase" if after.group("rise") else "decrease"
+    return None

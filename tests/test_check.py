@@ -68,6 +68,7 @@ def test_each_source_is_judged_on_its_own(matcher) -> None:
     assert [(s.source.name, s.verdict) for s in finding.sources] == [
         ("South Korea's Defense Intelligence Agency (DIA)", "agree"),
         ("Open Source Center (OSC) and Reuters", "conflict"),
+        ("Hugh Griffiths, Stockholm International Peace Research Institute (SIPRI)", "agree"),  # "millions"
     ]
 
 

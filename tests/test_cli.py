@@ -101,6 +101,8 @@ def test_check_json_follows_the_spec(run, draft) -> None:
          "figure": "about 12 million", "date": "2025-06"},
         {"name": "Open Source Center (OSC) and Reuters", "verdict": "conflict",
          "figure": "between 4.2 and 5.8 million", "date": "2025-03"},
+        {"name": "Hugh Griffiths, Stockholm International Peace Research Institute (SIPRI)", "verdict": "agree",
+         "figure": "millions", "date": "2025"},
     ]
 
 
@@ -146,7 +148,8 @@ def test_a_conflict_names_the_claim_and_each_source(run) -> None:
     (finding,) = json.loads(out)["findings"]
     assert (finding["claim_id"], finding["verdict"]) == ("dprk-troops-sent-2024", "conflict")
     assert [(s["name"], s["verdict"], s["figure"]) for s in finding["sources"]] == [
-        ("Ukrainian officials", "conflict", "11,000")
+        ("Ukrainian officials", "conflict", "11,000"),
+        ("Hugh Griffiths, Stockholm International Peace Research Institute (SIPRI)", "conflict", "thousands"),
     ]
 
 

@@ -37,9 +37,10 @@ def run(capsys, *arguments: str, stdin: str | None = None, monkeypatch=None) -> 
 
 
 def test_standard_input_is_plain_text_unless_told(desk, capsys, monkeypatch):
-    draft = "```\n" + CONFLICT + "```\n"
+    # An indented block is code only in Markdown. (Fenced blocks are never read, even in plain text.)
+    draft = "Intro:\n\n    " + CONFLICT
     status, out, _ = run(capsys, "check", "--format", "plain", stdin=draft, monkeypatch=monkeypatch)
-    assert (status, out.split(": ")[:2]) == (1, ["-:2:25", "conflict"])
+    assert (status, out.split(": ")[:2]) == (1, ["-:3:29", "conflict"])
     status, out, _ = run(capsys, "check", "--format", "plain", "--syntax", "markdown", "-", stdin=draft, monkeypatch=monkeypatch)
     assert (status, out) == (0, "")
 

@@ -236,7 +236,7 @@ def test_sources_disputed_on_the_bundled_registry(capsys):
     claims = json.loads(out)["claims"]
     assert "dprk-munitions-to-russia" in [claim["id"] for claim in claims]
     munitions = next(claim for claim in claims if claim["id"] == "dprk-munitions-to-russia")
-    assert [source["figure"] for source in munitions["sources"]] == ["about 12 million", "between 4.2 and 5.8 million"]
+    assert [source["figure"] for source in munitions["sources"]] == ["about 12 million", "between 4.2 and 5.8 million", "millions"]
     assert all(claim["conflicts"] for claim in claims)
 
 
@@ -259,7 +259,7 @@ claims:
         (LINT_CLEAN, True, ExitStatus.OK),
         (LINT_CLEAN.replace(', url: "https://example.org/osc"', ""), False, ExitStatus.OK),
         (LINT_CLEAN.replace(', url: "https://example.org/osc"', ""), True, ExitStatus.FINDINGS),
-        (LINT_CLEAN.replace("at least 64", "dozens"), False, ExitStatus.FINDINGS),
+        (LINT_CLEAN.replace("at least 64", "lots"), False, ExitStatus.FINDINGS),
     ],
     ids=["clean", "clean-strict", "warning", "warning-strict", "error"],
 )
@@ -305,11 +305,11 @@ def test_lint_json(capsys, tmp_path):
 
 
 def test_lint_without_files_lints_the_registry_check_would_use(capsys, tmp_path, monkeypatch):
-    (tmp_path / "claims.yaml").write_text(LINT_CLEAN.replace("at least 64", "dozens"), encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(LINT_CLEAN.replace("at least 64", "lots"), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     status, out, _ = run(capsys, "registry", "lint", "--no-color")
     assert (status, out.splitlines()[0]) == (
-        ExitStatus.FINDINGS, "claims.yaml:6: error: value 'dozens' is not a figure (e.g. 'about 12 million', 'up to 50%')")
+        ExitStatus.FINDINGS, "claims.yaml:6: error: value 'lots' is not a figure (e.g. 'about 12 million', 'up to 50%')")
 
 
 def test_lint_on_an_unreadable_file_cannot_check(capsys, tmp_path):
@@ -352,9 +352,8 @@ def test_compare_needs_two_documents(capsys):
 def test_compare_the_seed_articles_in_json(capsys):
     first, second = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
     status, out, _ = run(capsys, "compare", "--format", "json", first, second)
-    assert status == ExitStatus.OK
     [comparison] = json.loads(out)["comparisons"]
-    [pair] = comparison["pairs"]
+    [pair] = [p for p in comparison["pairs"] if p["first"]["kind"] == "percent"]
     assert pair["verdict"] == "agree"
     assert {key: pair["first"][key] for key in ("text", "line", "column", "counted", "interval")} == {
         "text": "around 40 percent", "line": 8, "column": 256, "counted": "of shells fired by the Russian army",
@@ -363,7 +362,9 @@ def test_compare_the_seed_articles_in_json(capsys):
         "text": "up to 50%", "line": 2, "column": 236, "counted": "of Moscow’s war needs", "interval": [None, 52.5]}
     first_text = first.read_text(encoding="utf-8")
     assert first_text[pair["first"]["start"]:pair["first"]["end"]] == "around 40 percent"
-    assert comparison["summary"] == {"agree": 1, "conflict": 0}
+    # The count figures pair too: "160,000 recruits" with "thousands of troops", through the
+    # "troop count" of the recruits' sentence; the scorer knows no synonyms to do better.
+    assert (status, comparison["summary"]) == (ExitStatus.FINDINGS, {"agree": 1, "conflict": 1})
 
 
 # --- harvest ------------------------------------------------------------------------

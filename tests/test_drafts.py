@@ -30,9 +30,12 @@ def found(draft) -> list[tuple[str, int, str]]:
 
 
 def test_markdown_skips_code_and_keeps_offsets(matcher):
-    text = "The Harbour Bridge cost $600 million.\n\n```\nThe Harbour Bridge cost $900 million.\n```\n"
+    # An indented block is code only in Markdown; fenced blocks are skipped even in plain text.
+    text = "The Harbour Bridge cost $600 million.\n\n    The Harbour Bridge cost $900 million.\n"
     assert found(check_draft(text, matcher, syntax="markdown")) == [("$600 million", 24, "conflict")]
     assert len(found(check_draft(text, matcher, syntax="plain"))) == 2
+    fenced = "The Harbour Bridge cost $600 million.\n\n```\nThe Harbour Bridge cost $900 million.\n```\n"
+    assert found(check_draft(fenced, matcher, syntax="plain")) == [("$600 million", 24, "conflict")]
 
 
 def test_a_figure_keeps_its_original_text_when_markup_inside_it_was_blanked(matcher):

@@ -62,5 +62,5 @@ def test_drafted_ids_never_collide():
 def test_draft_about_marks_where_the_figure_stood():
     [claim] = harvest("Ukrainian officials say 11,000 soldiers were sent.", "a.txt", INFO).new_claims
     assert claim.about == "Ukrainian officials say … soldiers were sent"
-    [alone] = harvest("64.", "a.txt", INFO).new_claims
-    assert alone.about == "64."  # no words around it: the sentence stands in
+    [alone] = harvest("$64.", "a.txt", INFO).new_claims  # ("64." alone is read as list numbering)
+    assert alone.about == "$64."  # no words around it: the sentence stands in

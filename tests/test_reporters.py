@@ -28,7 +28,7 @@ EXPECTED = [  # path, line, column, text, verdict, claim
     ("docs/budget/suppressed.md", 28, 25, "$300 million", "conflict", "harbour-bridge-cost"),
     ("docs/index.md", 8, 29, "$455 million", "mixed", "harbour-bridge-cost"),
     ("docs/index.md", 9, 61, "$600 million", "conflict", "harbour-bridge-cost"),
-    ("docs/index.md", 19, 30, "12", "unmatched", None),  # link text is prose; its target is not
+    ("docs/index.md", 19, 25, "12", "unmatched", None),  # link text is prose; its target is not
     ("docs/index.md", 22, 12, "1,000", "unmatched", None),  # so is an image's alt text
     ("docs/index.md", 35, 1, "About 1,400", "agree", "flood-homes-damaged"),
     ("docs/index.md", 35, 57, "45%", "conflict", "tram-commuter-share"),

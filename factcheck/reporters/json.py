@@ -80,6 +80,8 @@ def _figure_fields(path: str, lines: LineIndex, figure: Figure, context: Context
         "approximate": figure.approximate,
         "counted": context.counted or None,
         "attribution": context.attribution,
+        "scope": context.scope,
+        "change": context.change,
     }
 
 
@@ -109,6 +111,8 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "qualifier": figure.qualifier,
         "counted": finding.context.counted or None,
         "attribution": finding.context.attribution,
+        "scope": finding.context.scope,
+        "change": finding.context.change,
         "score": finding.candidates[0].score if finding.candidates else None,
         "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
         **({"explain": _explanation_fields(finding)} if finding.explanation else {}),

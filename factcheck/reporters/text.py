@@ -58,6 +58,8 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
                 row.append(f"  · {context.counted}", style="cyan")
             if context.attribution:
                 row.append(f"  · per {context.attribution}", style="magenta")
+            if context.scope:
+                row.append(f"  · {context.scope}", style="green")
             console.print(row)
     console.print(Text(f"{total} figure{'s' if total != 1 else ''}", style="bold"))
 
@@ -74,6 +76,8 @@ def describe_reading(figure: Figure) -> str:
 
 def unit_suffix(figure: Figure) -> str:
     """Return what follows a figure's number when it is shown: "%", " USD", " hours"."""
+    if figure.unit == "percentage_point":
+        return " percentage points"
     return {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
 
 

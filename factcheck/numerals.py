@@ -1,0 +1,374 @@
+"""The words and signs figures are written with, and the arithmetic of reading them.
+
+The tables here are shared by the pattern that finds figures and the code that reads
+them, so that a word the pattern accepts always has a value.
+
+>>> words_value("three hundred and fifty thousand")
+(Decimal('350000'), 1000)
+>>> vague_bounds("tens of thousands")
+(Decimal('20000'), Decimal('99999'))
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# --- number words -------------------------------------------------------------------
+
+SMALL_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS_WORDS = {
+    word: 20 + 10 * i for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+# Scale words multiply what comes before them; "lakh" and "crore" are the Indian ones.
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+DOZEN = 12
+SCALE_ABBREVIATIONS = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "cr": 10**7,
+}
+# Abbreviations that mean a scale only beside a currency: "£3.2m" but "400m" (metres).
+CURRENCY_ONLY_ABBREVIATIONS = frozenset({"m", "b"})
+
+# "dozens", "tens of thousands": a vague magnitude stands for two to under ten of its unit.
+VAGUE_UNITS = {
+    "dozens": DOZEN,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+    "trillions": 10**12,
+}
+
+# "a third", "three quarters": shares of a whole, as percentages.
+FRACTION_WORDS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+# --- currencies -----------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "rs": "INR",
+    "rs.": "INR",
+}
+CURRENCY_CODES = (
+    "USD EUR GBP JPY INR CNY CHF AUD CAD RUB KRW SEK NOK DKK HKD SGD NZD BRL ZAR MXN"
+).split()
+# Currency words after the number, to their ISO 4217 code; the value of a minor unit
+# ("cents", "pence") is a hundredth of its currency.
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "hong kong dollars": "HKD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "won": "KRW",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "swiss francs": "CHF",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "cent": "USD",
+    "cents": "USD",
+    "pence": "GBP",
+    "p": "GBP",
+}
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "p"})
+# Currency words that are also common English words: money only after a scale
+# ("10 billion won"), never in "Halo 2 won the award".
+CURRENCY_WORDS_AFTER_SCALE_ONLY = frozenset({"won"})
+
+# --- units and periods --------------------------------------------------------------
+
+# Units of measure, by every surface form (lower case), to their normalised name.
+UNITS = {
+    **dict.fromkeys(("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
+    **dict.fromkeys(("metres", "meters", "metre", "meter"), "m"),
+    **dict.fromkeys(("cm", "centimetres", "centimeters"), "cm"),
+    **dict.fromkeys(("mm", "millimetres", "millimeters"), "mm"),
+    **dict.fromkeys(("miles", "mile"), "mile"),
+    **dict.fromkeys(("feet", "foot", "ft"), "ft"),
+    **dict.fromkeys(("inches", "inch"), "inch"),
+    **dict.fromkeys(("sq km", "square kilometres", "square kilometers", "km2", "km²"), "km2"),
+    **dict.fromkeys(("sq miles", "square miles", "sq mile", "square mile"), "sq mile"),
+    **dict.fromkeys(("hectares", "hectare"), "hectare"),
+    **dict.fromkeys(("acres", "acre"), "acre"),
+    **dict.fromkeys(("kg", "kilograms", "kilogrammes", "kilos"), "kg"),
+    **dict.fromkeys(("tonnes", "tonne", "tons", "ton"), "tonne"),
+    **dict.fromkeys(("litres", "liters", "litre", "liter"), "litre"),
+    **dict.fromkeys(("barrels", "barrel"), "barrel"),
+    **dict.fromkeys(("gigawatts", "gigawatt", "gw"), "gw"),
+    **dict.fromkeys(("megawatts", "megawatt", "mw"), "mw"),
+    **dict.fromkeys(("kilowatts", "kilowatt", "kw"), "kw"),
+    **dict.fromkeys(("kwh", "kilowatt hours", "kilowatt-hours"), "kwh"),
+    **dict.fromkeys(("twh", "terawatt hours", "terawatt-hours"), "twh"),
+    **dict.fromkeys(("gb", "gigabytes", "gigabyte"), "gb"),
+    **dict.fromkeys(("mb", "megabytes", "megabyte"), "mb"),
+    **dict.fromkeys(("tb", "terabytes", "terabyte"), "tb"),
+    **dict.fromkeys(("mbps", "megabits"), "mbps"),
+    **dict.fromkeys(("mph",), "mph"),
+    **dict.fromkeys(("km/h", "kph"), "km/h"),
+    **dict.fromkeys(("seconds", "second", "secs", "sec"), "second"),
+    **dict.fromkeys(("minutes", "minute", "mins", "min"), "minute"),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), "hour"),
+    **dict.fromkeys(("days", "day"), "day"),
+    **dict.fromkeys(("weeks", "week"), "week"),
+    **dict.fromkeys(("months", "month"), "month"),
+    **dict.fromkeys(("years", "year", "yrs"), "year"),
+    **dict.fromkeys(("decades", "decade"), "decade"),
+    **dict.fromkeys(("centuries", "century"), "century"),
+}
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+PERCENTAGE_POINT = "percentage_point"
+
+PERIODS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "yr": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "p.a.": "year",
+}
+
+# --- hedges -------------------------------------------------------------------------
+
+# Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
+HEDGES = {
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "circa": "about",
+    "in the region of": "about",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "just above": "more_than",
+    "well above": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "a maximum of": "at_most",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "just under": "less_than",
+    "just below": "less_than",
+    "well under": "less_than",
+    "well below": "less_than",
+}
+# Verbs before a figure that make it a lower bound without being part of it:
+# "donations topping £250,000", "sales passed 167 million".
+PASSING_VERBS = "topping topped tops passed passing surpassed surpassing exceeded exceeding exceeds".split()
+# Words after a figure that hedge it without being part of it: "aged 18 or over".
+TRAILING_HEDGES = {
+    "more": "at_least",
+    "over": "at_least",
+    "above": "at_least",
+    "higher": "at_least",
+    "greater": "at_least",
+    "less": "at_most",
+    "fewer": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "lower": "at_most",
+    "so": "about",
+}
+SUFFIX_HEDGES = {"plus": "at_least", "+": "at_least", "odd": "about"}
+
+MONTHS = (
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+).split()
+
+
+def alternation(words, *, first_letter_either_case: bool = False) -> str:
+    """Return a regex alternation of ``words``, longest first so none is cut short.
+
+    Spaces match any run of whitespace. With ``first_letter_either_case``, a word may
+    also start with a capital ("Million" as well as "million"), without making the
+    whole pattern case-insensitive, which is several times slower to scan.
+    """
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        if first_letter_either_case and word[:1].isalpha() and word[:1].lower() != word[:1].upper():
+            escaped = f"[{word[0].lower()}{word[0].upper()}]{escaped[1:]}"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+# --- values -------------------------------------------------------------------------
+
+
+def digits_value(digits: str) -> tuple[Decimal, Decimal]:
+    """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
+    plain = digits.replace(",", "")
+    value = Decimal(plain)
+    if "." in plain:
+        decimals = len(plain.split(".", 1)[1])
+        return value, Decimal(5) / (Decimal(10) ** (decimals + 1))
+    return value, round_precision(value)
+
+
+def round_precision(value: Decimal) -> Decimal:
+    """Return half the step of the last non-zero digit of a whole number (11,000: 500)."""
+    if value == 0 or value != value.to_integral_value():
+        return Decimal("0.5")
+    whole = abs(int(value))
+    step = 1
+    while whole % (step * 10) == 0:
+        step *= 10
+    return Decimal(step) / 2
+
+
+def words_value(words: str) -> tuple[Decimal, int] | None:
+    """Return the value of "eleven thousand" or "twenty-five" and the largest scale in it
+    (1 for none); None when the words do not make one number ("ten twenty", "million")."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    total = Decimal(0)
+    group: Decimal | None = None
+    last = None  # the kind of the previous token
+    largest = 1
+    for token in tokens:
+        if token in SMALL_WORDS:
+            value = SMALL_WORDS[token]
+            if last == "small" or (last == "tens" and not 0 < value < 10):
+                return None
+            group, last = (group or 0) + value, "small"
+        elif token in TENS_WORDS:
+            if last in ("small", "tens"):
+                return None
+            group, last = (group or 0) + TENS_WORDS[token], "tens"
+        elif token in ("hundred", "dozen"):
+            if group is None:
+                return None
+            factor = SCALE_WORDS["hundred"] if token == "hundred" else DOZEN
+            group, last, largest = group * factor, "hundred", max(largest, factor)
+        else:
+            factor = SCALE_WORDS[token]
+            if group is None:
+                return None
+            total, group, last, largest = total + group * factor, None, "scale", max(largest, factor)
+    if group is None and last != "scale":
+        return None
+    return total + (group or 0), largest
+
+
+def vague_bounds(phrase: str) -> tuple[Decimal, Decimal]:
+    """Return the bounds a vague magnitude implies: "thousands" is 2,000 to 9,999."""
+    unit = Decimal(1)
+    for word in phrase.lower().split():
+        if word in VAGUE_UNITS:
+            unit *= VAGUE_UNITS[word]
+        elif word in SCALE_WORDS:
+            unit *= SCALE_WORDS[word]
+    return 2 * unit, 10 * unit - 1
+
+
+def capped(precision: Decimal, value: Decimal, share: Decimal) -> Decimal:
+    """Return ``precision``, but never more than ``share`` of the value."""
+    return min(precision, abs(value) * share) if value else precision
