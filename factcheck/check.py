@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from factcheck.context import Context, describe
+from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import Explanation, explain
 from factcheck.figures import Figure, extract_figures
@@ -109,7 +109,8 @@ class Report:
 
 def read_figures(text: str) -> list[tuple[Figure, Context]]:
     """Return every figure in ``text`` with the words around it."""
-    return [(figure, describe(text, figure.start, figure.end)) for figure in extract_figures(text)]
+    reader = ContextReader(text)
+    return [(figure, reader.describe(figure.start, figure.end)) for figure in extract_figures(text)]
 
 
 def check_text(

@@ -14,12 +14,16 @@ time it covers and whether it is a change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
 _MAX_SOURCE_WORDS = 10
 _SENTENCE_REACH = 600
+# The most characters either side of a figure read for its clause's words: more than
+# the words kept (_MAX_COUNTED_WORDS, _MAX_LEAD_WORDS) ever take.
+_CLAUSE_REACH = 300
 
 # A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
 # where a Markdown heading or list item starts; a single line break inside a wrapped
@@ -189,37 +193,113 @@ class Context:
 
 def describe(text: str, start: int, end: int) -> Context:
     """Return the context of the figure at ``text[start:end]``."""
-    sentence_start, sentence_end = sentence_bounds(text, start, end)
-    after = text[end:sentence_end]
-    clause_after = after[: _first_break(after)]
-    if _VAGUE_END.search(text, max(start, end - 10), end):
-        clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
-    counted, trail = _split_counted(clause_after)
-    before = text[sentence_start:start]
-    clause_before = before[_last_break(before):]
-    lead = " ".join(_WORD.findall(clause_before)[-_MAX_LEAD_WORDS:])
-    attribution = _attribution(text, sentence_start, sentence_end, start)
-    scope = _scope(text, sentence_start, sentence_end, start, end)
-    return Context(counted, attribution, lead, trail, sentence_start, sentence_end, scope, _change(text, start, end))
+    return ContextReader(text).describe(start, end)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the offsets of the sentence holding ``text[start:end]``."""
-    reach_back = max(0, start - _SENTENCE_REACH)
-    sentence_start = reach_back
-    for match in _SENTENCE_BREAK.finditer(text, reach_back, start):
-        sentence_start = match.end()
-    following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _SENTENCE_REACH))
-    if following:
-        sentence_end = following.start() + 1 if text[following.start()] in ".!?" else following.start()
-    else:
-        sentence_end = min(len(text), end + _SENTENCE_REACH)
-    return sentence_start, sentence_end
+    return ContextReader(text).sentence_bounds(start, end)
 
 
-def _first_break(clause: str) -> int:
-    found = _CLAUSE_BREAK.search(clause)
-    return found.start() if found else len(clause)
+class ContextReader:
+    """Read the context of the figures of one text.
+
+    The text's sentence and clause breaks are found once, and what a whole sentence
+    says (who stated its figures, the times it names) is read once per sentence, so
+    that describing every figure of a text costs time linear in its length. A stretch
+    with no sentence break is read in chunks of _SENTENCE_REACH characters.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        self._break_starts = [m.start() for m in breaks]
+        self._break_ends = [m.end() for m in breaks]
+        # Where the sentence before each break ends: just after its full stop, if it has one.
+        self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
+        clauses = list(_CLAUSE_BREAK.finditer(text))
+        self._clause_starts = [m.start() for m in clauses]
+        self._clause_ends = [m.end() for m in clauses]
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
+
+    def describe(self, start: int, end: int) -> Context:
+        """Return the context of the figure at ``text[start:end]``."""
+        text = self.text
+        sentence_start, sentence_end = self.sentence_bounds(start, end)
+        sentence = self._sentence(sentence_start, sentence_end)
+        clause_end = self._next_clause_break(end, sentence_end)
+        clause_after = text[end:min(clause_end, end + _CLAUSE_REACH)]
+        if _VAGUE_END.search(text, max(start, end - 10), end):
+            clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
+        counted, trail = _split_counted(clause_after)
+        clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
+        lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        return Context(
+            counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
+            sentence.scope(start, end), _change(text, start, end),
+        )
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Return the offsets of the sentence holding ``text[start:end]``."""
+        index = bisect_right(self._break_ends, start)
+        sentence_start = self._break_ends[index - 1] if index else 0
+        following = bisect_left(self._break_starts, end)
+        sentence_end = self._sentence_ends[following] if following < len(self._break_starts) else len(self.text)
+        if start - sentence_start > _SENTENCE_REACH:
+            sentence_start += (start - sentence_start) // _SENTENCE_REACH * _SENTENCE_REACH
+        return sentence_start, max(end, min(sentence_end, sentence_start + 2 * _SENTENCE_REACH))
+
+    def _sentence(self, start: int, end: int) -> _Sentence:
+        sentence = self._sentences.get((start, end))
+        if sentence is None:
+            sentence = self._sentences[start, end] = _Sentence(self.text, start, end)
+        return sentence
+
+    def _next_clause_break(self, offset: int, limit: int) -> int:
+        index = bisect_left(self._clause_starts, offset)
+        return min(self._clause_starts[index], limit) if index < len(self._clause_starts) else limit
+
+    def _previous_clause_break(self, offset: int, limit: int) -> int:
+        index = bisect_right(self._clause_ends, offset)
+        return max(self._clause_ends[index - 1], limit) if index else limit
+
+
+class _Sentence:
+    """What one sentence says about all its figures: who stated them, and the times it names."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._sources = _source_candidates(text, start, end)
+        self._scopes = [list(pattern.finditer(text, start, end)) for pattern in (_SCOPE, _RATE_SCOPE)]
+
+    def attribution(self, figure_start: int) -> str | None:
+        """Return the source the sentence names: "according to" and "an analysis by" first,
+        then a name beside a reporting verb; nearest the figure among equals."""
+        if not self._sources:
+            return None
+        return min((rank, abs(position - figure_start), name) for rank, position, name in self._sources)[2]
+
+    def scope(self, start: int, end: int) -> str | None:
+        """Return the time the sentence says the figure covers, if it says one.
+
+        Dates come first, then a rate ("a day"). The first after the figure in its clause
+        wins (asides in brackets or between dashes do not break a clause), then the last
+        before it in its clause; failing both, the nearest on either side that no other
+        number stands apart from the figure.
+        """
+        text = self.text
+        for found in self._scopes:
+            after = [m for m in found if m.start() >= start and m.end() >= end]  # a rate may end the figure itself
+            before = [m for m in found if m.end() <= start]
+            between_after = text[end:after[0].start()] if after else ""
+            between_before = text[before[-1].end():start] if before else ""
+            for chosen, between, test in (
+                (after, between_after, _one_clause), (before, between_before, _one_clause),
+                (after, between_after, _no_number), (before, between_before, _no_number),
+            ):
+                if chosen and test(between):
+                    return (chosen[0] if chosen is after else chosen[-1]).group().strip()
+        return None
 
 
 def _last_break(clause: str) -> int:
@@ -245,22 +325,22 @@ def _split_counted(clause: str) -> tuple[str, str]:
     return " ".join(counted), " ".join(rest)
 
 
-def _attribution(text: str, sentence_start: int, sentence_end: int, figure_start: int) -> str | None:
-    """Return the source the sentence names: "according to" and "an analysis by" first,
-    then a name beside a reporting verb; nearest the figure among equals."""
+def _source_candidates(text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int, str]]:
+    """Return every source a sentence names, as (rank, offset, name): rank 0 for "according
+    to X", "an analysis by X" and "X's estimate", 1 for a name beside a reporting verb."""
     candidates: list[tuple[int, int, str]] = []
     for rank, pattern in enumerate((_SOURCE_AFTER, _VERB_THEN_SOURCE)):
         for found in pattern.finditer(text, sentence_start, sentence_end):
             name = _name_after(text[found.end():sentence_end])
             if name:
-                candidates.append((rank, abs(found.start() - figure_start), name))
+                candidates.append((rank, found.start(), name))
     for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
-        candidates.append((0, abs(found.start() - figure_start), found.group("name")))
+        candidates.append((0, found.start(), found.group("name")))
     for found in _SOURCE_BEFORE.finditer(text, sentence_start, sentence_end):
         name = _name_before(text[sentence_start:found.start()])
         if name:
-            candidates.append((1, abs(found.start() - figure_start), name))
-    return min(candidates)[2] if candidates else None
+            candidates.append((1, found.start(), name))
+    return candidates
 
 
 def _name_after(rest: str) -> str | None:
@@ -300,29 +380,6 @@ def _name_before(head: str) -> str | None:
     if not name or not any(w[:1].isupper() for w in name):
         return None  # "it says", "prices reports": no named source
     return _possessor(" ".join(name))
-
-
-def _scope(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
-    """Return the time the sentence says the figure covers, if it says one.
-
-    Dates come first, then a rate ("a day"). The first after the figure in its clause
-    wins (asides in brackets or between dashes do not break a clause), then the last
-    before it in its clause; failing both, the nearest on either side that no other
-    number stands apart from the figure.
-    """
-    for pattern in (_SCOPE, _RATE_SCOPE):
-        found = list(pattern.finditer(text, sentence_start, sentence_end))
-        after = [m for m in found if m.start() >= start and m.end() >= end]  # a rate may end the figure itself
-        before = [m for m in found if m.end() <= start]
-        between_after = text[end:after[0].start()] if after else ""
-        between_before = text[before[-1].end():start] if before else ""
-        for chosen, between, test in (
-            (after, between_after, _one_clause), (before, between_before, _one_clause),
-            (after, between_after, _no_number), (before, between_before, _no_number),
-        ):
-            if chosen and test(between):
-                return (chosen[0] if chosen is after else chosen[-1]).group().strip()
-    return None
 
 
 def _one_clause(between: str) -> bool:
