@@ -87,7 +87,7 @@ def check_text(text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERA
     """Return a finding for every figure in ``text``, judged against the matcher's claims."""
     findings = []
     for figure, context in read_figures(text):
-        ranked = matcher.rank(figure.measure, context.words, context.counted, _topic_words(text, figure))
+        ranked = matcher.rank(figure.measure, context.words, context.counted, _topic_words(text, figure), limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
             findings.append(Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2])))
