@@ -65,22 +65,24 @@ def cli() -> None:
 @click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
               help="Whether the text report lists figures no claim covers.")
 @_color_option
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color) -> int:
+@click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
+              help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
+def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color, use_cache) -> int:
     """Find the figures in each PATH and compare them with the registry's sources."""
     from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.inputs import read_registry  # noqa: PLC0415
+    from factcheck.inputs import read_indexed_registry  # noqa: PLC0415
     from factcheck.matching import DEFAULT_THRESHOLD, Matcher  # noqa: PLC0415
     from factcheck.registry import RegistryError  # noqa: PLC0415
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 
     try:
-        registry = read_registry(registries)
+        registry, index = read_indexed_registry(registries, use_cache=use_cache)
     except RegistryError as error:
         for problem in error.problems:
             click.echo(f"factcheck: {problem}", err=True)
         raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
     documents = _read_documents(paths)
-    matcher = Matcher(registry.claims, DEFAULT_THRESHOLD if threshold is None else threshold)
+    matcher = Matcher.from_index(index, DEFAULT_THRESHOLD if threshold is None else threshold)
     report = Report(registry.paths)
     for document in documents:
         report.results.append((document, check_text(document.text, matcher, tolerance=tolerance)))

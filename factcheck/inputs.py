@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck.check import Document
+from factcheck.matching import CandidateIndex
 from factcheck.registry import Registry, merge_registries, parse_registry
 
 STDIN = "-"
@@ -42,13 +43,40 @@ def read_registry(paths: tuple[str, ...]) -> Registry:
     Registries named with --registry win; then a claims.yaml in the current
     directory; then the registry bundled with factcheck.
     """
+    return merge_registries([(path, parse_registry(_registry_text(data), path)) for path, data in _registry_files(paths)])
+
+
+def read_indexed_registry(paths: tuple[str, ...], *, use_cache: bool = True) -> tuple[Registry, CandidateIndex]:
+    """Return the registry to check against (chosen as by ``read_registry``) and its matching index.
+
+    Both come from the user's cache when it holds these very files (factcheck.cache),
+    and are stored there after a fresh parse; an invalid registry is never cached.
+    """
+    from factcheck import cache  # noqa: PLC0415  (lazy: only checking needs the index)
+    from factcheck.matching import index_claims  # noqa: PLC0415
+
+    files = _registry_files(paths)
+    use_cache = use_cache and not cache.is_disabled()
+    if use_cache:
+        key = cache.registry_key(files)
+        stored = cache.load_registry(key)
+        if stored is not None:
+            return stored
+    registry = merge_registries([(path, parse_registry(_registry_text(data), path)) for path, data in files])
+    index = index_claims(registry.claims)
+    if use_cache:
+        cache.store_registry(key, registry, index)
+    return registry, index
+
+
+def _registry_files(paths: tuple[str, ...]) -> list[tuple[str, bytes]]:
     if not paths:
         paths = (LOCAL_REGISTRY,) if Path(LOCAL_REGISTRY).is_file() else (str(bundled_registry_path()),)
-    parts = []
-    for path in paths:
-        text = _read_bytes(path).decode("utf-8-sig", errors="strict") if path != STDIN else sys.stdin.read()
-        parts.append((path, parse_registry(text, path)))
-    return merge_registries(parts)
+    return [(path, _read_bytes(path) if path != STDIN else sys.stdin.buffer.read()) for path in paths]
+
+
+def _registry_text(data: bytes) -> str:
+    return data.decode("utf-8-sig", errors="strict")
 
 
 def bundled_registry_path() -> Path:
