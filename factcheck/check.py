@@ -101,6 +101,46 @@ def check_text(text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERA
     return findings
 
 
+def check_documents(documents: list[Document], matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE,
+                    jobs: int | None = None) -> list[tuple[Document, list[Finding]]]:
+    """Return each document with its findings, in the order given, checking up to ``jobs`` at once.
+
+    Several documents are shared out among worker processes (``jobs`` defaults to the
+    CPUs this process may use), each with its own copy of the matcher; the findings
+    are the same as ``check_text`` gives, and come back in the documents' order.
+    """
+    jobs = min(jobs or _usable_cpus(), len(documents))
+    if jobs <= 1:
+        return [(document, check_text(document.text, matcher, tolerance=tolerance)) for document in documents]
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (lazy: only for many files)
+
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(matcher, tolerance)) as pool:
+        # A few batches per worker: fewer round trips for many small files, yet an even share.
+        batch = max(1, len(documents) // (jobs * 4))
+        found = pool.map(_check_in_worker, (document.text for document in documents), chunksize=batch)
+        return list(zip(documents, found))
+
+
+_worker: dict = {}
+
+
+def _start_worker(matcher: Matcher, tolerance: float) -> None:
+    _worker.update(matcher=matcher, tolerance=tolerance)
+
+
+def _check_in_worker(text: str) -> list[Finding]:
+    return check_text(text, _worker["matcher"], tolerance=_worker["tolerance"])
+
+
+def _usable_cpus() -> int:
+    import os  # noqa: PLC0415
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _topic_words(text: str, figure: Figure) -> frozenset[str]:
     """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
     start = max(0, figure.start - TOPIC_REACH)

@@ -65,11 +65,13 @@ def cli() -> None:
 @click.option("--show-unmatched/--hide-unmatched", default=True, show_default=True,
               help="Whether the text report lists figures no claim covers.")
 @_color_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Check up to N files at once, in N processes; the output is the same.  [default: number of CPUs]")
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
-def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color, use_cache) -> int:
+def check(paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color, jobs, use_cache) -> int:
     """Find the figures in each PATH and compare them with the registry's sources."""
-    from factcheck.check import Report, check_text  # noqa: PLC0415  (lazy: keeps --help fast)
+    from factcheck.check import Report, check_documents  # noqa: PLC0415  (lazy: keeps --help fast)
     from factcheck.inputs import read_indexed_registry  # noqa: PLC0415
     from factcheck.matching import DEFAULT_THRESHOLD, Matcher  # noqa: PLC0415
     from factcheck.registry import RegistryError  # noqa: PLC0415
@@ -84,8 +86,7 @@ def check(paths, registries, output_format, fail_on, tolerance, threshold, show_
     documents = _read_documents(paths)
     matcher = Matcher.from_index(index, DEFAULT_THRESHOLD if threshold is None else threshold)
     report = Report(registry.paths)
-    for document in documents:
-        report.results.append((document, check_text(document.text, matcher, tolerance=tolerance)))
+    report.results.extend(check_documents(documents, matcher, tolerance=tolerance, jobs=jobs))
 
     if output_format == "json":
         from factcheck.reporters.json import write_findings  # noqa: PLC0415
