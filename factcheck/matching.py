@@ -194,7 +194,7 @@ class Matcher:
             if len(phrases) > bucket.common:
                 shared.update(phrases)
             else:
-                linked.update(bucket.claim_of[p] for p in phrases)
+                linked.update(map(bucket.claim_of.__getitem__, phrases))
         if shared:
             # A phrase counted once here may also hold a distinctive word: it is linked already.
             linked.update(bucket.claim_of[p] for p, count in shared.items() if count > 1)
@@ -283,7 +283,18 @@ class _Scorer:
 
     def bound(self, number: int) -> float:
         """Return the most a claim can score: its best phrase's score with a perfect ratio."""
-        return max(self.score(p, 100) for p in self.bucket.phrases_of[number])
+        # score(phrase, 100) for each phrase, written out: this runs for every candidate.
+        bucket, clause_words, counted_words = self.bucket, self.clause_words, self.counted_words
+        best = 0.0
+        for phrase in bucket.phrases_of[number]:
+            words = bucket.words[phrase]
+            bound = (
+                self.clause_weight * 100 * min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
+                + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
+                + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
+            )
+            best = max(best, bound)
+        return best
 
 
 def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
