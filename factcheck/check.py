@@ -123,7 +123,7 @@ def check_text(
     findings = []
     for figure, context in read_figures(text):
         topic = topic_words(text, figure)
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic)
+        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
             finding = Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2]))

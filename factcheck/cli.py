@@ -128,10 +128,14 @@ def cli(debug: bool) -> None:
 @click.option("--strict", is_flag=True,
               help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "
                    "no region suppressed, no claim left out by --tags.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Check up to N files at once, in N processes; the output is the same.  [default: number of CPUs]")
+@click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
+              help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
 @click.pass_context
 def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color,
           include, exclude, syntax, report_unused_suppressions, baseline_path, write_baseline_path, changed_since,
-          tag_lists, explain, max_registry_mb, strict) -> int:
+          tag_lists, explain, max_registry_mb, strict, jobs, use_cache) -> int:
     """Find the figures in each PATH and compare them with the registry's sources.
 
     A PATH may be a file, a folder (searched for drafts) or - for standard input.
@@ -146,12 +150,13 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     settings = {key: setting.value for key, setting in configured.items()}
     root = found.root if found else "."
     fail_on, output_format = settings["fail-on"], settings["format"]
-    registry = _read_registry(settings["registries"], max_registry_mb)
+    registry, index = _read_registry(settings["registries"], max_registry_mb, indexed=True, use_cache=use_cache)
     claims = _tagged(registry.claims, tag_lists)
+    # The cached index covers every claim; matching only some of them needs an index of its own.
+    matcher = Matcher(claims, settings["threshold"]) if tag_lists else Matcher.from_index(index, settings["threshold"])
     documents, skipped, changed = _select_documents(paths, settings, root, changed_since)
-    matcher = Matcher(claims, settings["threshold"])
     results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
-                                                   explain=explain)
+                                                   explain=explain, jobs=jobs)
     results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
     report = Report(registry.paths, results, registry_files=registry.files, suppressed=suppressed, baselined=baselined,
                     unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
@@ -272,18 +277,21 @@ def _read_each(paths):
     return documents, unreadable
 
 
-def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False):
+def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False, jobs=None):
     """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions."""
-    from factcheck.drafts import check_draft, on_lines  # noqa: PLC0415
+    from factcheck.drafts import check_drafts, on_lines  # noqa: PLC0415
     from factcheck.markup import syntax_for  # noqa: PLC0415
     from factcheck.positions import LineIndex  # noqa: PLC0415
     from factcheck.suppressions import SuppressionError  # noqa: PLC0415
 
     results, suppressed, unused = [], 0, []
+    drafts = check_drafts(
+        [(document.text, syntax_for(document.path) if syntax == "auto" else syntax) for document in documents],
+        matcher, tolerance=tolerance, explain_verdicts=explain, jobs=jobs,
+    )
     for document in documents:
         try:
-            draft = check_draft(document.text, matcher, syntax=syntax_for(document.path) if syntax == "auto" else syntax,
-                                tolerance=tolerance, explain_verdicts=explain)
+            draft = next(drafts)
         except SuppressionError as error:
             line, column = LineIndex(document.text).locate(error.offset)
             raise UsageProblem(f"{document.path}:{line}:{column}: {error}") from None
@@ -541,12 +549,16 @@ def lint(paths, strict, output_format, color) -> int:
     return ExitStatus.FINDINGS if failing else ExitStatus.OK
 
 
-def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB):
-    """Return the registry the options name, or stop with every problem on stderr (exit 2)."""
-    from factcheck.inputs import read_registry  # noqa: PLC0415
+def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *, indexed: bool = False,
+                   use_cache: bool = True):
+    """Return the registry the options name (with its matching index when ``indexed``),
+    or stop with every problem on stderr (exit 2)."""
+    from factcheck.inputs import read_indexed_registry, read_registry  # noqa: PLC0415
     from factcheck.registry import RegistryError  # noqa: PLC0415
 
     try:
+        if indexed:
+            return read_indexed_registry(registries, max_bytes=max_registry_mb * 2**20, use_cache=use_cache)
         return read_registry(registries, max_bytes=max_registry_mb * 2**20)
     except RegistryError as error:
         for problem in error.problems:
@@ -584,8 +596,6 @@ INTERRUPTED = 130
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
-    from factcheck.inputs import InputError  # noqa: PLC0415
-
     args = sys.argv[1:] if argv is None else argv
     try:
         status = cli.main(args=args, prog_name="factcheck", standalone_mode=False)
@@ -593,9 +603,6 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return error.exit_code
-    except InputError as error:
-        click.echo(f"Error: {error}", err=True)
-        return ExitStatus.ERROR
     except (click.Abort, KeyboardInterrupt):
         return INTERRUPTED  # click has already ended the line the user was typing on
     except BrokenPipeError:
@@ -605,6 +612,13 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        # Imported only once something failed: importing inputs imports the whole core,
+        # a third of the start-up time of `factcheck --version`.
+        from factcheck.inputs import InputError  # noqa: PLC0415
+
+        if isinstance(error, InputError):
+            click.echo(f"Error: {error}", err=True)
+            return ExitStatus.ERROR
         if "--debug" in args:
             raise
         click.echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)

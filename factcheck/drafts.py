@@ -20,8 +20,9 @@ from the original, and the editor's suppression comments are applied.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
-from typing import Collection
+from typing import Collection, Iterator, Sequence
 
 from factcheck.check import Finding, check_text, read_figures
 from factcheck.context import Context
@@ -56,6 +57,48 @@ def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: 
     ]
     kept, suppressed, unused = apply_suppressions(findings, find_suppressions(text, regions))
     return DraftCheck(tuple(kept), tuple(suppressed), tuple(unused))
+
+
+def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE,
+                 explain_verdicts: bool = False, jobs: int | None = None) -> Iterator[DraftCheck]:
+    """Yield what check_draft finds in each (text, syntax) draft, in order, checking up to ``jobs`` at once.
+
+    Several drafts are shared out among worker processes (``jobs`` defaults to the CPUs
+    this process may use), each with its own copy of the matcher; the results are those
+    check_draft gives, in the drafts' order. A SuppressionError is raised when its
+    draft's turn comes, so the caller knows which draft it belongs to.
+    """
+    jobs = min(jobs or _usable_cpus(), len(drafts))
+    if jobs <= 1:
+        for text, syntax in drafts:
+            yield check_draft(text, matcher, syntax=syntax, tolerance=tolerance, explain_verdicts=explain_verdicts)
+        return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (lazy: only for many files)
+
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(matcher, tolerance, explain_verdicts)) as pool:
+        # A few batches per worker: fewer round trips for many small files, yet an even share.
+        batch = max(1, len(drafts) // (jobs * 4))
+        yield from pool.map(_check_in_worker, drafts, chunksize=batch)
+
+
+_worker: dict = {}
+
+
+def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool) -> None:
+    _worker.update(matcher=matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+
+
+def _check_in_worker(draft: tuple[str, str]) -> DraftCheck:
+    text, syntax = draft
+    return check_draft(text, _worker["matcher"], syntax=syntax, tolerance=_worker["tolerance"],
+                       explain_verdicts=_worker["explain_verdicts"])
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def read_draft_figures(text: str, *, syntax: str = PLAIN) -> list[tuple[Figure, Context]]:

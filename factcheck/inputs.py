@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from dataclasses import replace
 from fnmatch import fnmatchcase
+from typing import TYPE_CHECKING
 from importlib import resources
 from pathlib import Path
 
@@ -22,6 +23,9 @@ from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
 from factcheck.check import Document
 from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
+
+if TYPE_CHECKING:
+    from factcheck.matching import CandidateIndex
 
 # A registry directory holds YAML files, read in name order.
 REGISTRY_SUFFIXES = (".yaml", ".yml")
@@ -144,8 +148,38 @@ def read_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGIST
     directory; then the registry bundled with factcheck. A file larger than
     ``max_bytes`` is refused before it is read.
     """
-    parts, problems = [], []
+    return _parse_registry_texts(read_registry_texts(paths, max_bytes=max_bytes))
+
+
+def read_indexed_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES,
+                          use_cache: bool = True) -> tuple[Registry, CandidateIndex]:
+    """Return the registry to check against (chosen as by ``read_registry``) and its matching index.
+
+    Both come from the user's cache when it holds these very files (factcheck.cache),
+    and are stored there after a fresh parse; an invalid registry is never cached.
+    """
+    from factcheck import cache  # noqa: PLC0415  (lazy: only checking needs the index)
+    from factcheck.matching import index_claims  # noqa: PLC0415
+
     texts = read_registry_texts(paths, max_bytes=max_bytes)
+    files = tuple(file for file, _ in texts)
+    use_cache = use_cache and not cache.is_disabled()
+    if use_cache:
+        key = cache.registry_key(files)
+        stored = cache.load_registry(key)
+        if stored is not None:
+            registry, index = stored
+            return replace(registry, files=files), index
+    registry = _parse_registry_texts(texts)
+    index = index_claims(registry.claims)
+    if use_cache:
+        cache.store_registry(key, registry, index)
+    return registry, index
+
+
+def _parse_registry_texts(texts: list[tuple[RegistryFile, str]]) -> Registry:
+    """Return the registry of these files' texts, every file's problems raised at once."""
+    parts, problems = [], []
     for file, text in texts:
         claims, file_problems = load_claims(text, file.path)
         parts.append((file.path, claims))

@@ -12,12 +12,26 @@ A claim's phrase (its ``about`` or an alias) is scored three ways, and the score
   strength of the words around them;
 - *topic*: the share of the phrase's words found anywhere in the figure's paragraph,
   which carries what the clause leaves implied ("North Korea", "Russia").
+
+A large registry is not scored claim by claim. Its claims are indexed by measure and
+by word (``CandidateIndex``), and a figure is scored in full only against the claims
+that share with its clause a distinctive word (one that few phrases hold) or two
+words of any kind: a claim that shares no word with the clause can score no more
+than the topic weight, and one that shares a single common word ("year", "people")
+is the kind of near miss that blocking gives up. Claims that share only words of the
+paragraph are ranked by their topic share, found through the paragraph's
+distinctive words. In a registry where no word is common (up to a few thousand
+claims, like the bundled one) every claim sharing a word is scored, and the ranking is
+that of scoring every claim.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable
 
 from factcheck.registry import Claim
@@ -31,6 +45,13 @@ MIN_SHARED_WORDS = 2
 # Words are compared by their first letters, a crude stemmer that makes "Korean" meet
 # "Korea" and "soldiers" meet "soldier" without a language model.
 STEM_LENGTH = 5
+# A word held by more phrases of one measure than this is common: it is not enough on
+# its own to make a claim a candidate. The limit grows with the square root of the
+# number of phrases, so that the candidates of a figure grow as slowly.
+MIN_COMMON_WORD_PHRASES = 100
+COMMON_WORD_SHARE_OF_ROOT = 1
+# Figures of a paragraph share its words, and with them the ranking of claims by topic.
+_TOPIC_RANKINGS_KEPT = 16
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -56,10 +77,61 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
-class _Phrase:
-    text: str
-    joined: str
-    words: frozenset[str]
+class _Bucket:
+    """The claims of one measure, their phrases, and which phrases hold each word."""
+
+    claims: tuple[Claim, ...]
+    phrases_of: tuple[tuple[int, ...], ...]  # by claim: its phrases' numbers
+    claim_of: tuple[int, ...]  # by phrase: its claim's number
+    texts: tuple[str, ...]
+    joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
+    words: tuple[frozenset[str], ...]
+    postings: dict[str, tuple[int, ...]]  # word -> the phrases that hold it
+    ids: tuple[str, ...]  # by claim: its id, read without the claim (cached claims load when used)
+    by_id: tuple[int, ...]  # claim numbers in order of claim id
+    common: int  # a word held by more phrases than this is common
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateIndex:
+    """The claims of a registry grouped by measure, and each group indexed by word.
+
+    Built once per registry (and cached with it by ``factcheck.cache``).
+    """
+
+    buckets: dict[tuple, _Bucket]
+
+
+def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
+    """Return the candidate index of ``claims``."""
+    grouped: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(claim.measure, []).append(claim)
+    return CandidateIndex({measure: _bucket(group) for measure, group in grouped.items()})
+
+
+def _bucket(claims: list[Claim]) -> _Bucket:
+    phrases_of, claim_of, texts, joined, words = [], [], [], [], []
+    postings: dict[str, list[int]] = {}
+    for number, claim in enumerate(claims):
+        own = []
+        for text in (claim.about, *claim.aliases):
+            phrase = len(texts)
+            unique = frozenset(keywords(text) or [text.lower()])
+            own.append(phrase)
+            claim_of.append(number)
+            texts.append(text)
+            joined.append(" ".join(sorted(unique)))
+            words.append(unique)
+            for word in unique:
+                postings.setdefault(word, []).append(phrase)
+        phrases_of.append(tuple(own))
+    common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
+    return _Bucket(
+        tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
+        {word: tuple(found) for word, found in postings.items()}, tuple(claim.id for claim in claims),
+        tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
+    )
 
 
 class Matcher:
@@ -67,45 +139,165 @@ class Matcher:
 
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
-        self._by_measure: dict[tuple, list[tuple[Claim, list[_Phrase]]]] = {}
-        for claim in claims:
-            phrases = [_phrase(text) for text in (claim.about, *claim.aliases)]
-            self._by_measure.setdefault(claim.measure, []).append((claim, phrases))
+        self.index = index_claims(claims)
+        self._topic_rankings: dict[tuple, list[tuple[float, str, int, str]]] = {}
 
-    def rank(self, measure: tuple, clause: str, counted: str, paragraph_words: frozenset[str]) -> list[Candidate]:
-        """Return every claim of this measure, best match first.
+    @classmethod
+    def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
+        """Return a matcher over an index already built (by ``index_claims``, or read from the cache)."""
+        matcher = cls((), threshold)
+        matcher.index = index
+        return matcher
+
+    def rank(self, measure: tuple, clause: str, counted: str, paragraph_words: frozenset[str],
+             limit: int | None = None) -> list[Candidate]:
+        """Return the claims of this measure, best match first: the first ``limit``, or all.
 
         ``clause`` is the words of the figure's clause, ``counted`` those saying what it
-        counts, ``paragraph_words`` the keywords of its paragraph.
+        counts, ``paragraph_words`` the keywords of its paragraph. Ties go to the lower
+        claim id. Without a limit every claim is scored; with one, only the candidates the
+        index finds (see the module's docstring), then claims in order of id to make up
+        the number.
+        """
+        bucket = self.index.buckets.get(measure)
+        if bucket is None or limit == 0:
+            return []
+        scorer = _Scorer(bucket, clause, counted, paragraph_words)
+        if limit is None:
+            return scorer.best(range(len(bucket.claims)), None)
+        linked = self._linked(bucket, scorer.clause_words | scorer.counted_words)
+        ranked = scorer.best(linked, limit)
+        if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
+            return ranked  # a claim that shares no word with the clause cannot score this high
+        taken = set(linked)
+        topical = 0
+        for score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
+            if topical == limit:
+                break  # best first: no later claim can make the first ``limit``
+            if number not in taken:
+                taken.add(number)
+                topical += 1
+                ranked.append(Candidate(bucket.claims[number], score, phrase))
+        if len(ranked) < limit:
+            others = (number for number in bucket.by_id if number not in taken)
+            ranked.extend(scorer.best(islice(others, limit), None))
+        ranked.sort(key=_order)
+        return ranked[:limit]
+
+    @staticmethod
+    def _linked(bucket: _Bucket, words: set[str]) -> set[int]:
+        """Return the claims that share a distinctive word, or two words, with ``words``."""
+        linked: set[int] = set()
+        shared: Counter[int] = Counter()
+        for word in words:
+            phrases = bucket.postings.get(word, ())
+            if len(phrases) > bucket.common:
+                shared.update(phrases)
+            else:
+                linked.update(map(bucket.claim_of.__getitem__, phrases))
+        if shared:
+            # A phrase counted once here may also hold a distinctive word: it is linked already.
+            linked.update(bucket.claim_of[p] for p, count in shared.items() if count > 1)
+        return linked
+
+    def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
+        """Return, best first, the claims sharing a distinctive word with the paragraph, by topic share.
+
+        This is their whole score when they share no word with the clause.
+        """
+        key = (measure, paragraph_words)
+        ranking = self._topic_rankings.get(key)
+        if ranking is not None:
+            return ranking
+        phrases = {p for word in paragraph_words for p in _distinctive(bucket, word)}
+        best: dict[int, tuple[float, str]] = {}
+        for phrase in phrases:
+            words = bucket.words[phrase]
+            scored = (TOPIC_WEIGHT * 100 * len(words & paragraph_words) / len(words), bucket.texts[phrase])
+            number = bucket.claim_of[phrase]
+            if number not in best or scored > best[number]:
+                best[number] = scored
+        ranking = sorted(((round(score, 1), bucket.ids[number], number, phrase)
+                          for number, (score, phrase) in best.items()), key=lambda row: (-row[0], row[1]))
+        if len(self._topic_rankings) >= _TOPIC_RANKINGS_KEPT:
+            self._topic_rankings.clear()
+        self._topic_rankings[key] = ranking
+        return ranking
+
+
+def _distinctive(bucket: _Bucket, word: str) -> tuple[int, ...]:
+    phrases = bucket.postings.get(word, ())
+    return phrases if len(phrases) <= bucket.common else ()
+
+
+def _order(candidate: Candidate) -> tuple[float, str]:
+    return -candidate.score, candidate.claim.id
+
+
+class _Scorer:
+    """Score the phrases of one bucket against one figure's context."""
+
+    def __init__(self, bucket: _Bucket, clause: str, counted: str, paragraph_words: frozenset[str]) -> None:
+        self.bucket = bucket
+        self.clause_words = set(keywords(clause))
+        self.query = " ".join(sorted(self.clause_words))
+        self.counted_words = set(keywords(counted))
+        self.paragraph_words = paragraph_words
+        self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
+
+    def best(self, claims: Iterable[int], limit: int | None) -> list[Candidate]:
+        """Return the best ``limit`` of these claims (all when None), best first.
+
+        The fuzzy ratio is the costly part and is at most 100, so claims are scored in
+        order of the bound that gives, and scoring stops once no bound can beat the last kept.
         """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
-        clause_words = set(keywords(clause))
-        query = " ".join(sorted(clause_words))
-        counted_words = set(keywords(counted))
-        clause_weight = CLAUSE_WEIGHT if counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
-        ranked = []
-        for claim, phrases in self._by_measure.get(measure, ()):
-            best = max(
-                (
-                    clause_weight * fuzz.token_set_ratio(query, phrase.joined) * _evidence(clause_words, phrase.words)
-                    + (COUNTED_WEIGHT * 100 * len(counted_words & phrase.words) / len(counted_words) if counted_words else 0)
-                    + TOPIC_WEIGHT * 100 * len(phrase.words & paragraph_words) / len(phrase.words),
-                    phrase.text,
-                )
-                for phrase in phrases
+        bucket = self.bucket
+        bounds = sorted(((self.bound(number), bucket.ids[number], number) for number in claims),
+                        key=lambda row: (-row[0], row[1]))
+        kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
+        for bound, claim_id, number in bounds:
+            if limit is not None and len(kept) == limit and round(bound, 1) < -kept[-1][0]:
+                break
+            score, phrase = max(
+                (self.score(p, fuzz.token_set_ratio(self.query, bucket.joined[p])), bucket.texts[p])
+                for p in bucket.phrases_of[number]
             )
-            ranked.append(Candidate(claim, round(best[0], 1), best[1]))
-        ranked.sort(key=lambda c: (-c.score, c.claim.id))
-        return ranked
+            kept.append((-round(score, 1), claim_id, number, phrase))
+            if limit is not None:
+                kept.sort()
+                del kept[limit:]
+        kept.sort()
+        return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
+
+    def score(self, phrase: int, ratio: float) -> float:
+        """Return the blended score of a phrase, given its token-set ratio with the clause."""
+        words = self.bucket.words[phrase]
+        counted_words = self.counted_words
+        return (
+            self.clause_weight * ratio * _evidence(self.clause_words, words)
+            + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
+            + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
+        )
+
+    def bound(self, number: int) -> float:
+        """Return the most a claim can score: its best phrase's score with a perfect ratio."""
+        # score(phrase, 100) for each phrase, written out: this runs for every candidate.
+        bucket, clause_words, counted_words = self.bucket, self.clause_words, self.counted_words
+        best = 0.0
+        for phrase in bucket.phrases_of[number]:
+            words = bucket.words[phrase]
+            bound = (
+                self.clause_weight * 100 * min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
+                + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
+                + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
+            )
+            best = max(best, bound)
+        return best
 
 
 def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
     """Return how far to trust a clause score: a token-set ratio is perfect whenever
     one side's words are all in the other, so a single shared word counts half."""
     return min(1.0, len(clause_words & phrase_words) / MIN_SHARED_WORDS)
-
-
-def _phrase(text: str) -> _Phrase:
-    words = keywords(text) or [text.lower()]
-    return _Phrase(text, " ".join(sorted(set(words))), frozenset(words))

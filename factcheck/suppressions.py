@@ -53,6 +53,10 @@ class SuppressionError(ValueError):
         super().__init__(message)
         self.offset = offset
 
+    def __reduce__(self):
+        # Rebuilt from both arguments, so the error survives the trip back from a worker process.
+        return type(self), (self.offset, str(self))
+
 
 def find_suppressions(text: str, regions: Sequence[Region]) -> list[Suppression]:
     """Return the suppressions written in ``text``.

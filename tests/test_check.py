@@ -1,16 +1,19 @@
-"""The check pipeline: figures matched to the right claim and verdict; the newer figure a finding mentions."""
+"""The check pipeline: figures matched to the right claim and verdict; the newer figure a finding
+mentions; many documents checked at once as they are one by one."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.check import SourceVerdict, check_text, newer_conflicting
+from factcheck.cli import main
+from factcheck.drafts import check_drafts
 from factcheck.figures import parse_figure
-from factcheck.inputs import bundled_registry_path
+from factcheck.inputs import bundled_registry_path, read_registry
 from factcheck.matching import Matcher
 from factcheck.registry import Source, parse_registry
 
-from .conftest import SEEDS
+from .conftest import CORPUS, REPO, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +166,39 @@ def test_explanations_only_when_asked():
     assert plain.explanation is None
     assert explained.explanation is not None
     assert (explained.verdict, explained.claim.id) == (plain.verdict, plain.claim.id)
+
+
+
+def _paths():
+    paths = sorted(str(p) for p in (REPO / "examples").glob("*.md"))
+    if CORPUS.is_dir():
+        paths += [str(p) for p in sorted(CORPUS.glob("*.txt"))[:40]]
+    return paths
+
+
+def _summary(findings):
+    return [(f.figure.start, f.figure.text, f.verdict, f.claim and f.claim.id, f.candidates) for f in findings]
+
+
+def test_drafts_checked_in_two_processes_come_back_as_checked_in_one():
+    matcher = Matcher(read_registry(()).claims)
+    texts = [open(path, encoding="utf-8").read() for path in _paths()]
+    together = list(check_drafts([(text, "plain") for text in texts], matcher, jobs=2))
+    assert [_summary(draft.findings) for draft in together] == [_summary(check_text(text, matcher)) for text in texts]
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_jobs_never_change_the_output(capsys, output_format):
+    argv = ["check", "--format", output_format, "--no-color", *_paths()]
+    outputs = []
+    for jobs in ("1", "2"):
+        status = main([*argv, "--jobs", jobs])
+        outputs.append((status, capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == 1  # examples/drifted.md conflicts with its sources
+    assert "dprk-munitions-to-russia" in outputs[0][1]
+
+
+def test_jobs_must_be_a_positive_number(capsys):
+    assert main(["check", "--jobs", "0", str(REPO / "examples" / "draft.md")]) == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -1,0 +1,295 @@
+"""Measure factcheck's speed and memory, side by side with its references, in one run.
+
+    python3 bench/run.py            # from a checkout; about seven minutes on 2 cores
+
+Prints what it measured, as figures and as ratios to references measured in the same
+run (a regex floor, quantulum3, `python -c pass`), and nothing else: no targets.
+Throughputs are medians of repeated runs where a run takes seconds, single runs
+where it takes tens of seconds (the table says which). The corpus is
+../shared/corpus/news (BBC articles); without it the corpus rows are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from make_registry import write_registry  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus" / "news"
+# The practical floor for a Python tool: one pass of one compiled pattern that finds
+# every digit run (with its separators) and the word after it.
+FLOOR = re.compile(r"\d[\d,.]*\s*\w*")
+ONE_PARAGRAPH = (
+    "North Korea has shipped about 12 million munitions to Russia since the war began, "
+    "according to South Korea's Defense Intelligence Agency, and sent 11,000 troops.\n"
+)
+
+
+class Table:
+    """Rows of (what, figure, ratio, how), printed as they are measured."""
+
+    def __init__(self) -> None:
+        print(f"{'measure':58} {'figure':>16} {'ratio':>22}  how")
+
+    @staticmethod
+    def row(what: str, figure: str, ratio: str = "", how: str = "") -> None:
+        print(f"{what:58} {figure:>16} {ratio:>22}  {how}", flush=True)
+
+
+def main() -> int:
+    """Run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt articles (default: %(default)s)")
+    parser.add_argument("--quantulum-kb", type=int, default=100, help="size of the quantulum3 sample (default: 100 KB)")
+    parser.add_argument("--memory-mb", type=int, default=100, help="size of the memory case's input (default: 100 MB)")
+    options = parser.parse_args()
+
+    print(f"factcheck benchmark · {platform.node()} · {os.cpu_count()} CPUs · {_memory()} · "
+          f"Python {platform.python_version()} · {platform.platform()}")
+    print(f"command: python3 bench/run.py   (repo {REPO})\n")
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as scratch:
+        scratch = Path(scratch)
+        # A cache of our own: measured cold, then warm, and the user's cache is left alone.
+        os.environ["XDG_CACHE_HOME"] = str(scratch / "cache")
+        os.environ.pop("FACTCHECK_NO_CACHE", None)
+        texts = _corpus(options.corpus)
+        table = Table()
+        registries = _registries(table, scratch)
+        if texts:
+            floor = _throughput_section(table, texts, options.quantulum_kb)
+            _check_section(table, texts, registries, floor)
+        _startup_section(table, scratch, registries)
+        if texts:
+            _memory_section(table, scratch, texts, options.memory_mb)
+    return 0
+
+
+# --- throughput ----------------------------------------------------------------------
+
+
+def _corpus(folder: Path) -> list[str]:
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if not files:
+        print(f"corpus: {folder} is absent or empty: skipping the throughput, check and memory rows\n")
+        return []
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    print(f"corpus: {len(files):,} articles, {_mb(texts):.2f} MB, from {folder}\n")
+    return texts
+
+
+def _throughput_section(table: Table, texts: list[str], quantulum_kb: int) -> float:
+    from factcheck.check import read_figures
+    from factcheck.figures import extract_figures
+
+    size = _mb(texts)
+    floor = size / _median(lambda: [sum(1 for _ in FLOOR.finditer(t)) for t in texts], 7)
+    table.row("regex floor: one compiled pattern pass over the corpus", f"{floor:.1f} MB/s", "1 (reference)",
+              "median of 7")
+    figures = size / _median(lambda: [extract_figures(t) for t in texts], 3)
+    table.row("extract_figures over the corpus", f"{figures:.2f} MB/s", f"1/{floor / figures:.0f} of floor",
+              "median of 3")
+    extract = size / _median(lambda: [read_figures(t) for t in texts], 3)
+    table.row("factcheck extract's core (figures and context)", f"{extract:.2f} MB/s",
+              f"1/{floor / extract:.0f} of floor", "median of 3")
+    whole = size / _process_seconds([sys.executable, "-m", "factcheck", "extract", "--format", "json"],
+                                    "".join(texts))
+    table.row("factcheck extract --format json < corpus (process)", f"{whole:.2f} MB/s",
+              f"1/{floor / whole:.0f} of floor", "one run")
+    quantulum = _quantulum(texts, quantulum_kb)
+    if quantulum is None:
+        table.row("quantulum3", "not installed", "", "pip install '.[bench]'")
+    else:
+        table.row(f"quantulum3 on a {quantulum_kb} KB sample of the corpus", f"{quantulum:.3f} MB/s",
+                  f"extract = {extract / quantulum:.0f}x", "one run; scaled from the sample")
+    return floor
+
+
+def _quantulum(texts: list[str], sample_kb: int) -> float | None:
+    try:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    # quantulum3 reads about 0.03 MB/s: a sample of whole articles, spread over the corpus.
+    sample, size = [], 0
+    for text in random.Random(6).sample(texts, len(texts)):
+        if size >= sample_kb * 1000:
+            break
+        sample.append(text)
+        size += len(text.encode())
+    parser.parse(sample[0][:200])  # its first call loads its data: not reading
+    start = time.perf_counter()
+    for text in sample:
+        parser.parse(text)
+    return size / 1e6 / (time.perf_counter() - start)
+
+
+# --- check and matching ---------------------------------------------------------------
+
+
+def _registries(table: Table, scratch: Path) -> dict[str, Path | None]:
+    from factcheck.inputs import bundled_registry_path
+
+    registries: dict[str, Path | None] = {"bundled": bundled_registry_path()}
+    for count in (1_000, 10_000, 100_000):
+        path = scratch / f"claims-{count}.yaml"
+        start = time.perf_counter()
+        size = write_registry(path, count)
+        table.row(f"generate a {count:,}-claim registry ({size / 1e6:.1f} MB of YAML)",
+                  f"{time.perf_counter() - start:.1f} s", "", "bench/make_registry.py, one run")
+        registries[f"{count:,}"] = path
+    return registries
+
+
+def _check_section(table: Table, texts: list[str], registries: dict[str, Path], floor: float) -> None:
+    from factcheck.check import _topic_words, check_text, read_figures
+    from factcheck.inputs import read_indexed_registry
+    from factcheck.matching import Matcher
+
+    loaded = {}
+    for name, path in registries.items():
+        start = time.perf_counter()
+        registry, index = read_indexed_registry((str(path),))
+        cold = time.perf_counter() - start
+        warm = _median(lambda: read_indexed_registry((str(path),)), 3)
+        loaded[name] = (registry, index)
+        table.row(f"load the {name} registry: first run (parse, index, store)", f"{cold:.2f} s",
+                  f"{len(registry.claims):,} claims", "one run, C loader")
+        table.row(f"load the {name} registry: from the cache", f"{warm:.3f} s", f"1/{cold / warm:.0f} of first",
+                  "median of 3")
+
+    size = _mb(texts)
+    speeds = {}
+    for name in ("bundled", "10,000", "100,000"):
+        matcher = Matcher.from_index(loaded[name][1])
+        seconds = _median(lambda m=matcher: [check_text(t, m) for t in texts], 3 if name == "bundled" else 1)
+        speeds[name] = size / seconds
+        ratio = f"1/{floor / speeds[name]:.0f} of floor"
+        if name != "bundled":
+            ratio = f"{speeds[name] / speeds['bundled']:.2f} of bundled"
+        table.row(f"check_text over the corpus, {name} registry", f"{speeds[name]:.2f} MB/s", ratio,
+                  "median of 3" if name == "bundled" else "one run")
+
+    # Matching alone, on the same figures, as the registry grows tenfold at a time.
+    contexts = []
+    for text in texts[::8]:
+        contexts += [(f.measure, c.words, c.counted, _topic_words(text, f)) for f, c in read_figures(text)]
+    costs = {}
+    for name in ("bundled", "1,000", "10,000", "100,000"):
+        matcher = Matcher.from_index(loaded[name][1])
+        seconds = _median(lambda m=matcher: [m.rank(*c, limit=2) for c in contexts], 3)
+        costs[name] = seconds / len(contexts) * 1e6
+    for name, cost in costs.items():
+        growth = "" if name in ("bundled", "1,000") else f"{cost / costs[_previous(name)]:.1f}x for 10x claims"
+        table.row(f"matching cost per figure, {name} registry ({len(contexts):,} figures)", f"{cost:.0f} µs",
+                  growth, "median of 3")
+
+
+def _previous(name: str) -> str:
+    return {"10,000": "1,000", "100,000": "10,000"}[name]
+
+
+# --- start-up and memory --------------------------------------------------------------
+
+
+def _startup_section(table: Table, scratch: Path, registries: dict[str, Path]) -> None:
+    paragraph = scratch / "paragraph.txt"
+    paragraph.write_text(ONE_PARAGRAPH, encoding="utf-8")
+    python = [sys.executable]
+    runs = {
+        "python -c pass": [*python, "-c", "pass"],
+        "factcheck --version": [*python, "-m", "factcheck", "--version"],
+        "factcheck check one paragraph (text, bundled registry)": [*python, "-m", "factcheck", "check", "--no-color",
+                                                                    str(paragraph)],
+        "factcheck check one paragraph (100,000-claim registry)": [*python, "-m", "factcheck", "check", "--no-color",
+                                                                    "--registry", str(registries["100,000"]),
+                                                                    str(paragraph)],
+    }
+    for command in runs.values():
+        _process_seconds(command)  # warm the file cache and factcheck's registry cache
+    base = None
+    for what, command in runs.items():
+        seconds = _median(lambda c=command: _process_seconds(c), 11)
+        base = base or seconds
+        table.row(f"start-up: {what}", f"{seconds * 1000:.0f} ms",
+                  "1 (reference)" if seconds is base else f"{seconds / base:.1f}x python -c pass",
+                  "whole process, median of 11")
+
+
+def _memory_section(table: Table, scratch: Path, texts: list[str], megabytes: int) -> None:
+    big = scratch / "big.txt"
+    corpus = "".join(texts)
+    with big.open("w", encoding="utf-8") as out:
+        written = 0
+        while written < megabytes * 1e6:
+            out.write(corpus)
+            written += len(corpus.encode())
+    size = big.stat().st_size
+    start = time.perf_counter()
+    peak = _peak_rss([sys.executable, "-m", "factcheck", "check", "--format", "json", str(big)])
+    table.row(f"peak memory: factcheck check --format json on {size / 1e6:.0f} MB", f"{peak / 1e6:.0f} MB",
+              f"{peak / size:.1f}x the input", f"one run, {time.perf_counter() - start:.0f} s, max RSS")
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _median(work, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _process_seconds(command: list[str], stdin: str | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, input=stdin.encode() if stdin is not None else None, stdout=subprocess.DEVNULL,
+                   stdin=None if stdin is not None else subprocess.DEVNULL, check=False, env=_env())
+    return time.perf_counter() - start
+
+
+def _peak_rss(command: list[str]) -> int:
+    """Run a command and return its peak resident memory in bytes."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=_env())
+    _, _, usage = os.wait4(process.pid, 0)
+    process.returncode = 0
+    return usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def _mb(texts: list[str]) -> float:
+    return sum(len(t.encode()) for t in texts) / 1e6
+
+
+def _memory() -> str:
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return "memory unknown"
+    return f"{pages / 2**30:.0f} GiB"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
