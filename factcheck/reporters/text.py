@@ -12,7 +12,7 @@ from factcheck.context import Context
 from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
-from factcheck.registry import Problem, RegistryFile
+from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
@@ -114,11 +114,7 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
         row = Text(" " * 12)
         row.append(f"{_MARK[judged.verdict]} {judged.verdict:<9}", style=_STYLE[judged.verdict])
         row.append(f"{source.value:<{width}}  ")
-        row.append(source.name)
-        if source.date:
-            row.append(f", {source.date}", style="dim")
-        if source.note:
-            row.append(f" — {source.note}", style="dim italic")
+        _append_source(row, source)
         console.print(row)
     for newer in finding.newer:
         row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
@@ -219,6 +215,15 @@ def describe_registry_files(files: tuple[RegistryFile, ...]) -> str:
     return ", ".join(f"{file.path} ({'bundled, ' if file.bundled else ''}sha256 {file.sha256[:12]})" for file in files)
 
 
+def _append_source(row, source: Source) -> None:
+    """Append who stated a source's figure, when, and the note on its scope."""
+    row.append(source.name)
+    if source.date:
+        row.append(f", {source.date}", style="dim")
+    if source.note:
+        row.append(f" — {source.note}", style="dim italic")
+
+
 def _console(stream: TextIO, color: bool | None):
     from rich.console import Console  # noqa: PLC0415
 
@@ -259,11 +264,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
             row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
             row.append(f"{source.value:<{value_width}}  ", style="bold")
             row.append(f"{interval_text:<{interval_width}}  ", style="dim")
-            row.append(source.name)
-            if source.date:
-                row.append(f", {source.date}", style="dim")
-            if source.note:
-                row.append(f" — {source.note}", style="dim italic")
+            _append_source(row, source)
             console.print(row)
         for first, second in report.conflicts:
             row = Text("  conflict: ", style="bold red")
