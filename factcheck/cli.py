@@ -158,7 +158,7 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
                                                    explain=explain, jobs=jobs)
     results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
-    report = Report(registry.paths, results, registry_files=registry.files, suppressed=suppressed, baselined=baselined,
+    report = Report(registry.paths, results, registry_files=registry.files, silenced=suppressed, baselined=baselined,
                     unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
                     claims_left_out=len(registry.claims) - len(claims))
 
