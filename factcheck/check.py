@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
@@ -67,21 +67,55 @@ class Document:
     warnings: tuple[str, ...] = ()  # what reading it could not do faithfully (bytes replaced)
 
 
+class FindingStream:
+    """The findings of one document, made while they are read: read them once.
+
+    A large document is checked a stretch at a time while its report is written, so
+    that its findings are never all held at once. What a report says after the
+    findings (how many of each verdict, how many were suppressed) is counted on the way.
+    """
+
+    def __init__(self, findings: Iterator[Finding]) -> None:
+        self._findings: Iterator[Finding] | None = findings
+        self.counts = dict.fromkeys(("agree", "conflict", "mixed", "unmatched"), 0)
+        self.suppressed = 0  # added to by whoever makes the findings, as it silences them
+
+    def __iter__(self) -> Iterator[Finding]:
+        if self._findings is None:
+            raise RuntimeError("a FindingStream is read only once")
+        findings, self._findings = self._findings, None
+        for finding in findings:
+            self.counts[finding.verdict] += 1
+            yield finding
+
+
 @dataclass(frozen=True)
 class Report:
-    """The findings for every document checked, and the registry files used."""
+    """The findings for every document checked, and the registry files used.
+
+    A document's findings are a list, or a FindingStream that the reporter reads once;
+    what the report says about them (summary(), worst(), suppressed) is complete once
+    every stream has been read.
+    """
 
     registry_paths: tuple[str, ...]
-    results: list[tuple[Document, list[Finding]]] = field(default_factory=list)
+    results: list[tuple[Document, Iterable[Finding]]] = field(default_factory=list)
     registry_files: tuple[RegistryFile, ...] = ()  # the files read and their hashes, for provenance
-    # Findings left out of results: silenced by suppression comments, or already in the baseline.
-    suppressed: int = 0
+    # Findings left out of results: silenced by suppression comments (in documents not
+    # streamed; a FindingStream counts its own), or already in the baseline.
+    silenced: int = 0
     baselined: int = 0
     # Suppression comments that silenced nothing, when they were asked for (None when not).
     unused_suppressions: list[tuple[Document, Suppression]] | None = None
     # What could not be checked: files not read, each (path, reason); claims left out by --tags.
     skipped: tuple[tuple[str, str], ...] = ()
     claims_left_out: int = 0
+
+    @property
+    def suppressed(self) -> int:
+        """Return how many findings suppression comments silenced."""
+        streamed = sum(f.suppressed for _, f in self.results if isinstance(f, FindingStream))
+        return self.silenced + streamed
 
     @property
     def warnings(self) -> list[str]:
@@ -97,13 +131,17 @@ class Report:
         """Return how many findings have each verdict."""
         counts = dict.fromkeys(("agree", "conflict", "mixed", "unmatched"), 0)
         for _, findings in self.results:
-            for finding in findings:
-                counts[finding.verdict] += 1
+            if isinstance(findings, FindingStream):
+                for verdict, count in findings.counts.items():
+                    counts[verdict] += count
+            else:
+                for finding in findings:
+                    counts[finding.verdict] += 1
         return counts
 
     def worst(self) -> str | None:
         """Return the most serious verdict in the report, or None when it has no findings."""
-        verdicts = {f.verdict for _, findings in self.results for f in findings}
+        verdicts = [verdict for verdict, count in self.summary().items() if count]
         return max(verdicts, key=SEVERITY.__getitem__, default=None)
 
 

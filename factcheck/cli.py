@@ -155,10 +155,15 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     # The cached index covers every claim; matching only some of them needs an index of its own.
     matcher = Matcher(claims, settings["threshold"]) if tag_lists else Matcher.from_index(index, settings["threshold"])
     documents, skipped, changed = _select_documents(paths, settings, root, changed_since)
+    # A large document is checked while its report is written, a stretch at a time, unless
+    # something needs all its findings first (a baseline, unused suppressions, changed lines)
+    # or the format is written from the whole report (sarif, github, plain).
+    stream = (output_format in ("json", "text") and changed is None and not report_unused_suppressions
+              and not (baseline_path or write_baseline_path))
     results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
-                                                   explain=explain, jobs=jobs)
+                                                   explain=explain, jobs=jobs, stream=stream)
     results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
-    report = Report(registry.paths, results, registry_files=registry.files, suppressed=suppressed, baselined=baselined,
+    report = Report(registry.paths, results, registry_files=registry.files, silenced=suppressed, baselined=baselined,
                     unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
                     claims_left_out=len(registry.claims) - len(claims))
 
@@ -277,20 +282,33 @@ def _read_each(paths):
     return documents, unreadable
 
 
-def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False, jobs=None):
-    """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions."""
-    from factcheck.drafts import check_drafts, on_lines  # noqa: PLC0415
+def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False, jobs=None,
+                     stream: bool = False):
+    """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions.
+
+    With ``stream``, a document longer than a stretch gets a FindingStream, checked as
+    it is read (see factcheck.drafts.stream_draft), which counts its own suppressed findings.
+    """
+    from factcheck.drafts import STRETCH_CHARS, check_drafts, on_lines, stream_draft  # noqa: PLC0415
     from factcheck.markup import syntax_for  # noqa: PLC0415
     from factcheck.positions import LineIndex  # noqa: PLC0415
     from factcheck.suppressions import SuppressionError  # noqa: PLC0415
 
+    def syntax_of(document):
+        return syntax_for(document.path) if syntax == "auto" else syntax
+
+    streamed = [stream and len(document.text) > STRETCH_CHARS for document in documents]
     results, suppressed, unused = [], 0, []
     drafts = check_drafts(
-        [(document.text, syntax_for(document.path) if syntax == "auto" else syntax) for document in documents],
+        [(document.text, syntax_of(document)) for document, large in zip(documents, streamed) if not large],
         matcher, tolerance=tolerance, explain_verdicts=explain, jobs=jobs,
     )
-    for document in documents:
+    for document, large in zip(documents, streamed):
         try:
+            if large:
+                results.append((document, stream_draft(document.text, matcher, syntax=syntax_of(document),
+                                                       tolerance=tolerance, explain_verdicts=explain)))
+                continue
             draft = next(drafts)
         except SuppressionError as error:
             line, column = LineIndex(document.text).locate(error.offset)

@@ -21,13 +21,15 @@ from the original, and the editor's suppression comments are applied.
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Collection, Iterator, Sequence
 
-from factcheck.check import Finding, check_text, read_figures
+from factcheck.check import Finding, FindingStream, check_text, read_figures
 from factcheck.context import Context
 from factcheck.figures import Figure
-from factcheck.markup import PLAIN, blank, excluded_regions
+from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import LineIndex
 from factcheck.suppressions import Suppression, apply_suppressions, find_suppressions
@@ -57,6 +59,85 @@ def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: 
     ]
     kept, suppressed, unused = apply_suppressions(findings, find_suppressions(text, regions))
     return DraftCheck(tuple(kept), tuple(suppressed), tuple(unused))
+
+
+# stream_draft checks a draft this many characters at a time, give or take a paragraph.
+STRETCH_CHARS = 1 << 20
+# Where a draft may be cut into stretches: a blank line and the white space after it.
+# No sentence (factcheck.context) and no paragraph read for a figure's topic
+# (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
+# whole draft.
+_PARAGRAPH_BREAK = re.compile(r"(?:\n[ \t]*\r?\n|\r[ \t]*\r)\s*")
+# How far past its end a stretch is read, its figures all ending before: a sentence
+# break is told by the characters after it ('." The'), and a change by the word after
+# its figure, wherever the line breaks fall.
+_LOOKAHEAD = 64
+
+
+def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: float = DEFAULT_TOLERANCE,
+                 explain_verdicts: bool = False, stretch_chars: int = STRETCH_CHARS) -> FindingStream:
+    """Return the findings check_draft would keep, made a stretch of paragraphs at a time as they are read.
+
+    Only one stretch (about ``stretch_chars`` characters, cut at blank lines) and its
+    findings are held at once: a large draft is never copied, nor its findings all kept.
+    The stream counts the findings suppression comments silence; which comments silenced
+    nothing is not kept. Raise SuppressionError at once for a comment that cannot be read.
+    """
+    regions = excluded_regions(text, syntax)
+    suppressions = find_suppressions(text, regions)
+    region_ends = [region.end for region in regions]
+
+    def findings() -> Iterator[Finding]:
+        for start, end in stretches(text, stretch_chars):
+            stop = min(len(text), end + _LOOKAHEAD)
+            masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
+            found = [
+                _moved(finding, start, text)
+                for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+                if finding.figure.start < end - start  # a figure in the lookahead is the next stretch's
+            ]
+            kept, silenced, _ = apply_suppressions(found, suppressions)
+            stream.suppressed += len(silenced)
+            yield from kept
+
+    stream = FindingStream(findings())
+    return stream
+
+
+def stretches(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Yield the [start, end) spans that cut ``text`` at blank lines into stretches of about ``size`` characters.
+
+    A stretch ends after the first paragraph break at or past ``size`` characters, so a
+    text with no blank line is one stretch.
+
+    >>> list(stretches("One.\\n\\nTwo.\\n\\nThree.", 3))
+    [(0, 6), (6, 12), (12, 18)]
+    """
+    start = 0
+    while start < len(text):
+        cut = _PARAGRAPH_BREAK.search(text, start + size) if len(text) - start > size else None
+        end = cut.end() if cut else len(text)
+        yield start, end
+        start = end
+
+
+def _within(regions: list[Region], region_ends: list[int], start: int, stop: int) -> list[Region]:
+    """Return the parts of ``regions`` inside [start, stop), with offsets from ``start``."""
+    inside = []
+    for index in range(bisect_right(region_ends, start), len(regions)):
+        region = regions[index]
+        if region.start >= stop:
+            break
+        inside.append(Region(max(region.start, start) - start, min(region.end, stop) - start, region.kind))
+    return inside
+
+
+def _moved(finding: Finding, by: int, text: str) -> Finding:
+    """Return a finding of a stretch starting at offset ``by`` of ``text`` with offsets into the whole text."""
+    figure = replace(finding.figure, start=finding.figure.start + by, end=finding.figure.end + by)
+    context = replace(finding.context, sentence_start=finding.context.sentence_start + by,
+                      sentence_end=finding.context.sentence_end + by)
+    return replace(finding, figure=_original(figure, text), context=context)
 
 
 def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE,

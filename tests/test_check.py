@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import SourceVerdict, check_text, newer_conflicting
+from factcheck.check import Document, FindingStream, Report, SourceVerdict, check_text, newer_conflicting
 from factcheck.cli import main
 from factcheck.drafts import check_drafts
 from factcheck.figures import parse_figure
@@ -202,3 +202,17 @@ def test_jobs_never_change_the_output(capsys, output_format):
 def test_jobs_must_be_a_positive_number(capsys):
     assert main(["check", "--jobs", "0", str(REPO / "examples" / "draft.md")]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_report_counts_a_streamed_document_once_it_has_been_read(matcher) -> None:
+    text = " ".join(sentence for sentence, *_ in CASES[:4])
+    listed = check_text(text, matcher)
+    stream = FindingStream(iter(check_text(text, matcher)))
+    stream.suppressed = 2
+    document = Document("-", text)
+    report = Report(("claims.yaml",), [(document, listed), (document, stream)], silenced=1)
+    assert list(stream) == listed
+    assert report.summary() == {"agree": 2, "conflict": 2, "mixed": 4, "unmatched": 0}
+    assert (report.worst(), report.suppressed) == ("conflict", 3)
+    with pytest.raises(RuntimeError, match="read only once"):
+        list(stream)

@@ -290,3 +290,20 @@ def test_a_closed_pipe_stops_quietly(tmp_path) -> None:
     process.wait()
     assert stderr == b""
     assert process.returncode == 1
+
+
+@pytest.mark.parametrize("output_format", ["json", "text"])
+def test_a_large_file_is_streamed_with_the_same_report_and_status(run, tmp_path, monkeypatch, output_format) -> None:
+    # Stretches of 50 characters make this small draft "large": it is checked while its
+    # report is written, and the report, summary, suppressed count and exit status are
+    # those of checking it whole.
+    path = tmp_path / "draft.md"
+    path.write_text(
+        DRAFT + "\n" + CONFLICTING + "\n<!-- factcheck: ignore -->\n" + CONFLICTING + "\n" + UNRELATED, encoding="utf-8"
+    )
+    whole = run("check", "--format", output_format, "--show-unmatched", str(path))
+    monkeypatch.setattr("factcheck.drafts.STRETCH_CHARS", 50)
+    streamed = run("check", "--format", output_format, "--show-unmatched", str(path))
+    assert streamed == whole
+    assert whole[0] == ExitStatus.FINDINGS
+    assert ("1 suppressed" in whole[1]) if output_format == "text" else (json.loads(whole[1])["suppressed"] == 1)

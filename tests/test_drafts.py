@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.drafts import check_draft, on_lines, read_draft_figures
+from factcheck.drafts import check_draft, on_lines, read_draft_figures, stream_draft, stretches
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 
@@ -64,3 +64,27 @@ def test_on_lines_keeps_findings_touching_the_lines(matcher):
     assert [f.figure.text for f in on_lines(findings, text, {3})] == ["900"]
     assert [f.figure.text for f in on_lines(findings, text, {2})] == []
     assert [f.figure.text for f in on_lines(findings, text, {1, 3})] == ["$600 million", "900"]
+
+
+def test_a_draft_streamed_stretch_by_stretch_gives_the_findings_of_the_whole(matcher):
+    # Stretches of a few characters cut the draft at every blank line: offsets, sentences,
+    # code blocks that span a cut, and suppressions all come out as in check_draft.
+    text = (
+        "The Harbour Bridge cost $600 million.\r\n\r\n"
+        "```\nThe Harbour Bridge cost $900 million.\n\nIt cost $950 million.\n```\n\n"
+        "<!-- factcheck: ignore bridge-cost -->\nThe bridge cost $700 million.\n\n  \n"
+        "The March floods damaged about 1,500 homes, said the ministry. The bridge cost $420 million.\n"
+    )
+    whole = check_draft(text, matcher, syntax="markdown")
+    for size in (1, 40, 10_000):
+        stream = stream_draft(text, matcher, syntax="markdown", stretch_chars=size)
+        assert list(stream) == list(whole.findings)
+        assert stream.counts == {"agree": 2, "conflict": 1, "mixed": 0, "unmatched": 0}
+        assert stream.suppressed == len(whole.suppressed) == 1
+
+
+def test_stretches_end_after_a_blank_line():
+    text = "One.\n\nTwo.\r\n  \r\n\tThree.\nFour."
+    assert list(stretches(text, 1)) == [(0, 6), (6, 17), (17, 29)]
+    assert list(stretches(text, 100)) == [(0, 29)]
+    assert list(stretches("", 1)) == []

@@ -26,13 +26,22 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
 
 
 def write_findings(report: Report, stream: TextIO) -> None:
-    """Write `factcheck check --format json`: every finding, a summary and the registries used."""
-    findings = []
+    """Write `factcheck check --format json`: every finding, a summary and the registries used.
+
+    Each finding is written as it is read, so a streamed document's findings are never
+    all held; the output is byte for byte what dumping the whole payload at once gives.
+    """
+    stream.write('{\n  "findings": [')
+    separator = "\n"
     for document, document_findings in report.results:
         lines = LineIndex(document.text)
-        findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
-    payload = {
-        "findings": findings,
+        for finding in document_findings:
+            fields = json.dumps(_finding_fields(document.path, lines, finding), ensure_ascii=False, indent=2)
+            stream.write(separator + "    " + fields.replace("\n", "\n    "))  # JSON strings hold no raw line break
+            separator = ",\n"
+    stream.write("]" if separator == "\n" else "\n  ]")
+    # Everything after the findings is known only once they have all been read.
+    rest = {
         "summary": report.summary(),
         "registries": registry_fields(report.registry_files),
         # What was not checked, so that a script never mistakes an incomplete check for a clean one.
@@ -44,12 +53,13 @@ def write_findings(report: Report, stream: TextIO) -> None:
         "claims_left_out": report.claims_left_out,
     }
     if report.unused_suppressions is not None:
-        payload["unused_suppressions"] = [
+        rest["unused_suppressions"] = [
             {**_span(document.path, LineIndex(document.text), s.comment_start, s.comment_end, s.comment),
              "claim_ids": sorted(s.claim_ids)}
             for document, s in report.unused_suppressions
         ]
-    _dump(payload, stream)
+    stream.write(",")
+    _dump(rest, stream, opened=True)
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
@@ -148,8 +158,10 @@ def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
     return [bound if math.isfinite(bound) else None for bound in bounds]
 
 
-def _dump(payload: dict, stream: TextIO) -> None:
-    json.dump(payload, stream, ensure_ascii=False, indent=2)
+def _dump(payload: dict, stream: TextIO, *, opened: bool = False) -> None:
+    """Write ``payload`` as indented JSON; when ``opened``, without its "{", to continue an object begun."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    stream.write(text[1:] if opened else text)
     stream.write("\n")
 
 

@@ -27,14 +27,16 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
 
     console = _console(stream, color)
     for document, findings in report.results:
-        shown = [f for f in findings if show_unmatched or f.verdict != "unmatched"]
-        if not shown:
-            continue
-        lines = LineIndex(document.text)
-        console.print(Text(document.path, style="bold underline"))
-        for finding in shown:
+        lines = None  # a document with nothing shown gets no heading; findings are written as read
+        for finding in findings:
+            if not show_unmatched and finding.verdict == "unmatched":
+                continue
+            if lines is None:
+                lines = LineIndex(document.text)
+                console.print(Text(document.path, style="bold underline"))
             _write_finding(console, document, lines, finding)
-        console.print()
+        if lines is not None:
+            console.print()
     if report.unused_suppressions:
         _write_unused_suppressions(console, report)
     console.print(_summary(report))
