@@ -29,8 +29,7 @@ def write_findings(report: Report, stream: TextIO) -> None:
     """Write `factcheck check --format json`: every finding, a summary and the registries used."""
     findings = []
     for document, document_findings in report.results:
-        lines = LineIndex(document.text)
-        findings.extend(_finding_fields(document.path, lines, f) for f in document_findings)
+        findings.extend(finding_objects(document, document_findings))
     payload = {
         "findings": findings,
         "summary": report.summary(),
@@ -50,6 +49,12 @@ def write_findings(report: Report, stream: TextIO) -> None:
             for document, s in report.unused_suppressions
         ]
     _dump(payload, stream)
+
+
+def finding_objects(document: Document, findings: list[Finding]) -> list[dict]:
+    """Return the objects that `factcheck check --format json` lists under "findings" for one document."""
+    lines = LineIndex(document.text)
+    return [_finding_fields(document.path, lines, finding) for finding in findings]
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
