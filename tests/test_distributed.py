@@ -9,16 +9,17 @@ import textwrap
 
 import pytest
 
+import factcheck.inputs
 from factcheck.cli import main
+from factcheck.distributed import check_bag, check_bag_json
 from factcheck.inputs import InputError
 from factcheck.registry import RegistryError
 from factcheck.suppressions import SuppressionError
-from tests.conftest import CORPUS, REPO
+
+from .conftest import CORPUS, REPO
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
-
-from factcheck.distributed import check_bag, check_bag_json  # noqa: E402  (after the skips)
 
 FIXTURES = REPO / "tests" / "fixtures"
 REGISTRY = str(REPO / "claims.yaml")
@@ -84,6 +85,22 @@ def test_suppressed_figures_are_left_out_as_the_cli_leaves_them(client, document
                                    [FIXTURE_REGISTRY]).compute()
     assert path.endswith("suppressed.md")
     assert [f.figure.text for f in findings] == ["800", "700", "$300 million"]
+
+
+def test_each_worker_process_reads_the_registry_once(client, tmp_path, monkeypatch) -> None:
+    reads, read = [], factcheck.inputs.read_indexed_registry
+
+    def counted(paths, **options):
+        reads.append(paths)
+        return read(paths, **options)
+
+    monkeypatch.setattr(factcheck.inputs, "read_indexed_registry", counted)
+    registry = tmp_path / "claims.yaml"  # a registry no worker has read yet
+    registry.write_text((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    documents = db.from_sequence([(f"{n}.md", "The bridge cost $420 million.") for n in range(8)], npartitions=8)
+    assert len(check_bag(documents, [str(registry)]).compute()) == 8
+    # Once by the client; once in the one process that the in-process workers' four threads share.
+    assert reads == [(str(registry),), (str(registry),)]
 
 
 def test_a_registry_that_does_not_parse_is_refused_before_anything_runs(tmp_path) -> None:
