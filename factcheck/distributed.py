@@ -59,7 +59,8 @@ def check_bag(documents: Bag, registry_paths: Iterable[str] = (), *, threshold: 
     bundled registry); ``syntax`` "auto" reads each document by its path's extension.
     The findings are those check_draft reports, less those suppressed. Raise
     RegistryError or InputError, before anything is computed, for a registry that
-    cannot be used.
+    cannot be used, and ValueError for an unknown syntax. Computing the bag raises
+    SuppressionError, naming the document, for a suppression comment that cannot be read.
     """
     return _map_documents(documents, registry_paths, _as_pair, threshold=threshold, tolerance=tolerance,
                           syntax=syntax, use_cache=use_cache)
