@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import TextIO
+from typing import Iterable, Iterator, TextIO
 
 from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
@@ -34,10 +34,9 @@ def write_findings(report: Report, stream: TextIO) -> None:
     stream.write('{\n  "findings": [')
     separator = "\n"
     for document, document_findings in report.results:
-        lines = LineIndex(document.text)
-        for finding in document_findings:
-            fields = json.dumps(_finding_fields(document.path, lines, finding), ensure_ascii=False, indent=2)
-            stream.write(separator + "    " + fields.replace("\n", "\n    "))  # JSON strings hold no raw line break
+        for fields in finding_objects(document, document_findings):
+            text = json.dumps(fields, ensure_ascii=False, indent=2)
+            stream.write(separator + "    " + text.replace("\n", "\n    "))  # JSON strings hold no raw line break
             separator = ",\n"
     stream.write("]" if separator == "\n" else "\n  ]")
     # Everything after the findings is known only once they have all been read.
@@ -60,6 +59,13 @@ def write_findings(report: Report, stream: TextIO) -> None:
         ]
     stream.write(",")
     _dump(rest, stream, opened=True)
+
+
+def finding_objects(document: Document, findings: Iterable[Finding]) -> Iterator[dict]:
+    """Yield the objects that `factcheck check --format json` lists under "findings" for one document."""
+    lines = LineIndex(document.text)
+    for finding in findings:
+        yield _finding_fields(document.path, lines, finding)
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
