@@ -27,14 +27,20 @@ _CLAUSE_REACH = 300
 
 # A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
 # where a Markdown heading or list item starts; a single line break inside a wrapped
-# paragraph is only a space.
+# paragraph is only a space. The pattern opens with one character class and reads what
+# came before it by lookbehind, so that `re` skips every other character in C: a pattern
+# that opened with the lookbehinds was tried, and failed, at every position of the text.
 _SENTENCE_BREAK = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*"
-    r"|(?:\r?\n|\r)(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]))"
+    r"[.!?\r\n](?:"
+    r"(?<=[.!?])(?<![A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)[\"”’)\]]*\s+"
+    r"(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?:(?<=\r)\n?|(?<=\n))(?:[ \t]*(?:\r?\n|\r)\s*|(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t])))"
+    r")"
 )
-# Punctuation that closes a clause: what a figure counts does not run past it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?:\s|$)")
+# Punctuation that closes a clause: what a figure counts does not run past it. A mark,
+# a dash between spaces, or a full stop before a space or the end; written, like
+# _SENTENCE_BREAK, to open with one character class.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
