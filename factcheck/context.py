@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
@@ -42,6 +43,9 @@ _SENTENCE_BREAK = re.compile(
 # _SENTENCE_BREAK, to open with one character class.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+_SPACE = re.compile(r"\s")
+# How far before a figure its lead's words are first looked for: eight words, mostly.
+_NEAR_WORDS_REACH = 100
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
 _PHRASE_ENDS = frozenset(
@@ -161,9 +165,9 @@ _RISE_NOUN = "rise|increase|jump|gain|growth|hike|surge"
 _FALL_NOUN = "fall|drop|decline|cut|decrease|reduction|loss|slump|slide"
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
 # "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
-    rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$",
+_CHANGE_BEFORE = re.compile(  # searched over 40 characters: the lookahead fails at once where no word starts
+    rf"(?=\b[^\W\d_])(?:\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
+    rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
 # "a 12% drop", "a 5% rise".
@@ -243,7 +247,7 @@ class ContextReader:
             clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
-        lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        lead = " ".join(_last_words(text, clause_start, start, _MAX_LEAD_WORDS))
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end),
@@ -319,9 +323,26 @@ def _last_break(clause: str) -> int:
     return last
 
 
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return the last ``count`` words of ``text[start:end]``, reading back only as far as needed.
+
+    Words never span whitespace, so the words found from a whitespace character on are
+    the last words found from ``start``: a short stretch before ``end`` often holds enough.
+    """
+    near = max(start, end - _NEAR_WORDS_REACH)
+    if near > start:
+        space = _SPACE.search(text, near, end)
+        if space is not None:
+            words = _WORD.findall(text, space.start(), end)
+            if len(words) >= count:
+                return words[-count:]
+    return _WORD.findall(text, start, end)[-count:]
+
+
 def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
-    words = _WORD.findall(clause)
+    # No more words than are kept: a clause of figures ("5% 5% 5% ...") is otherwise read in full.
+    words = [found.group() for found in islice(_WORD.finditer(clause), _MAX_COUNTED_WORDS + _MAX_LEAD_WORDS)]
     counted: list[str] = []
     for index, word in enumerate(words[:_MAX_COUNTED_WORDS]):
         if word.lower() in _PHRASE_ENDS or word.lower() in _TIME_WORDS or _YEAR_WORD.match(word):

@@ -103,7 +103,14 @@ _ARTICLE = (
     rf"{_SCALE_AHEAD})?"
 )
 _AND_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
-_WORDS = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))*\b"
+# At most one word more than a number may have, so that a runaway run ("one hundred and
+# one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
+# long run in super-linear time. _NUMBER_WORD_RUN then skips the rest of the run.
+_WORDS = (
+    rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))"
+    rf"{{0,{nm.MAX_NUMBER_WORDS}}}\b"
+)
+_NUMBER_WORD_RUN = re.compile(rf"(?:(?:\s+(?:and\s+)?|-)(?:{_NUMBER_WORD})\b)*")
 _NUMERATOR = nm.alternation("a one two three four five six seven eight nine".split(), first_letter_either_case=True)
 _COUNT_WORD = nm.alternation([*nm.SMALL_WORDS, *nm.TENS_WORDS], first_letter_either_case=True)
 _SCALE_AFTER_HALF = rf"(?!\s+(?:an?\s+|of\s+an?\s+){_SCALE_AHEAD})"
@@ -422,6 +429,9 @@ def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figu
     has_second = bool(match.group("b_digits") or match.group("b_words"))
     first = _read_amount(text, match, "a_")
     if first is None:
+        words = match.group("a_words")
+        if words and len(re.split(r"[\s-]+", words)) > nm.MAX_NUMBER_WORDS:
+            return None, _NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
         return None, match.start("sep") if has_second else match.end()
     number_start = _amount_start(match, "a_")
     lead = _read_lead(text, number_start, values_only)
