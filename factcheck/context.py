@@ -88,7 +88,9 @@ _SOURCE_AFTER = re.compile(
 # then the name (not "officials say North Korea sent...", where the name comes first).
 _VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
-_SOURCE_BEFORE = re.compile(rf"(?<!\ban)(?<!\bthe)\s+(?:{_VERB})\b(?!\s*[$€£¥\d])")
+# It opens with the whitespace it needs, and looks behind from there, so that `re` is not
+# tried at every position of a sentence.
+_SOURCE_BEFORE = re.compile(rf"\s(?<!\ban\s)(?<!\bthe\s)\s*(?:{_VERB})\b(?!\s*[$€£¥\d])")
 _ADVERBS = frozenset("now also still recently previously later earlier further separately then today yesterday".split())
 # Words that end a source's name when read forward ("Reuters identified at least").
 _SOURCE_ENDS = frozenset(
@@ -132,7 +134,8 @@ _SINCE_EVENT = (
 # The phrases that state the time a figure covers, most specific first. Only their
 # opening words ignore case: month names must be capitalised ("may", "march" are verbs).
 _SCOPE = re.compile(
-    rf"""\b(?:
+    rf"""(?i:(?=[bfsiduaoltny]))  # the first letters of the phrases below: most words fail here, at once
+    \b(?:
         (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
       | (?i:since)\s+{_SINCE_EVENT}?{_DATE}
       | (?i:in|during|by|until|till|before|after|as\s+of|throughout|over)\s+(?:the\s+year\s+to\s+)?{_DATE}
@@ -176,8 +179,8 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
-_POSSESSIVE_SOURCE = re.compile(
-    r"\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
+_POSSESSIVE_SOURCE = re.compile(  # the lookahead rules out most positions at once
+    r"(?=[A-Zt])\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
     rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
 
