@@ -231,12 +231,9 @@ class ContextReader:
         # Where the sentence before each break ends: just after its full stop, if it has one.
         self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
         # One pass, keeping no match objects: in a text of punctuation every character is a break.
-        self._clause_starts: list[int] = []
-        self._clause_ends: list[int] = []
-        for found in _CLAUSE_BREAK.finditer(text):
-            start, end = found.span()
-            self._clause_starts.append(start)
-            self._clause_ends.append(end)
+        clauses = [found.span() for found in _CLAUSE_BREAK.finditer(text)]
+        self._clause_starts = [start for start, _ in clauses]
+        self._clause_ends = [end for _, end in clauses]
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def describe(self, start: int, end: int) -> Context:
