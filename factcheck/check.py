@@ -159,8 +159,13 @@ def check_text(
     With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
     """
     findings = []
+    # Figures of one short paragraph share its whole text as their topic: read it once.
+    topics: dict[tuple[int, int], frozenset[str]] = {}
     for figure, context in read_figures(text):
-        topic = topic_words(text, figure)
+        window = _topic_window(text, figure)
+        topic = topics.get(window)
+        if topic is None:
+            topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
@@ -196,6 +201,12 @@ def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:
 
 def topic_words(text: str, figure: Figure) -> frozenset[str]:
     """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
+    start, end = _topic_window(text, figure)
+    return frozenset(keywords(text[start:end]))
+
+
+def _topic_window(text: str, figure: Figure) -> tuple[int, int]:
+    """Return the offsets of the stretch of the figure's paragraph that topic_words reads."""
     start = max(0, figure.start - TOPIC_REACH)
     end = min(len(text), figure.end + TOPIC_REACH)
     for gap in _BLANK_LINE.finditer(text, start, end):
@@ -204,4 +215,4 @@ def topic_words(text: str, figure: Figure) -> frozenset[str]:
         elif gap.start() >= figure.end:
             end = gap.start()
             break
-    return frozenset(keywords(text[start:end]))
+    return start, end

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
@@ -27,15 +28,24 @@ _CLAUSE_REACH = 300
 
 # A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
 # where a Markdown heading or list item starts; a single line break inside a wrapped
-# paragraph is only a space.
+# paragraph is only a space. The pattern opens with one character class and reads what
+# came before it by lookbehind, so that `re` skips every other character in C: a pattern
+# that opened with the lookbehinds was tried, and failed, at every position of the text.
 _SENTENCE_BREAK = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*"
-    r"|(?:\r?\n|\r)(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]))"
+    r"[.!?\r\n](?:"
+    r"(?<=[.!?])(?<![A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)[\"”’)\]]*\s+"
+    r"(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?:(?<=\r)\n?|(?<=\n))(?:[ \t]*(?:\r?\n|\r)\s*|(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t])))"
+    r")"
 )
-# Punctuation that closes a clause: what a figure counts does not run past it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?:\s|$)")
+# Punctuation that closes a clause: what a figure counts does not run past it. A mark,
+# a dash between spaces, or a full stop before a space or the end; written, like
+# _SENTENCE_BREAK, to open with one character class.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+_SPACE = re.compile(r"\s")
+# How far before a figure its lead's words are first looked for: eight words, mostly.
+_NEAR_WORDS_REACH = 100
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
 _PHRASE_ENDS = frozenset(
@@ -78,7 +88,9 @@ _SOURCE_AFTER = re.compile(
 # then the name (not "officials say North Korea sent...", where the name comes first).
 _VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
-_SOURCE_BEFORE = re.compile(rf"(?<!\ban)(?<!\bthe)\s+(?:{_VERB})\b(?!\s*[$€£¥\d])")
+# It opens with the whitespace it needs, and looks behind from there, so that `re` is not
+# tried at every position of a sentence.
+_SOURCE_BEFORE = re.compile(rf"\s(?<!\ban\s)(?<!\bthe\s)\s*(?:{_VERB})\b(?!\s*[$€£¥\d])")
 _ADVERBS = frozenset("now also still recently previously later earlier further separately then today yesterday".split())
 # Words that end a source's name when read forward ("Reuters identified at least").
 _SOURCE_ENDS = frozenset(
@@ -122,7 +134,8 @@ _SINCE_EVENT = (
 # The phrases that state the time a figure covers, most specific first. Only their
 # opening words ignore case: month names must be capitalised ("may", "march" are verbs).
 _SCOPE = re.compile(
-    rf"""\b(?:
+    rf"""(?i:(?=[bfsiduaoltny]))  # the first letters of the phrases below: most words fail here, at once
+    \b(?:
         (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
       | (?i:since)\s+{_SINCE_EVENT}?{_DATE}
       | (?i:in|during|by|until|till|before|after|as\s+of|throughout|over)\s+(?:the\s+year\s+to\s+)?{_DATE}
@@ -155,9 +168,9 @@ _RISE_NOUN = "rise|increase|jump|gain|growth|hike|surge"
 _FALL_NOUN = "fall|drop|decline|cut|decrease|reduction|loss|slump|slide"
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
 # "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
-    rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$",
+_CHANGE_BEFORE = re.compile(  # searched over 40 characters: the lookahead fails at once where no word starts
+    rf"(?=\b[^\W\d_])(?:\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
+    rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
 # "a 12% drop", "a 5% rise".
@@ -166,8 +179,8 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
-_POSSESSIVE_SOURCE = re.compile(
-    r"\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
+_POSSESSIVE_SOURCE = re.compile(  # the lookahead rules out most positions at once
+    r"(?=[A-Zt])\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
     rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
 
@@ -217,9 +230,10 @@ class ContextReader:
         self._break_ends = [m.end() for m in breaks]
         # Where the sentence before each break ends: just after its full stop, if it has one.
         self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
-        clauses = list(_CLAUSE_BREAK.finditer(text))
-        self._clause_starts = [m.start() for m in clauses]
-        self._clause_ends = [m.end() for m in clauses]
+        # One pass, keeping no match objects: in a text of punctuation every character is a break.
+        clauses = [found.span() for found in _CLAUSE_BREAK.finditer(text)]
+        self._clause_starts = [start for start, _ in clauses]
+        self._clause_ends = [end for _, end in clauses]
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def describe(self, start: int, end: int) -> Context:
@@ -233,7 +247,7 @@ class ContextReader:
             clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
-        lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        lead = " ".join(_last_words(text, clause_start, start, _MAX_LEAD_WORDS))
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end),
@@ -309,9 +323,26 @@ def _last_break(clause: str) -> int:
     return last
 
 
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return the last ``count`` words of ``text[start:end]``, reading back only as far as needed.
+
+    Words never span whitespace, so the words found from a whitespace character on are
+    the last words found from ``start``: a short stretch before ``end`` often holds enough.
+    """
+    near = max(start, end - _NEAR_WORDS_REACH)
+    if near > start:
+        space = _SPACE.search(text, near, end)
+        if space is not None:
+            words = _WORD.findall(text, space.start(), end)
+            if len(words) >= count:
+                return words[-count:]
+    return _WORD.findall(text, start, end)[-count:]
+
+
 def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
-    words = _WORD.findall(clause)
+    # No more words than are kept: a clause of figures ("5% 5% 5% ...") is otherwise read in full.
+    words = [found.group() for found in islice(_WORD.finditer(clause), _MAX_COUNTED_WORDS + _MAX_LEAD_WORDS)]
     counted: list[str] = []
     for index, word in enumerate(words[:_MAX_COUNTED_WORDS]):
         if word.lower() in _PHRASE_ENDS or word.lower() in _TIME_WORDS or _YEAR_WORD.match(word):

@@ -103,7 +103,14 @@ _ARTICLE = (
     rf"{_SCALE_AHEAD})?"
 )
 _AND_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
-_WORDS = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))*\b"
+# At most one word more than a number may have, so that a runaway run ("one hundred and
+# one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
+# long run in super-linear time. _NUMBER_WORD_RUN then skips the rest of the run.
+_WORDS = (
+    rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))"
+    rf"{{0,{nm.MAX_NUMBER_WORDS}}}\b"
+)
+_NUMBER_WORD_RUN = re.compile(rf"(?:(?:\s+(?:and\s+)?|-)(?:{_NUMBER_WORD})\b)*")
 _NUMERATOR = nm.alternation("a one two three four five six seven eight nine".split(), first_letter_either_case=True)
 _COUNT_WORD = nm.alternation([*nm.SMALL_WORDS, *nm.TENS_WORDS], first_letter_either_case=True)
 _SCALE_AFTER_HALF = rf"(?!\s+(?:an?\s+|of\s+an?\s+){_SCALE_AHEAD})"
@@ -201,8 +208,12 @@ _TRIGGER = re.compile(
 # --- the words around a candidate ------------------------------------------------------
 
 _LOOKBEHIND = 48
+# Searched over the _LOOKBEHIND characters before a number, so tried at each of them: the
+# opening lookahead lets it fail at once where no lead can start (a lead starts with a
+# word, a sign, or is empty at the end), rather than after trying every hedge there.
 _BEFORE = re.compile(
     rf"""
+    (?=\b[^\W\d_]|[-−]|$)
     (?:\b(?P<every>every|each)\s+(?P<every_period>day|week|month|year),?\s+)?
     (?:
         (?:\b(?P<opener>between|from)\s+)?(?:\b(?P<hedge>{nm.alternation(nm.HEDGES)})\s+)?
@@ -210,10 +221,12 @@ _BEFORE = re.compile(
       | \b(?P<passing>{nm.alternation(nm.PASSING_VERBS)})\s+
       | \b(?P<near_the>about|around|roughly|nearly|close\s+to)\s+the\s+
     )
-    (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?P<minus>minus)\s+)?
+    (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?P<minus>minus)\s+)?  # as _SIGN
     $""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A minus sign as _BEFORE reads one: not a dash after a word, a number or a bracket.
+_SIGN = re.compile(r"(?<![\w.,%)\]–—-])[-−]")
 # Every lead _BEFORE reads, as plain words: a number after other words has none.
 _LEAD_PHRASES = frozenset(
     [*nm.HEDGES, *nm.PASSING_VERBS, "between", "from", "minus"]
@@ -375,11 +388,18 @@ def _scan(text: str, *, values_only: bool) -> list[Figure]:
         position = max(resume, match.start() + 1)
         if figure is None:
             continue
+        if not values_only and _too_large(figure):
+            continue  # garbage; a registry value this large is refused with its own message
         if figures and figures[-1].end > figure.start:
             continue  # a candidate that began inside the last figure's words
         if figures and not values_only:
             figure = _as_conversion_of(text, figures[-1], figure)
         figures.append(figure)
+
+
+def _too_large(figure: Figure) -> bool:
+    """Return whether a figure states more than any real quantity (see nm.MAX_MAGNITUDE)."""
+    return any(bound is not None and abs(bound) > nm.MAX_MAGNITUDE for bound in (figure.low, figure.high))
 
 
 def _next_start(text: str, position: int) -> int | None:
@@ -409,6 +429,9 @@ def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figu
     has_second = bool(match.group("b_digits") or match.group("b_words"))
     first = _read_amount(text, match, "a_")
     if first is None:
+        words = match.group("a_words")
+        if words and len(re.split(r"[\s-]+", words)) > nm.MAX_NUMBER_WORDS:
+            return None, _NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
         return None, match.start("sep") if has_second else match.end()
     number_start = _amount_start(match, "a_")
     lead = _read_lead(text, number_start, values_only)
@@ -461,7 +484,10 @@ def _may_have_lead(text: str, number_start: int) -> bool:
     so that most numbers skip the search for one."""
     if number_start == 0:
         return False
-    if text[number_start - 1] in "-−\"“‘'":
+    if text[number_start - 1] in "-−":
+        # A dash that _BEFORE would not read as a sign ("1-1", "F-16") ends no lead either.
+        return _SIGN.match(text, number_start - 1) is not None
+    if text[number_start - 1] in "\"“‘'":
         return True
     words = [word.lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].lower().split()[-4:]]
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))
@@ -490,6 +516,8 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
     suffix_qualifier = nm.SUFFIX_HEDGES[suffix.lstrip("-")] if suffix else None
     digits = match.group(p + "digits")
     if digits:
+        if len(digits) > nm.MAX_DIGITS and sum(c.isdigit() for c in digits) > nm.MAX_DIGITS:
+            return None  # an ID or garbage, and too long to do arithmetic on cheaply
         value, precision = nm.digits_value(digits)
         factor, unit = 1, None
         scale = match.group(p + "scale")

@@ -303,6 +303,18 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
 
 # --- values -------------------------------------------------------------------------
 
+#: Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo,
+#: in a registry, or garbage, in a text.
+MAX_MAGNITUDE = 10**18
+#: A run of more digits than this is an ID, a hash or garbage, never a figure. The cap
+#: also keeps a runaway run (20,000 digits) from costing quadratic time in arithmetic.
+MAX_DIGITS = 30
+#: More words than any figure needs: "nine hundred and ninety-nine million nine hundred
+#: and ninety-nine thousand nine hundred and ninety-nine" is 17, counting each part of
+#: a hyphenated word. Longer runs ("one hundred and one hundred and ...") are garbage
+#: whose value would grow a hundredfold with every three words.
+MAX_NUMBER_WORDS = 24
+
 
 def digits_value(digits: str) -> tuple[Decimal, Decimal]:
     """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
@@ -328,7 +340,10 @@ def round_precision(value: Decimal) -> Decimal:
 def words_value(words: str) -> tuple[Decimal, int] | None:
     """Return the value of "eleven thousand" or "twenty-five" and the largest scale in it
     (1 for none); None when the words do not make one number ("ten twenty", "million")."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
+    if len(tokens) > MAX_NUMBER_WORDS:
+        return None
+    tokens = [t for t in tokens if t != "and"]
     total = Decimal(0)
     group: Decimal | None = None
     last = None  # the kind of the previous token

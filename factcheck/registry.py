@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
+from factcheck.numerals import MAX_MAGNITUDE
 
 SUPPORTED_VERSION = 1
 
@@ -21,8 +22,6 @@ _REGISTRY_KEYS = {"version", "claims"}
 _CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags"}
 _SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
 _CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
-# Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo.
-MAX_MAGNITUDE = 10**18
 
 
 @dataclass(frozen=True, slots=True)

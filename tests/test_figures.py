@@ -457,3 +457,41 @@ def test_figures_of_any_text_are_well_formed(text: str) -> None:
 def test_parse_figure_never_raises(text: str) -> None:
     figure = parse_figure(text)
     assert figure is None or figure.text == text.strip()
+
+
+# --- runaway numbers: garbage, and bounded so that reading them stays linear ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 31,  # more digits than any figure: an ID or garbage
+        "1" * 20_000,
+        "we paid 5000000000000000000000 dollars",  # above 10^18 (numerals.MAX_MAGNITUDE)
+        "one hundred and " * 2_000,  # more number words than any figure
+        "million " * 2_000,
+    ],
+    ids=["31 digits", "20,000 digits", "above 10^18", "runaway words", "scale words"],
+)
+def test_runaway_numbers_are_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_a_runaway_word_number_is_skipped_whole() -> None:
+    text = "one hundred and " * 30 + "ten. They sent twenty-two thousand troops."
+    assert [f.text for f in extract_figures(text)] == ["twenty-two thousand"]
+
+
+def test_the_caps_leave_the_longest_real_numbers() -> None:
+    assert extract_figures("1,000,000,000,000,000,000 dollars")[0].low == 10**18
+    assert parse_figure("1" * 30) is not None and parse_figure("1" * 31) is None
+    seventeen_words = (
+        "nine hundred and ninety-nine million nine hundred and ninety-nine thousand nine hundred and ninety-nine"
+    )
+    assert parse_figure(seventeen_words).low == 999_999_999
+    assert parse_figure("one hundred and " * 7 + "one hundred") is not None  # 23 words: garbage, but under the cap
+    assert parse_figure("one hundred and " * 8 + "one hundred") is None  # 26 words
+
+
+def test_parse_figure_keeps_a_value_above_the_magnitude_cap_for_the_registry_to_refuse() -> None:
+    assert parse_figure("5000000000000000000000").low == 5 * 10**21

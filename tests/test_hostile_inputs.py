@@ -148,3 +148,12 @@ def test_strict_fails_a_check_that_suppressed_a_region(run, tmp_path) -> None:
 )
 def test_decode(data, text, warning) -> None:
     assert decode(data, "x") == (text, warning)
+
+
+def test_runaway_numbers_never_reach_the_json_reporter(run) -> None:
+    # Python refuses to print an int of more than 4,300 digits: the caps on digits, words
+    # and magnitude keep every figure far below that.
+    garbage = "1" * 20_000 + "\n" + "one hundred and " * 2_000 + "\n" + "9" * 5_000 + " million\n"
+    status, report, err = run(stdin=(garbage + "They sent 12 million shells.\n").encode())
+    assert (status, err) == (ExitStatus.OK, "")
+    assert [f["text"] for f in report["findings"]] == ["12 million"]
