@@ -147,6 +147,8 @@ _SCOPE = re.compile(
     )\b""",
     re.VERBOSE,
 )
+# Where a sentence turns to another source's view: a source across it is not the figure's.
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|though|although|yet)\b")
 # An aside within a clause: "(£6.13bn)", "— carrying 5 million shells —".
 _ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
 # A rate stated beside a figure ("10,000 shells a day"): its scope when no date is given.
@@ -287,11 +289,20 @@ class _Sentence:
         self._scopes = [list(pattern.finditer(text, start, end)) for pattern in (_SCOPE, _RATE_SCOPE)]
 
     def attribution(self, figure_start: int) -> str | None:
-        """Return the source the sentence names: "according to" and "an analysis by" first,
-        then a name beside a reporting verb; nearest the figure among equals."""
+        """Return the source the sentence names: one in the figure's own part of the sentence
+        before one across a contrast ("…, while Kyiv puts it at 60%"); then "according to"
+        and "an analysis by" before a name beside a reporting verb; nearest among equals."""
         if not self._sources:
             return None
-        return min((rank, abs(position - figure_start), name) for rank, position, name in self._sources)[2]
+        return min(
+            (self._contrasted(position, figure_start), rank, abs(position - figure_start), name)
+            for rank, position, name in self._sources
+        )[3]
+
+    def _contrasted(self, position: int, figure_start: int) -> bool:
+        """Return whether a contrast ("; ", ", while", ", but") stands between a source and the figure."""
+        low, high = sorted((position, figure_start))
+        return _CONTRAST.search(self.text, low, high) is not None
 
     def scope(self, start: int, end: int) -> str | None:
         """Return the time the sentence says the figure covers, if it says one.

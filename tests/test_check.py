@@ -40,6 +40,8 @@ CASES = [
      "$630 million", "dprk-technology-transfers-value", "agree"),
     ("Russia's army fires artillery rounds at around 10,000 a day in Ukraine.",
      "around 10,000 a day", "russia-artillery-rounds-per-day", "agree"),
+    ("Russia's army fires around 10,000 artillery rounds a day in Ukraine.",  # the rate after the noun
+     "around 10,000", "russia-artillery-rounds-per-day", "agree"),
     ("Analysts say around 40 percent of the shells fired by Russia's army were supplied by North Korea.",
      "around 40 percent", "dprk-share-of-russian-shells", "agree"),
     ("North Korea supplied 70% of the shells fired by Russia's army.",

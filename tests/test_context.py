@@ -40,6 +40,14 @@ COUNTED = [
 ATTRIBUTION = [
     ("According to the defence ministry, about 12 million shells were sent.", "about 12 million",
      "the defence ministry"),
+    # A source across a contrast is another view's, not this figure's.
+    ("Some 9 million shells went east, according to Seoul's spy agency, while Kyiv puts the share at 60%.",
+     "Some 9 million", "Seoul's spy agency"),
+    ("Some 9 million shells went east, according to Seoul's spy agency, while Kyiv puts the share at 60%.",
+     "60%", "Kyiv"),
+    ("The ministry counts 400 tanks; Rebel commanders say they have 900.", "900", "Rebel commanders"),
+    ("The ministry counts 400 tanks, and 900 more are on order, according to the budget office.", "400",
+     "the budget office"),
     ("About 12 million shells were sent, according to South Korea's spy agency.", "About 12 million",
      "South Korea's spy agency"),
     ("The ministry said about 12 million shells were sent.", "about 12 million", "The ministry"),
