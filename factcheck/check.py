@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -26,13 +25,13 @@ from factcheck.figures import Figure, extract_figures
 from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
+from factcheck.positions import BLANK_LINE
 
 if TYPE_CHECKING:
     from factcheck.suppressions import Suppression
 
 # How far either side of a figure its topic is read, within its paragraph.
 TOPIC_REACH = 600
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +208,7 @@ def _topic_window(text: str, figure: Figure) -> tuple[int, int]:
     """Return the offsets of the stretch of the figure's paragraph that topic_words reads."""
     start = max(0, figure.start - TOPIC_REACH)
     end = min(len(text), figure.end + TOPIC_REACH)
-    for gap in _BLANK_LINE.finditer(text, start, end):
+    for gap in BLANK_LINE.finditer(text, start, end):
         if gap.end() <= figure.start:
             start = gap.end()
         elif gap.start() >= figure.end:

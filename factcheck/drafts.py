@@ -31,7 +31,7 @@ from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
-from factcheck.positions import LineIndex
+from factcheck.positions import BLANK_LINE, LineIndex
 from factcheck.suppressions import Suppression, apply_suppressions, find_suppressions
 from factcheck.verdicts import DEFAULT_TOLERANCE
 
@@ -67,7 +67,7 @@ STRETCH_CHARS = 1 << 20
 # No sentence (factcheck.context) and no paragraph read for a figure's topic
 # (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
 # whole draft.
-_PARAGRAPH_BREAK = re.compile(r"(?:\n[ \t]*\r?\n|\r[ \t]*\r)\s*")
+_PARAGRAPH_BREAK = re.compile(rf"(?:{BLANK_LINE.pattern})\s*")
 # How far past its end a stretch is read, its figures all ending before: a sentence
 # break is told by the characters after it ('." The'), and a change by the word after
 # its figure, wherever the line breaks fall.

@@ -1,6 +1,13 @@
-"""Map character offsets in a text to 1-based lines and columns."""
+"""Map character offsets in a text to 1-based lines and columns; say where its paragraphs break."""
 
 from __future__ import annotations
+
+import re
+
+# A blank line: a line break, spaces or tabs, and another line break ("\r\n", "\r" or "\n").
+# Paragraphs end there, for suppressions, for the topic a figure is matched by, and for
+# where a long draft may be cut: one definition, so that all of them agree.
+BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 class LineIndex:

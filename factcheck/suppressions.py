@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from factcheck.markup import COMMENT, Region
+from factcheck.positions import BLANK_LINE
 
 if TYPE_CHECKING:
     from factcheck.check import Finding
 
 _DIRECTIVE = re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
 _CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 _LINE_END = re.compile(r"\r\n|\r|\n|\Z")
 
 
@@ -112,5 +112,5 @@ def _scope(text: str, directive: re.Match) -> tuple[int, int]:
     start = directive.end()
     while start < len(text) and text[start].isspace():
         start += 1
-    paragraph_break = _BLANK_LINE.search(text, start)
+    paragraph_break = BLANK_LINE.search(text, start)
     return start, paragraph_break.start() if paragraph_break else len(text)

@@ -5,8 +5,9 @@ same test, so that the assertions are ratios that hold on any machine (and on a 
 one: every time is the best of three runs):
 
 - growth: four times the text takes less than six times as long (4x would be linear;
-  the rest is headroom for noise). A text read in less than a twentieth of the time of
-  prose is timed against that twentieth: shorter times are mostly noise.
+  the rest is headroom for noise). A text read in less than a fifth of the time of
+  prose is timed against that fifth: shorter times are mostly noise on a busy machine,
+  and a quadratic cost starting from a thirteenth of prose's still fails the bound.
 - cost: it takes less than COST_BOUND times as long as ordinary figure-rich prose. A
   text that is all figures does more work per character than prose: "5% 5% 5% ..."
   holds a figure every three characters, 14 times as many as the prose below, and each
@@ -65,7 +66,7 @@ def _seconds(text: str) -> float:
 def test_reading_grows_linearly_and_stays_near_prose_cost(unit: str) -> None:
     prose_small, prose_large = _seconds(_repeat(PROSE, SIZE)), _seconds(_repeat(PROSE, 4 * SIZE))
     small, large = _seconds(_repeat(unit, SIZE)), _seconds(_repeat(unit, 4 * SIZE))
-    assert large < GROWTH_BOUND * max(small, prose_small / 20), f"4x the text took {large / small:.1f}x as long"
+    assert large < GROWTH_BOUND * max(small, prose_small / 5), f"4x the text took {large / small:.1f}x as long"
     assert large < COST_BOUND * prose_large, f"{large / prose_large:.1f}x the time of prose of the same length"
 
 
