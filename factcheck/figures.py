@@ -234,6 +234,8 @@ _LEAD_PHRASES = frozenset(
     + [f"{each} {period}" for each in ("every", "each") for period in ("day", "week", "month", "year")]
     + [f"{each} {period}," for each in ("every", "each") for period in ("day", "week", "month", "year")]
 )
+# The last word of every lead, to rule most numbers out without joining words.
+_LEAD_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _LEAD_PHRASES)
 _AFTER_HEDGE = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{nm.alternation(nm.TRAILING_HEDGES)})\b", re.IGNORECASE
 )
@@ -490,6 +492,8 @@ def _may_have_lead(text: str, number_start: int) -> bool:
     if text[number_start - 1] in "\"“‘'":
         return True
     words = [word.lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].lower().split()[-4:]]
+    if not words or words[-1] not in _LEAD_LAST_WORDS:
+        return False  # every lead phrase ends with one of these words: most numbers stop here
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))
 
 
@@ -553,6 +557,7 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
     return _Amount(value, precision, currency, bool(pct), points, factor, False, None, suffix_qualifier, small)
 
 
+@functools.lru_cache(maxsize=1024)  # "two", "one million": a few phrases recur
 def _words_with_article(words: str) -> tuple[Decimal, int] | None:
     """Return the value of number words, reading "a", "half a", "a quarter of a" before a scale."""
     lowered = " ".join(words.lower().replace("-", " ").split())

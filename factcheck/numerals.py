@@ -11,6 +11,7 @@ them, so that a word the pattern accepts always has a value.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -326,6 +327,7 @@ MAX_DIGITS = 30
 MAX_NUMBER_WORDS = 24
 
 
+@functools.lru_cache(maxsize=4096)  # a text repeats its years and small numbers
 def digits_value(digits: str) -> tuple[Decimal, Decimal]:
     """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
     plain = digits.replace(",", "")
