@@ -175,6 +175,12 @@ _CHANGE_BEFORE = re.compile(  # searched over 40 characters: the lookahead fails
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# The word _CHANGE_BEFORE must end with, before the space ahead of the figure: a verb of
+# change, "by", the last word of a hedge, or "of".
+_CHANGE_LAST_WORDS = tuple(
+    sorted({*_RISE.split("|"), *_FALL.split("|"), "by", "of", "about", "around", "nearly", "almost", "some", "than",
+            "over", "just", "estimated"})
+)
 # "a 12% drop", "a 5% rise".
 _CHANGE_AFTER = re.compile(
     rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
@@ -432,9 +438,22 @@ def _no_number(between: str) -> bool:
     return not any(c.isdigit() for c in between)
 
 
+def _may_follow_change(text: str, start: int) -> bool:
+    """Return whether the words before a figure may say it is a change, so that most
+    figures skip the search for one: what _CHANGE_BEFORE finds ends with one of
+    _CHANGE_LAST_WORDS and a space. A word not in ASCII is left to the search, which
+    folds case more widely than str.lower()."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    return not words[-1].isascii() or words[-1].lower().endswith(_CHANGE_LAST_WORDS)
+
+
 def _change(text: str, start: int, end: int) -> str | None:
     """Return "increase" or "decrease" when the figure is the size of a change."""
-    before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    before = _CHANGE_BEFORE.search(text, max(0, start - 40), start) if _may_follow_change(text, start) else None
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
     after = _CHANGE_AFTER.match(text, end)
