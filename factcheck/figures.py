@@ -408,7 +408,13 @@ def _next_start(text: str, position: int) -> int | None:
     """Return the first place at or after ``position`` where a candidate may begin."""
     if position == 0 and text[:1].isalpha():
         return 0
-    hit = _TRIGGER.search(text, max(0, position - 1))  # a word's start needs the character before it
+    # A word's start needs the character before it; but a digit or sign there is a start
+    # of its own, before ``position`` (most often the end of the last candidate), not a
+    # space before a word: searching from it would find only that.
+    begin = max(0, position - 1)
+    if position and (text[begin].isdigit() or text[begin] in _DIRECT_STARTS):
+        begin = position
+    hit = _TRIGGER.search(text, begin)
     while hit is not None:
         start = hit.start() if text[hit.start()].isdigit() or text[hit.start()] in _DIRECT_STARTS else hit.end()
         if start >= position:
