@@ -497,9 +497,10 @@ def _may_have_lead(text: str, number_start: int) -> bool:
         return _SIGN.match(text, number_start - 1) is not None
     if text[number_start - 1] in "\"“‘'":
         return True
-    words = [word.lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].lower().split()[-4:]]
-    if not words or words[-1] not in _LEAD_LAST_WORDS:
+    words = text[max(0, number_start - 24):number_start].lower().split()[-4:]
+    if not words or words[-1].lstrip("\"“‘'([") not in _LEAD_LAST_WORDS:
         return False  # every lead phrase ends with one of these words: most numbers stop here
+    words = [word.lstrip("\"“‘'([") for word in words]
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))
 
 
