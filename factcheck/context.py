@@ -42,6 +42,9 @@ _SENTENCE_BREAK = re.compile(
 # a dash between spaces, or a full stop before a space or the end; written, like
 # _SENTENCE_BREAK, to open with one character class.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
+# _CLAUSE_BREAK, but a dash between spaces is found at the dash, to scan a whole text:
+# a pattern that may open with a space is tried at every space. See _clause_breaks.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–.!?-](?:(?<![.!?-])|(?<=\s-)\s|(?<=[.!?])(?:\s|$))")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 _SPACE = re.compile(r"\s")
 # How far before a figure its lead's words are first looked for: eight words, mostly.
@@ -238,10 +241,7 @@ class ContextReader:
         self._break_ends = [m.end() for m in breaks]
         # Where the sentence before each break ends: just after its full stop, if it has one.
         self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
-        # One pass, keeping no match objects: in a text of punctuation every character is a break.
-        clauses = [found.span() for found in _CLAUSE_BREAK.finditer(text)]
-        self._clause_starts = [start for start, _ in clauses]
-        self._clause_ends = [end for _, end in clauses]
+        self._clause_starts, self._clause_ends = _clause_breaks(text)
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def describe(self, start: int, end: int) -> Context:
@@ -331,6 +331,27 @@ class _Sentence:
                 if chosen and test(between):
                     return (chosen[0] if chosen is after else chosen[-1]).group().strip()
         return None
+
+
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Return the starts and the ends of the matches of ``_CLAUSE_BREAK.finditer(text)``.
+
+    They are found with _CLAUSE_MARK, which skips spaces in C, so a dash between spaces
+    is moved back to its space, and dropped where that space ends the break before it
+    (". - ", " - - "), as _CLAUSE_BREAK would have read it. One pass, keeping no match
+    objects: in a text of punctuation every character is a break.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    last_end = 0
+    for start, end in map(re.Match.span, _CLAUSE_MARK.finditer(text)):
+        if text[start] == "-":
+            start -= 1
+        if start >= last_end:
+            starts.append(start)
+            ends.append(end)
+            last_end = end
+    return starts, ends
 
 
 def _last_break(clause: str) -> int:
