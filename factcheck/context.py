@@ -42,6 +42,9 @@ _SENTENCE_BREAK = re.compile(
 # a dash between spaces, or a full stop before a space or the end; written, like
 # _SENTENCE_BREAK, to open with one character class.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
+# _CLAUSE_BREAK, but a dash between spaces is found at the dash, to scan a whole text:
+# a pattern that may open with a space is tried at every space. See _clause_breaks.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–.!?-](?:(?<![.!?-])|(?<=\s-)\s|(?<=[.!?])(?:\s|$))")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 _SPACE = re.compile(r"\s")
 # How far before a figure its lead's words are first looked for: eight words, mostly.
@@ -175,6 +178,12 @@ _CHANGE_BEFORE = re.compile(  # searched over 40 characters: the lookahead fails
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# The word _CHANGE_BEFORE must end with, before the space ahead of the figure: a verb of
+# change, "by", the last word of a hedge, or "of".
+_CHANGE_LAST_WORDS = tuple(
+    sorted({*_RISE.split("|"), *_FALL.split("|"), "by", "of", "about", "around", "nearly", "almost", "some", "than",
+            "over", "just", "estimated"})
+)
 # "a 12% drop", "a 5% rise".
 _CHANGE_AFTER = re.compile(
     rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
@@ -232,10 +241,7 @@ class ContextReader:
         self._break_ends = [m.end() for m in breaks]
         # Where the sentence before each break ends: just after its full stop, if it has one.
         self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
-        # One pass, keeping no match objects: in a text of punctuation every character is a break.
-        clauses = [found.span() for found in _CLAUSE_BREAK.finditer(text)]
-        self._clause_starts = [start for start, _ in clauses]
-        self._clause_ends = [end for _, end in clauses]
+        self._clause_starts, self._clause_ends = _clause_breaks(text)
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def describe(self, start: int, end: int) -> Context:
@@ -325,6 +331,27 @@ class _Sentence:
                 if chosen and test(between):
                     return (chosen[0] if chosen is after else chosen[-1]).group().strip()
         return None
+
+
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Return the starts and the ends of the matches of ``_CLAUSE_BREAK.finditer(text)``.
+
+    They are found with _CLAUSE_MARK, which skips spaces in C, so a dash between spaces
+    is moved back to its space, and dropped where that space ends the break before it
+    (". - ", " - - "), as _CLAUSE_BREAK would have read it. One pass, keeping no match
+    objects: in a text of punctuation every character is a break.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    last_end = 0
+    for start, end in map(re.Match.span, _CLAUSE_MARK.finditer(text)):
+        if text[start] == "-":
+            start -= 1
+        if start >= last_end:
+            starts.append(start)
+            ends.append(end)
+            last_end = end
+    return starts, ends
 
 
 def _last_break(clause: str) -> int:
@@ -432,9 +459,22 @@ def _no_number(between: str) -> bool:
     return not any(c.isdigit() for c in between)
 
 
+def _may_follow_change(text: str, start: int) -> bool:
+    """Return whether the words before a figure may say it is a change, so that most
+    figures skip the search for one: what _CHANGE_BEFORE finds ends with one of
+    _CHANGE_LAST_WORDS and a space. A word not in ASCII is left to the search, which
+    folds case more widely than str.lower()."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    return not words[-1].isascii() or words[-1].lower().endswith(_CHANGE_LAST_WORDS)
+
+
 def _change(text: str, start: int, end: int) -> str | None:
     """Return "increase" or "decrease" when the figure is the size of a change."""
-    before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    before = _CHANGE_BEFORE.search(text, max(0, start - 40), start) if _may_follow_change(text, start) else None
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
     after = _CHANGE_AFTER.match(text, end)

@@ -234,6 +234,8 @@ _LEAD_PHRASES = frozenset(
     + [f"{each} {period}" for each in ("every", "each") for period in ("day", "week", "month", "year")]
     + [f"{each} {period}," for each in ("every", "each") for period in ("day", "week", "month", "year")]
 )
+# The last word of every lead, to rule most numbers out without joining words.
+_LEAD_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _LEAD_PHRASES)
 _AFTER_HEDGE = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{nm.alternation(nm.TRAILING_HEDGES)})\b", re.IGNORECASE
 )
@@ -406,7 +408,13 @@ def _next_start(text: str, position: int) -> int | None:
     """Return the first place at or after ``position`` where a candidate may begin."""
     if position == 0 and text[:1].isalpha():
         return 0
-    hit = _TRIGGER.search(text, max(0, position - 1))  # a word's start needs the character before it
+    # A word's start needs the character before it; but a digit or sign there is a start
+    # of its own, before ``position`` (most often the end of the last candidate), not a
+    # space before a word: searching from it would find only that.
+    begin = max(0, position - 1)
+    if position and (text[begin].isdigit() or text[begin] in _DIRECT_STARTS):
+        begin = position
+    hit = _TRIGGER.search(text, begin)
     while hit is not None:
         start = hit.start() if text[hit.start()].isdigit() or text[hit.start()] in _DIRECT_STARTS else hit.end()
         if start >= position:
@@ -489,7 +497,10 @@ def _may_have_lead(text: str, number_start: int) -> bool:
         return _SIGN.match(text, number_start - 1) is not None
     if text[number_start - 1] in "\"“‘'":
         return True
-    words = [word.lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].lower().split()[-4:]]
+    words = text[max(0, number_start - 24):number_start].lower().split()[-4:]
+    if not words or words[-1].lstrip("\"“‘'([") not in _LEAD_LAST_WORDS:
+        return False  # every lead phrase ends with one of these words: most numbers stop here
+    words = [word.lstrip("\"“‘'([") for word in words]
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))
 
 
@@ -553,6 +564,7 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
     return _Amount(value, precision, currency, bool(pct), points, factor, False, None, suffix_qualifier, small)
 
 
+@functools.lru_cache(maxsize=1024)  # "two", "one million": a few phrases recur
 def _words_with_article(words: str) -> tuple[Decimal, int] | None:
     """Return the value of number words, reading "a", "half a", "a quarter of a" before a scale."""
     lowered = " ".join(words.lower().replace("-", " ").split())

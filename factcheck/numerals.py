@@ -11,6 +11,7 @@ them, so that a word the pattern accepts always has a value.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -291,13 +292,23 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
     Spaces match any run of whitespace. With ``first_letter_either_case``, a word may
     also start with a capital ("Million" as well as "million"), without making the
     whole pattern case-insensitive, which is several times slower to scan.
+
+    Words are grouped by their first letter ("m(?:illion|m)"): `re` tries every
+    alternative of a case-insensitive alternation in turn, but a group only once per
+    letter. Only words with the same first letter can match at one place, so the
+    grouping changes no match.
     """
-    parts = []
+    groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
-        if first_letter_either_case and word[:1].isalpha() and word[:1].lower() != word[:1].upper():
-            escaped = f"[{word[0].lower()}{word[0].upper()}]{escaped[1:]}"
-        parts.append(escaped)
+        first = word[0].lower() if first_letter_either_case else word[0]
+        groups.setdefault(first, []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    parts = []
+    for first, rests in groups.items():
+        if first_letter_either_case and first.isalpha() and first.lower() != first.upper():
+            lead = f"[{first}{first.upper()}]"
+        else:
+            lead = re.escape(first)
+        parts.append(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
     return "|".join(parts)
 
 
@@ -316,6 +327,7 @@ MAX_DIGITS = 30
 MAX_NUMBER_WORDS = 24
 
 
+@functools.lru_cache(maxsize=4096)  # a text repeats its years and small numbers
 def digits_value(digits: str) -> tuple[Decimal, Decimal]:
     """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
     plain = digits.replace(",", "")
