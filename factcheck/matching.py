@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from typing import Iterable
@@ -188,16 +187,19 @@ class Matcher:
     def _linked(bucket: _Bucket, words: set[str]) -> set[int]:
         """Return the claims that share a distinctive word, or two words, with ``words``."""
         linked: set[int] = set()
-        shared: Counter[int] = Counter()
+        seen: set[int] = set()  # phrases holding one of the common words so far
+        shared: set[int] = set()  # phrases holding two of them
         for word in words:
             phrases = bucket.postings.get(word, ())
             if len(phrases) > bucket.common:
-                shared.update(phrases)
+                # Set operations, not a Counter: a common word's postings run to thousands.
+                phrases = set(phrases)
+                shared |= seen & phrases
+                seen |= phrases
             else:
                 linked.update(map(bucket.claim_of.__getitem__, phrases))
-        if shared:
-            # A phrase counted once here may also hold a distinctive word: it is linked already.
-            linked.update(bucket.claim_of[p] for p, count in shared.items() if count > 1)
+        # A phrase counted once here may also hold a distinctive word: it is linked already.
+        linked.update(map(bucket.claim_of.__getitem__, shared))
         return linked
 
     def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
