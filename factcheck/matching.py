@@ -255,17 +255,24 @@ class _Scorer:
         """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
-        bucket = self.bucket
-        bounds = sorted(((self.bound(number), bucket.ids[number], number) for number in claims),
-                        key=lambda row: (-row[0], row[1]))
+        bucket, parts, clause_weight = self.bucket, self.parts, self.clause_weight
+        ids, phrases_of = bucket.ids, bucket.phrases_of
+        rows = []
+        for number in claims:
+            phrases = [parts(p) for p in phrases_of[number]]
+            # The score of each phrase with a perfect ratio: written as in ``score`` so
+            # that a bound equals the score it bounds to the last bit.
+            bound = max(0.0, *(clause_weight * 100 * evidence + counted + topic
+                               for _, evidence, counted, topic in phrases))
+            rows.append((bound, ids[number], number, phrases))
+        rows.sort(key=lambda row: (-row[0], row[1]))
+        ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for bound, claim_id, number in bounds:
+        for bound, claim_id, number, phrases in rows:
             if limit is not None and len(kept) == limit and round(bound, 1) < -kept[-1][0]:
                 break
-            score, phrase = max(
-                (self.score(p, fuzz.token_set_ratio(self.query, bucket.joined[p])), bucket.texts[p])
-                for p in bucket.phrases_of[number]
-            )
+            score, phrase = max((clause_weight * ratio(query, joined[p]) * evidence + counted + topic, texts[p])
+                                for p, evidence, counted, topic in phrases)
             kept.append((-round(score, 1), claim_id, number, phrase))
             if limit is not None:
                 kept.sort()
@@ -273,30 +280,21 @@ class _Scorer:
         kept.sort()
         return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
 
-    def score(self, phrase: int, ratio: float) -> float:
-        """Return the blended score of a phrase, given its token-set ratio with the clause."""
+    def parts(self, phrase: int) -> tuple[int, float, float, float]:
+        """Return a phrase's number and the parts of its score that do not depend on the
+        fuzzy ratio: the evidence that multiplies it, the counted score and the topic score.
+
+        Its score is ``clause_weight * ratio * evidence + counted + topic``; they are
+        computed once per phrase, for its bound and then for its score.
+        """
         words = self.bucket.words[phrase]
         counted_words = self.counted_words
         return (
-            self.clause_weight * ratio * _evidence(self.clause_words, words)
-            + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
-            + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
+            phrase,
+            _evidence(self.clause_words, words),
+            COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0,
+            TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words),
         )
-
-    def bound(self, number: int) -> float:
-        """Return the most a claim can score: its best phrase's score with a perfect ratio."""
-        # score(phrase, 100) for each phrase, written out: this runs for every candidate.
-        bucket, clause_words, counted_words = self.bucket, self.clause_words, self.counted_words
-        best = 0.0
-        for phrase in bucket.phrases_of[number]:
-            words = bucket.words[phrase]
-            bound = (
-                self.clause_weight * 100 * min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
-                + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
-                + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
-            )
-            best = max(best, bound)
-        return best
 
 
 def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
