@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import insort
 from dataclasses import dataclass
 from itertools import islice
 from typing import Iterable
@@ -255,46 +256,44 @@ class _Scorer:
         """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
-        bucket, parts, clause_weight = self.bucket, self.parts, self.clause_weight
-        ids, phrases_of = bucket.ids, bucket.phrases_of
+        bucket, clause_weight = self.bucket, self.clause_weight
+        clause_words, counted_words, paragraph_words = self.clause_words, self.counted_words, self.paragraph_words
+        ids, phrases_of, words_of = bucket.ids, bucket.phrases_of, bucket.words
+        clause_full, counted_full, topic_full = clause_weight * 100, COUNTED_WEIGHT * 100, TOPIC_WEIGHT * 100
+        # A phrase's score is clause_weight * ratio * evidence + counted + topic. The
+        # three parts that do not depend on the ratio are computed once, for the bound
+        # (the score with a perfect ratio) and then for the score. This loop runs for
+        # every phrase of every candidate, so it is written out, without calls.
         rows = []
         for number in claims:
-            phrases = [parts(p) for p in phrases_of[number]]
-            # The score of each phrase with a perfect ratio: written as in ``score`` so
-            # that a bound equals the score it bounds to the last bit.
-            bound = max(0.0, *(clause_weight * 100 * evidence + counted + topic
-                               for _, evidence, counted, topic in phrases))
-            rows.append((bound, ids[number], number, phrases))
-        rows.sort(key=lambda row: (-row[0], row[1]))
+            phrases = []
+            bound = 0.0
+            for p in phrases_of[number]:
+                words = words_of[p]
+                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)  # _evidence
+                counted = counted_full * len(counted_words & words) / len(counted_words) if counted_words else 0
+                topic = topic_full * len(words & paragraph_words) / len(words)
+                phrases.append((p, evidence, counted, topic))
+                phrase_bound = clause_full * evidence + counted + topic
+                if phrase_bound > bound:
+                    bound = phrase_bound
+            rows.append((-bound, ids[number], number, phrases))
+        rows.sort()  # best bound first, ties to the lower claim id (ids are unique)
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for bound, claim_id, number, phrases in rows:
-            if limit is not None and len(kept) == limit and round(bound, 1) < -kept[-1][0]:
+        for negative_bound, claim_id, number, phrases in rows:
+            full = limit is not None and len(kept) == limit
+            if full and round(-negative_bound, 1) < -kept[-1][0]:
                 break
             score, phrase = max((clause_weight * ratio(query, joined[p]) * evidence + counted + topic, texts[p])
                                 for p, evidence, counted, topic in phrases)
-            kept.append((-round(score, 1), claim_id, number, phrase))
-            if limit is not None:
-                kept.sort()
+            row = (-round(score, 1), claim_id, number, phrase)
+            if not full:
+                insort(kept, row)
+            elif row < kept[-1]:  # most candidates do not make the first ``limit``
+                insort(kept, row)
                 del kept[limit:]
-        kept.sort()
         return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
-
-    def parts(self, phrase: int) -> tuple[int, float, float, float]:
-        """Return a phrase's number and the parts of its score that do not depend on the
-        fuzzy ratio: the evidence that multiplies it, the counted score and the topic score.
-
-        Its score is ``clause_weight * ratio * evidence + counted + topic``; they are
-        computed once per phrase, for its bound and then for its score.
-        """
-        words = self.bucket.words[phrase]
-        counted_words = self.counted_words
-        return (
-            phrase,
-            _evidence(self.clause_words, words),
-            COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0,
-            TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words),
-        )
 
 
 def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
