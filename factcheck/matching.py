@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from bisect import insort
 from dataclasses import dataclass
 from itertools import islice
 from typing import Iterable
@@ -188,16 +188,19 @@ class Matcher:
     def _linked(bucket: _Bucket, words: set[str]) -> set[int]:
         """Return the claims that share a distinctive word, or two words, with ``words``."""
         linked: set[int] = set()
-        shared: Counter[int] = Counter()
+        seen: set[int] = set()  # phrases holding one of the common words so far
+        shared: set[int] = set()  # phrases holding two of them
         for word in words:
             phrases = bucket.postings.get(word, ())
             if len(phrases) > bucket.common:
-                shared.update(phrases)
+                # Set operations, not a Counter: a common word's postings run to thousands.
+                phrases = set(phrases)
+                shared |= seen & phrases
+                seen |= phrases
             else:
                 linked.update(map(bucket.claim_of.__getitem__, phrases))
-        if shared:
-            # A phrase counted once here may also hold a distinctive word: it is linked already.
-            linked.update(bucket.claim_of[p] for p, count in shared.items() if count > 1)
+        # A phrase counted once here may also hold a distinctive word: it is linked already.
+        linked.update(map(bucket.claim_of.__getitem__, shared))
         return linked
 
     def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
@@ -253,51 +256,49 @@ class _Scorer:
         """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
-        bucket = self.bucket
-        bounds = sorted(((self.bound(number), bucket.ids[number], number) for number in claims),
-                        key=lambda row: (-row[0], row[1]))
+        bucket, clause_weight = self.bucket, self.clause_weight
+        clause_words, counted_words, paragraph_words = self.clause_words, self.counted_words, self.paragraph_words
+        ids, phrases_of, words_of = bucket.ids, bucket.phrases_of, bucket.words
+        clause_full, counted_full, topic_full = clause_weight * 100, COUNTED_WEIGHT * 100, TOPIC_WEIGHT * 100
+        # A phrase's score is clause_weight * ratio * evidence + counted + topic. The
+        # three parts that do not depend on the ratio are computed once, for the bound
+        # (the score with a perfect ratio) and then for the score. This loop runs for
+        # every phrase of every candidate, so it is written out, without calls.
+        rows = []
+        for number in claims:
+            phrases = []
+            bound = 0.0
+            for p in phrases_of[number]:
+                words = words_of[p]
+                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)  # _evidence
+                counted = counted_full * len(counted_words & words) / len(counted_words) if counted_words else 0
+                topic = topic_full * len(words & paragraph_words) / len(words)
+                phrases.append((p, evidence, counted, topic))
+                phrase_bound = clause_full * evidence + counted + topic
+                if phrase_bound > bound:
+                    bound = phrase_bound
+            rows.append((-bound, ids[number], number, phrases))
+        rows.sort()  # best bound first, ties to the lower claim id (ids are unique)
+        ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for bound, claim_id, number in bounds:
-            if limit is not None and len(kept) == limit and round(bound, 1) < -kept[-1][0]:
+        for negative_bound, claim_id, number, phrases in rows:
+            full = limit is not None and len(kept) == limit
+            if full and round(-negative_bound, 1) < -kept[-1][0]:
                 break
-            score, phrase = max(
-                (self.score(p, fuzz.token_set_ratio(self.query, bucket.joined[p])), bucket.texts[p])
-                for p in bucket.phrases_of[number]
-            )
-            kept.append((-round(score, 1), claim_id, number, phrase))
-            if limit is not None:
-                kept.sort()
+            score, phrase = max((clause_weight * ratio(query, joined[p]) * evidence + counted + topic, texts[p])
+                                for p, evidence, counted, topic in phrases)
+            row = (-round(score, 1), claim_id, number, phrase)
+            if not full:
+                insort(kept, row)
+            elif row < kept[-1]:  # most candidates do not make the first ``limit``
+                insort(kept, row)
                 del kept[limit:]
-        kept.sort()
         return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
-
-    def score(self, phrase: int, ratio: float) -> float:
-        """Return the blended score of a phrase, given its token-set ratio with the clause."""
-        words = self.bucket.words[phrase]
-        counted_words = self.counted_words
-        return (
-            self.clause_weight * ratio * _evidence(self.clause_words, words)
-            + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
-            + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
-        )
-
-    def bound(self, number: int) -> float:
-        """Return the most a claim can score: its best phrase's score with a perfect ratio."""
-        # score(phrase, 100) for each phrase, written out: this runs for every candidate.
-        bucket, clause_words, counted_words = self.bucket, self.clause_words, self.counted_words
-        best = 0.0
-        for phrase in bucket.phrases_of[number]:
-            words = bucket.words[phrase]
-            bound = (
-                self.clause_weight * 100 * min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
-                + (COUNTED_WEIGHT * 100 * len(counted_words & words) / len(counted_words) if counted_words else 0)
-                + TOPIC_WEIGHT * 100 * len(words & self.paragraph_words) / len(words)
-            )
-            best = max(best, bound)
-        return best
 
 
 def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
     """Return how far to trust a clause score: a token-set ratio is perfect whenever
-    one side's words are all in the other, so a single shared word counts half."""
+    one side's words are all in the other, so a single shared word counts half.
+
+    ``_Scorer.best`` writes this out in its loop over phrases; the tests score with it."""
     return min(1.0, len(clause_words & phrase_words) / MIN_SHARED_WORDS)
