@@ -27,6 +27,7 @@ from factcheck.matching import (
 from factcheck.registry import parse_registry
 
 from .conftest import CORPUS, REPO, SEEDS
+from .test_check import CASES as CHECKED_SENTENCES
 
 
 def reference_rank(claims, measure, clause, counted, paragraph_words):
@@ -56,6 +57,7 @@ def reference_rank(claims, measure, clause, counted, paragraph_words):
 
 def _texts():
     texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "examples").glob("*.md"))]
+    texts += [sentence for sentence, *_ in CHECKED_SENTENCES]  # our own, about the registry's claims
     texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))] if SEEDS.is_dir() else []
     # Every 10th article of the benchmark corpus: a few hundred figures about everything but our registry.
     texts += [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))[::10]] if CORPUS.is_dir() else []
