@@ -270,7 +270,9 @@ class _Scorer:
             bound = 0.0
             for p in phrases_of[number]:
                 words = words_of[p]
-                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)  # _evidence
+                # A single shared word counts half: a token-set ratio is perfect whenever
+                # one side's words are all in the other.
+                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
                 counted = counted_full * len(counted_words & words) / len(counted_words) if counted_words else 0
                 topic = topic_full * len(words & paragraph_words) / len(words)
                 phrases.append((p, evidence, counted, topic))
@@ -294,11 +296,3 @@ class _Scorer:
                 insort(kept, row)
                 del kept[limit:]
         return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
-
-
-def _evidence(clause_words: set[str], phrase_words: frozenset[str]) -> float:
-    """Return how far to trust a clause score: a token-set ratio is perfect whenever
-    one side's words are all in the other, so a single shared word counts half.
-
-    ``_Scorer.best`` writes this out in its loop over phrases; the tests score with it."""
-    return min(1.0, len(clause_words & phrase_words) / MIN_SHARED_WORDS)

@@ -193,7 +193,6 @@ UNITS = {
     **dict.fromkeys(("decades", "decade"), "decade"),
     **dict.fromkeys(("centuries", "century"), "century"),
 }
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 PERCENTAGE_POINT = "percentage_point"
 
 PERIODS = {
