@@ -21,7 +21,6 @@ class ExitStatus(IntEnum):
     ERROR = 2  # could not check: bad usage, unreadable input, invalid registry
 
 
-FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
 DEFAULT_MAX_REGISTRY_MB = 200
 SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
 # The options a configuration file may set: its key, and the option's parameter name.
