@@ -71,7 +71,7 @@ def main() -> int:
         registries = _registries(table, scratch)
         if texts:
             floor = _throughput_section(table, texts, options.quantulum_kb)
-            _check_section(table, texts, registries, floor)
+            _check_section(table, texts, registries, floor, options.corpus)
         _startup_section(table, scratch, registries)
         if texts:
             _memory_section(table, scratch, texts, options.memory_mb)
@@ -158,7 +158,7 @@ def _registries(table: Table, scratch: Path) -> dict[str, Path | None]:
     return registries
 
 
-def _check_section(table: Table, texts: list[str], registries: dict[str, Path], floor: float) -> None:
+def _check_section(table: Table, texts: list[str], registries: dict[str, Path], floor: float, corpus: Path) -> None:
     from factcheck.check import TopicReader, check_text, read_figures
     from factcheck.inputs import read_indexed_registry
     from factcheck.matching import Matcher
@@ -186,6 +186,13 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
             ratio = f"{speeds[name] / speeds['bundled']:.2f} of bundled"
         table.row(f"check_text over the corpus, {name} registry", f"{speeds[name]:.2f} MB/s", ratio,
                   "median of 3" if name == "bundled" else "one run")
+
+    # The whole command over the corpus's files, on one core and on every core (--jobs).
+    for jobs in sorted({1, os.cpu_count() or 1}):
+        command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", str(jobs), str(corpus)]
+        speed = size / _process_seconds(command)
+        table.row(f"factcheck check CORPUS --format json --jobs {jobs} (process)", f"{speed:.2f} MB/s",
+                  f"1/{floor / speed:.0f} of floor", "one run, bundled registry")
 
     # Matching alone, on the same figures, as the registry grows tenfold at a time.
     contexts = []
