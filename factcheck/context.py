@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Iterator
 
+from factcheck import numerals as nm
+
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
 _MAX_SOURCE_WORDS = 10
@@ -109,7 +111,7 @@ _REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
-_VERB = "|".join(_REPORTING_VERBS)
+_VERB = nm.alternation(_REPORTING_VERBS)  # grouped by first letter: tried at every space
 
 # "according to X", "an analysis by X": the strongest forms of attribution.
 _SOURCE_AFTER = _WordLed(
