@@ -222,7 +222,8 @@ class Matcher:
         ranking = self._topic_rankings.get(key)
         if ranking is not None:
             return ranking
-        phrases = {p for word in paragraph_words for p in _distinctive(bucket, word)}
+        # Most of a paragraph's words are in no phrase: set intersection drops them in C.
+        phrases = {p for word in paragraph_words & bucket.postings.keys() for p in _distinctive(bucket, word)}
         best: dict[int, tuple[float, str]] = {}
         for phrase in phrases:
             words = bucket.words[phrase]
