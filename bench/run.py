@@ -5,8 +5,11 @@
 Prints what it measured, as figures and as ratios to references measured in the same
 run (a regex floor, quantulum3, `python -c pass`), and nothing else: no targets.
 Throughputs are medians of repeated runs where a run takes seconds, single runs
-where it takes tens of seconds (the table says which). The corpus is
-../shared/corpus/news (BBC articles); without it the corpus rows are skipped.
+where it takes tens of seconds (the table says which). Work done in this process
+(the floor, quantulum3, the library's functions) is timed in CPU seconds of this
+process, so that a busy neighbour on a shared machine does not move the ratios;
+whole commands are timed by the clock. The corpus is ../shared/corpus/news (BBC
+articles); without it the corpus rows are skipped.
 """
 
 from __future__ import annotations
@@ -135,10 +138,10 @@ def _quantulum(texts: list[str], sample_kb: int) -> float | None:
         sample.append(text)
         size += len(text.encode())
     parser.parse(sample[0][:200])  # its first call loads its data: not reading
-    start = time.perf_counter()
+    start = time.process_time()
     for text in sample:
         parser.parse(text)
-    return size / 1e6 / (time.perf_counter() - start)
+    return size / 1e6 / (time.process_time() - start)
 
 
 # --- check and matching ---------------------------------------------------------------
@@ -234,7 +237,7 @@ def _startup_section(table: Table, scratch: Path, registries: dict[str, Path]) -
         _process_seconds(command)  # warm the file cache and factcheck's registry cache
     base = None
     for what, command in runs.items():
-        seconds = _median(lambda c=command: _process_seconds(c), 11)
+        seconds = statistics.median(_process_seconds(command) for _ in range(11))
         base = base or seconds
         table.row(f"start-up: {what}", f"{seconds * 1000:.0f} ms",
                   "1 (reference)" if seconds is base else f"{seconds / base:.1f}x python -c pass",
@@ -262,11 +265,12 @@ def _memory_section(table: Table, scratch: Path, texts: list[str], megabytes: in
 
 
 def _median(work, runs: int) -> float:
+    """Return the median CPU seconds this process spends on ``work``."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         work()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
