@@ -30,28 +30,29 @@ _SENTENCE_REACH = 600
 _CLAUSE_REACH = 300
 
 
-class _WordLed:
-    """A pattern that opens at the start of a word, searched almost as fast as one that
-    opens with a character class.
+class _PatternAfter:
+    """A pattern that matches only just after one of some characters (``after``, a
+    character class): by default a non-word character, for a pattern that opens at
+    the start of a word.
 
     `re` skips ahead in C only to a pattern's first character class; a pattern opening
-    with a word boundary or a lookahead is tried at every position of the text. A word
-    starts after a non-word character, so the pattern is also compiled behind ``\\W``
-    and matched on its own only where a search begins. Its matches are those of the
-    pattern itself; read them by the group "found".
+    with a word boundary, a lookahead or a lookbehind is tried at every position of the
+    text. So the pattern is also compiled behind ``after``, and matched on its own only
+    where a search begins. Its matches are those of the pattern itself; read them by
+    the group "found".
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, after: str = r"\W") -> None:
         # A line break ends the comment a verbose pattern may close with.
         pattern += "\n" if flags & re.VERBOSE else ""
         self._here = re.compile(f"(?P<found>{pattern})", flags)
-        self._after_gap = re.compile(f"\\W(?P<found>{pattern})", flags)
+        self._after = re.compile(f"{after}(?P<found>{pattern})", flags)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """Yield the matches of the pattern in ``text[start:end]``, as ``re``'s finditer would."""
         position = start
         while True:
-            found = self._here.match(text, position, end) or self._after_gap.search(text, position, end)
+            found = self._here.match(text, position, end) or self._after.search(text, position, end)
             if found is None:
                 return
             yield found
@@ -114,14 +115,15 @@ _REPORTING_VERBS = (
 _VERB = nm.alternation(_REPORTING_VERBS)  # grouped by first letter: tried at every space
 
 # "according to X", "an analysis by X": the strongest forms of attribution.
-_SOURCE_AFTER = _WordLed(
-    r"\baccording\s+to\s+"
-    r"|\b(?:analysis|analyses|report|study|survey|estimates?|assessment|investigation|data|figures|research|census|poll)\s+(?:by|from)\s+",
+_SOURCE_AFTER = _PatternAfter(
+    r"(?=[acdefiprs])"  # the first letters of the words below: most words fail here, at once
+    r"(?:\baccording\s+to\s+"
+    r"|\b(?:analysis|analyses|report|study|survey|estimates?|assessment|investigation|data|figures|research|census|poll)\s+(?:by|from)\s+)",
     re.IGNORECASE,
 )
 # '..." says Griffiths' or ", said the ministry": a reporting verb after a quote or comma,
 # then the name (not "officials say North Korea sent...", where the name comes first).
-_VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
+_VERB_THEN_SOURCE = _PatternAfter(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])", after="[,”\"’]")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
 # It opens with the whitespace it needs, and looks behind from there, so that `re` is not
 # tried at every position of a sentence.
@@ -168,7 +170,7 @@ _SINCE_EVENT = (
 )
 # The phrases that state the time a figure covers, most specific first. Only their
 # opening words ignore case: month names must be capitalised ("may", "march" are verbs).
-_SCOPE = _WordLed(
+_SCOPE = _PatternAfter(
     rf"""(?i:(?=[bfsiduaoltny]))  # the first letters of the phrases below: most words fail here, at once
     \b(?:
         (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
@@ -187,8 +189,9 @@ _CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|though|although|yet)\b")
 # An aside within a clause: "(£6.13bn)", "— carrying 5 million shells —".
 _ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
 # A rate stated beside a figure ("10,000 shells a day"): its scope when no date is given.
-_RATE_SCOPE = _WordLed(
-    r"\b(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)\b|\b(?:daily|weekly|monthly|annually|yearly)\b"
+_RATE_SCOPE = _PatternAfter(
+    r"(?=[adempwy])"  # the first letters of the words below: most words fail here, at once
+    r"(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)\b|\b(?:daily|weekly|monthly|annually|yearly)\b)"
 )
 
 # --- changes --------------------------------------------------------------------------
@@ -222,7 +225,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
-_POSSESSIVE_SOURCE = _WordLed(
+_POSSESSIVE_SOURCE = _PatternAfter(
     r"(?=[A-Zt])\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
     rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
@@ -440,7 +443,7 @@ def _source_candidates(text: str, sentence_start: int, sentence_end: int) -> lis
     for found in _VERB_THEN_SOURCE.finditer(text, sentence_start, sentence_end):
         name = _name_after(text[found.end():sentence_end])
         if name:
-            candidates.append((1, found.start(), name))
+            candidates.append((1, found.start("found"), name))
     if text.find("’s", sentence_start, sentence_end) >= 0 or text.find("'s", sentence_start, sentence_end) >= 0:
         for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
             candidates.append((0, found.start("found"), found.group("name")))
