@@ -17,6 +17,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
+from typing import Iterator
+
+from factcheck import numerals as nm
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
@@ -25,6 +28,36 @@ _SENTENCE_REACH = 600
 # The most characters either side of a figure read for its clause's words: more than
 # the words kept (_MAX_COUNTED_WORDS, _MAX_LEAD_WORDS) ever take.
 _CLAUSE_REACH = 300
+
+
+class _PatternAfter:
+    """A pattern that matches only just after one of some characters (``after``, a
+    character class): by default a non-word character, for a pattern that opens at
+    the start of a word.
+
+    `re` skips ahead in C only to a pattern's first character class; a pattern opening
+    with a word boundary, a lookahead or a lookbehind is tried at every position of the
+    text. So the pattern is also compiled behind ``after``, and matched on its own only
+    where a search begins. Its matches are those of the pattern itself; read them by
+    the group "found".
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, *, after: str = r"\W") -> None:
+        # A line break ends the comment a verbose pattern may close with.
+        pattern += "\n" if flags & re.VERBOSE else ""
+        self._here = re.compile(f"(?P<found>{pattern})", flags)
+        self._after = re.compile(f"{after}(?P<found>{pattern})", flags)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """Yield the matches of the pattern in ``text[start:end]``, as ``re``'s finditer would."""
+        position = start
+        while True:
+            found = self._here.match(text, position, end) or self._after.search(text, position, end)
+            if found is None:
+                return
+            yield found
+            position = found.end()
+
 
 # A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
 # where a Markdown heading or list item starts; a single line break inside a wrapped
@@ -79,17 +112,18 @@ _REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
-_VERB = "|".join(_REPORTING_VERBS)
+_VERB = nm.alternation(_REPORTING_VERBS)  # grouped by first letter: tried at every space
 
 # "according to X", "an analysis by X": the strongest forms of attribution.
-_SOURCE_AFTER = re.compile(
-    r"\baccording\s+to\s+"
-    r"|\b(?:analysis|analyses|report|study|survey|estimates?|assessment|investigation|data|figures|research|census|poll)\s+(?:by|from)\s+",
+_SOURCE_AFTER = _PatternAfter(
+    r"(?=[acdefiprs])"  # the first letters of the words below: most words fail here, at once
+    r"(?:\baccording\s+to\s+"
+    r"|\b(?:analysis|analyses|report|study|survey|estimates?|assessment|investigation|data|figures|research|census|poll)\s+(?:by|from)\s+)",
     re.IGNORECASE,
 )
 # '..." says Griffiths' or ", said the ministry": a reporting verb after a quote or comma,
 # then the name (not "officials say North Korea sent...", where the name comes first).
-_VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
+_VERB_THEN_SOURCE = _PatternAfter(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])", after="[,”\"’]")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
 # It opens with the whitespace it needs, and looks behind from there, so that `re` is not
 # tried at every position of a sentence.
@@ -136,7 +170,7 @@ _SINCE_EVENT = (
 )
 # The phrases that state the time a figure covers, most specific first. Only their
 # opening words ignore case: month names must be capitalised ("may", "march" are verbs).
-_SCOPE = re.compile(
+_SCOPE = _PatternAfter(
     rf"""(?i:(?=[bfsiduaoltny]))  # the first letters of the phrases below: most words fail here, at once
     \b(?:
         (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
@@ -155,8 +189,9 @@ _CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|though|although|yet)\b")
 # An aside within a clause: "(£6.13bn)", "— carrying 5 million shells —".
 _ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
 # A rate stated beside a figure ("10,000 shells a day"): its scope when no date is given.
-_RATE_SCOPE = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)\b|\b(?:daily|weekly|monthly|annually|yearly)\b"
+_RATE_SCOPE = _PatternAfter(
+    r"(?=[adempwy])"  # the first letters of the words below: most words fail here, at once
+    r"(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)\b|\b(?:daily|weekly|monthly|annually|yearly)\b)"
 )
 
 # --- changes --------------------------------------------------------------------------
@@ -190,7 +225,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
-_POSSESSIVE_SOURCE = re.compile(  # the lookahead rules out most positions at once
+_POSSESSIVE_SOURCE = _PatternAfter(
     r"(?=[A-Zt])\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
     rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
@@ -292,7 +327,8 @@ class _Sentence:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self._sources = _source_candidates(text, start, end)
-        self._scopes = [list(pattern.finditer(text, start, end)) for pattern in (_SCOPE, _RATE_SCOPE)]
+        self._scopes = [[found.span("found") for found in pattern.finditer(text, start, end)]
+                        for pattern in (_SCOPE, _RATE_SCOPE)]
 
     def attribution(self, figure_start: int) -> str | None:
         """Return the source the sentence names: one in the figure's own part of the sentence
@@ -319,17 +355,19 @@ class _Sentence:
         number stands apart from the figure.
         """
         text = self.text
-        for found in self._scopes:
-            after = [m for m in found if m.start() >= start and m.end() >= end]  # a rate may end the figure itself
-            before = [m for m in found if m.end() <= start]
-            between_after = text[end:after[0].start()] if after else ""
-            between_before = text[before[-1].end():start] if before else ""
+        for spans in self._scopes:
+            after = [span for span in spans if span[0] >= start and span[1] >= end]  # a rate may end the figure
+            before = [span for span in spans if span[1] <= start]
+            between_after = text[end:after[0][0]] if after else ""
+            between_before = text[before[-1][1]:start] if before else ""
             for chosen, between, test in (
                 (after, between_after, _one_clause), (before, between_before, _one_clause),
                 (after, between_after, _no_number), (before, between_before, _no_number),
             ):
-                if chosen and test(between):
-                    return (chosen[0] if chosen is after else chosen[-1]).group().strip()
+                if chosen:
+                    if test(between):
+                        phrase_start, phrase_end = chosen[0] if chosen is after else chosen[-1]
+                        return text[phrase_start:phrase_end].strip()
         return None
 
 
@@ -398,13 +436,17 @@ def _source_candidates(text: str, sentence_start: int, sentence_end: int) -> lis
     """Return every source a sentence names, as (rank, offset, name): rank 0 for "according
     to X", "an analysis by X" and "X's estimate", 1 for a name beside a reporting verb."""
     candidates: list[tuple[int, int, str]] = []
-    for rank, pattern in enumerate((_SOURCE_AFTER, _VERB_THEN_SOURCE)):
-        for found in pattern.finditer(text, sentence_start, sentence_end):
-            name = _name_after(text[found.end():sentence_end])
-            if name:
-                candidates.append((rank, found.start(), name))
-    for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
-        candidates.append((0, found.start(), found.group("name")))
+    for found in _SOURCE_AFTER.finditer(text, sentence_start, sentence_end):
+        name = _name_after(text[found.end():sentence_end])
+        if name:
+            candidates.append((0, found.start("found"), name))
+    for found in _VERB_THEN_SOURCE.finditer(text, sentence_start, sentence_end):
+        name = _name_after(text[found.end():sentence_end])
+        if name:
+            candidates.append((1, found.start("found"), name))
+    if text.find("’s", sentence_start, sentence_end) >= 0 or text.find("'s", sentence_start, sentence_end) >= 0:
+        for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
+            candidates.append((0, found.start("found"), found.group("name")))
     for found in _SOURCE_BEFORE.finditer(text, sentence_start, sentence_end):
         name = _name_before(text[sentence_start:found.start()])
         if name:

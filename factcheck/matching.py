@@ -67,6 +67,16 @@ def keywords(text: str) -> list[str]:
     return [w[:STEM_LENGTH] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS]
 
 
+def keyword_set(lowered: str, start: int, end: int) -> frozenset[str]:
+    """Return ``frozenset(keywords(text[start:end]))``, given ``lowered``, ``text.lower()``
+    of the same length (so that its words are those of ``text``, lowered).
+
+    Lowering a text once and stemming each distinct word once makes reading the
+    paragraph of every figure of a text cheap.
+    """
+    return frozenset(word[:STEM_LENGTH] for word in set(_WORD.findall(lowered, start, end)) - _STOPWORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A claim scored against one figure's context."""
@@ -212,7 +222,8 @@ class Matcher:
         ranking = self._topic_rankings.get(key)
         if ranking is not None:
             return ranking
-        phrases = {p for word in paragraph_words for p in _distinctive(bucket, word)}
+        # Most of a paragraph's words are in no phrase: set intersection drops them in C.
+        phrases = {p for word in paragraph_words & bucket.postings.keys() for p in _distinctive(bucket, word)}
         best: dict[int, tuple[float, str]] = {}
         for phrase in phrases:
             words = bucket.words[phrase]
