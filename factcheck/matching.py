@@ -31,7 +31,7 @@ import math
 import re
 from bisect import insort
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, combinations, islice, repeat
 from typing import Iterable
 
 from factcheck.registry import Claim
@@ -141,6 +141,7 @@ class Matcher:
         self.threshold = threshold
         self.index = index_claims(claims)
         self._topic_rankings: dict[tuple, list[tuple[float, str, int, str]]] = {}
+        self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
 
     @classmethod
     def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
@@ -165,42 +166,46 @@ class Matcher:
         scorer = _Scorer(bucket, clause, counted, paragraph_words)
         if limit is None:
             return scorer.best(range(len(bucket.claims)), None)
-        linked = self._linked(bucket, scorer.clause_words | scorer.counted_words)
+        linked = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
         ranked = scorer.best(linked, limit)
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
         taken = set(linked)
         topical = 0
-        for score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
+        for negative_score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
             if topical == limit:
                 break  # best first: no later claim can make the first ``limit``
             if number not in taken:
                 taken.add(number)
                 topical += 1
-                ranked.append(Candidate(bucket.claims[number], score, phrase))
+                ranked.append(Candidate(bucket.claims[number], -negative_score, phrase))
         if len(ranked) < limit:
             others = (number for number in bucket.by_id if number not in taken)
             ranked.extend(scorer.best(islice(others, limit), None))
         ranked.sort(key=_order)
         return ranked[:limit]
 
-    @staticmethod
-    def _linked(bucket: _Bucket, words: set[str]) -> set[int]:
+    def _linked(self, measure: tuple, bucket: _Bucket, words: set[str]) -> set[int]:
         """Return the claims that share a distinctive word, or two words, with ``words``."""
         linked: set[int] = set()
-        seen: set[int] = set()  # phrases holding one of the common words so far
-        shared: set[int] = set()  # phrases holding two of them
+        common = []
         for word in words:
             phrases = bucket.postings.get(word, ())
             if len(phrases) > bucket.common:
-                # Set operations, not a Counter: a common word's postings run to thousands.
-                phrases = set(phrases)
-                shared |= seen & phrases
-                seen |= phrases
+                common.append(word)
             else:
                 linked.update(map(bucket.claim_of.__getitem__, phrases))
-        # A phrase counted once here may also hold a distinctive word: it is linked already.
-        linked.update(map(bucket.claim_of.__getitem__, shared))
+        if len(common) > 1:
+            # A common word's postings run to thousands: kept as sets, made the first time
+            # they are needed, so that the phrases holding two of them cost a few
+            # intersections (each as long as the smaller set) rather than a walk of them all.
+            sets = self._common_postings.setdefault(measure, {})
+            for word in common:
+                if word not in sets:
+                    sets[word] = frozenset(bucket.postings[word])
+            shared = set().union(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
+            # A phrase that also holds a distinctive word is linked already.
+            linked.update(map(bucket.claim_of.__getitem__, shared))
         return linked
 
     def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
@@ -212,25 +217,25 @@ class Matcher:
         ranking = self._topic_rankings.get(key)
         if ranking is not None:
             return ranking
-        phrases = {p for word in paragraph_words for p in _distinctive(bucket, word)}
-        best: dict[int, tuple[float, str]] = {}
-        for phrase in phrases:
-            words = bucket.words[phrase]
-            scored = (TOPIC_WEIGHT * 100 * len(words & paragraph_words) / len(words), bucket.texts[phrase])
-            number = bucket.claim_of[phrase]
-            if number not in best or scored > best[number]:
-                best[number] = scored
-        ranking = sorted(((round(score, 1), bucket.ids[number], number, phrase)
-                          for number, (score, phrase) in best.items()), key=lambda row: (-row[0], row[1]))
+        get, common = bucket.postings.get, bucket.common
+        phrases = list(set(chain.from_iterable(found for found in map(get, paragraph_words, repeat(()))
+                                               if len(found) <= common)))
+        topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
+        best: dict[int, tuple[float, int]] = {}  # claim -> its best (score, phrase)
+        for p in phrases:
+            w = words[p]
+            score = topic_full * len(w & paragraph_words) / len(w)
+            number = claim_of[p]
+            kept = best.get(number)
+            # A claim's best phrase: the higher score, then the later text (as max() would choose).
+            if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
+                best[number] = (score, p)
+        ids = bucket.ids
+        ranking = sorted((-round(score, 1), ids[number], number, texts[p]) for number, (score, p) in best.items())
         if len(self._topic_rankings) >= _TOPIC_RANKINGS_KEPT:
             self._topic_rankings.clear()
         self._topic_rankings[key] = ranking
         return ranking
-
-
-def _distinctive(bucket: _Bucket, word: str) -> tuple[int, ...]:
-    phrases = bucket.postings.get(word, ())
-    return phrases if len(phrases) <= bucket.common else ()
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
@@ -251,48 +256,62 @@ class _Scorer:
     def best(self, claims: Iterable[int], limit: int | None) -> list[Candidate]:
         """Return the best ``limit`` of these claims (all when None), best first.
 
-        The fuzzy ratio is the costly part and is at most 100, so claims are scored in
+        The fuzzy ratio is the costly part and is at most 100, so phrases are scored in
         order of the bound that gives, and scoring stops once no bound can beat the last kept.
         """
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
         bucket, clause_weight = self.bucket, self.clause_weight
         clause_words, counted_words, paragraph_words = self.clause_words, self.counted_words, self.paragraph_words
-        ids, phrases_of, words_of = bucket.ids, bucket.phrases_of, bucket.words
         clause_full, counted_full, topic_full = clause_weight * 100, COUNTED_WEIGHT * 100, TOPIC_WEIGHT * 100
         # A phrase's score is clause_weight * ratio * evidence + counted + topic. The
-        # three parts that do not depend on the ratio are computed once, for the bound
-        # (the score with a perfect ratio) and then for the score. This loop runs for
-        # every phrase of every candidate, so it is written out, without calls.
-        rows = []
-        for number in claims:
-            phrases = []
-            bound = 0.0
-            for p in phrases_of[number]:
-                words = words_of[p]
-                # A single shared word counts half: a token-set ratio is perfect whenever
-                # one side's words are all in the other.
-                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
-                counted = counted_full * len(counted_words & words) / len(counted_words) if counted_words else 0
-                topic = topic_full * len(words & paragraph_words) / len(words)
-                phrases.append((p, evidence, counted, topic))
-                phrase_bound = clause_full * evidence + counted + topic
-                if phrase_bound > bound:
-                    bound = phrase_bound
-            rows.append((-bound, ids[number], number, phrases))
-        rows.sort()  # best bound first, ties to the lower claim id (ids are unique)
+        # three parts that do not depend on the ratio are worked out for every phrase
+        # of every candidate (thousands when a clause holds two common words), one
+        # comprehension a part, then serve for the bound (the score with a perfect
+        # ratio) and for the score.
+        phrases = list(chain.from_iterable(map(bucket.phrases_of.__getitem__, claims)))
+        words = list(map(bucket.words.__getitem__, phrases))
+        # A single shared word counts half: a token-set ratio is perfect whenever one
+        # side's words are all in the other.
+        evidences = [min(1.0, len(clause_words & w) / MIN_SHARED_WORDS) for w in words]
+        if counted_words:
+            counteds = [counted_full * len(counted_words & w) / len(counted_words) for w in words]
+        else:
+            counteds = [0] * len(words)
+        topics = [topic_full * len(w & paragraph_words) / len(w) for w in words]
+        bounds = [clause_full * e + c + t for e, c, t in zip(evidences, counteds, topics)]
+        order = sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True)
+
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
+        claim_of, ids = bucket.claim_of, bucket.ids
+        best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for negative_bound, claim_id, number, phrases in rows:
-            full = limit is not None and len(kept) == limit
-            if full and round(-negative_bound, 1) < -kept[-1][0]:
+        for i in order:
+            # A phrase whose bound rounds below the last kept can neither bring its claim
+            # into the first ``limit`` nor change the phrase of a claim kept.
+            if limit is not None and len(kept) == limit and round(bounds[i], 1) < -kept[-1][0]:
                 break
-            score, phrase = max((clause_weight * ratio(query, joined[p]) * evidence + counted + topic, texts[p])
-                                for p, evidence, counted, topic in phrases)
-            row = (-round(score, 1), claim_id, number, phrase)
-            if not full:
+            p, evidence = phrases[i], evidences[i]
+            # Without a shared word the ratio counts for nothing: no need to compute it.
+            ratio_part = clause_weight * ratio(query, joined[p]) * evidence if evidence else 0.0
+            scored = (ratio_part + counteds[i] + topics[i], texts[p])
+            number = claim_of[p]
+            previous = best.get(number)
+            if previous is not None and scored <= previous:
+                continue
+            best[number] = scored
+            if limit is None:
+                continue
+            if previous is not None:
+                old = (-round(previous[0], 1), ids[number], number, previous[1])
+                if old in kept:
+                    kept.remove(old)
+            row = (-round(scored[0], 1), ids[number], number, scored[1])
+            if len(kept) < limit:
                 insort(kept, row)
-            elif row < kept[-1]:  # most candidates do not make the first ``limit``
+            elif row < kept[-1]:  # most phrases do not make the first ``limit``
                 insort(kept, row)
                 del kept[limit:]
+        if limit is None:
+            kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
         return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
