@@ -24,7 +24,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from factcheck import __version__
@@ -117,7 +117,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, postings, ids, by_id,
             common) -> _Bucket:
     return _Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
-                   _WordSets(joined, odd_words), postings, ids, by_id, common)
+                   _WordSets(joined, odd_words, postings), postings, ids, by_id, common)
 
 
 class _StoredClaims(Sequence):
@@ -162,12 +162,14 @@ class _WordSets(dict):
     for the others): matching reads thousands a figure.
     """
 
-    def __init__(self, joined: tuple[str, ...], odd: dict[int, frozenset[str]]) -> None:
+    def __init__(self, joined: tuple[str, ...], odd: dict[int, frozenset[str]], vocabulary: Iterable[str]) -> None:
         super().__init__(odd)
         self._joined = joined
+        # The index's own word strings, shared by all phrases as in a fresh index.
+        self._vocabulary = {word: word for word in vocabulary}
 
     def __missing__(self, phrase: int) -> frozenset[str]:
-        words = self[phrase] = _split(self._joined[phrase])
+        words = self[phrase] = frozenset(map(self._vocabulary.__getitem__, self._joined[phrase].split(" ")))
         return words
 
 

@@ -50,6 +50,8 @@ STEM_LENGTH = 5
 # number of phrases, so that the candidates of a figure grow as slowly.
 MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
+# Added to a bound worked out other than as the score is, lest rounding make it the lower.
+_MARGIN = 1e-9
 # Figures of a paragraph share its words, and with them the ranking of claims by topic.
 _TOPIC_RANKINGS_KEPT = 16
 
@@ -113,11 +115,15 @@ def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
 def _bucket(claims: list[Claim]) -> _Bucket:
     phrases_of, claim_of, texts, joined, words = [], [], [], [], []
     postings: dict[str, list[int]] = {}
+    # One string object a word, shared by every phrase that holds it: a figure's
+    # candidates are compared word by word, and the same few strings stay in the CPU's
+    # cache where a copy a phrase would not.
+    vocabulary: dict[str, str] = {}
     for number, claim in enumerate(claims):
         own = []
         for text in (claim.about, *claim.aliases):
             phrase = len(texts)
-            unique = frozenset(keywords(text) or [text.lower()])
+            unique = frozenset(vocabulary.setdefault(word, word) for word in keywords(text) or [text.lower()])
             own.append(phrase)
             claim_of.append(number)
             texts.append(text)
@@ -166,8 +172,9 @@ class Matcher:
         scorer = _Scorer(bucket, clause, counted, paragraph_words)
         if limit is None:
             return scorer.best(range(len(bucket.claims)), None)
-        linked = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
-        ranked = scorer.best(linked, limit)
+        linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
+        linked = set(map(bucket.claim_of.__getitem__, linking))
+        ranked = scorer.best(linked, limit, linking)
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
         taken = set(linked)
@@ -186,15 +193,18 @@ class Matcher:
         return ranked[:limit]
 
     def _linked(self, measure: tuple, bucket: _Bucket, words: set[str]) -> set[int]:
-        """Return the claims that share a distinctive word, or two words, with ``words``."""
-        linked: set[int] = set()
+        """Return the phrases that hold a distinctive word, or two words, of ``words``.
+
+        Their claims are the candidates.
+        """
+        linking: set[int] = set()
         common = []
         for word in words:
             phrases = bucket.postings.get(word, ())
             if len(phrases) > bucket.common:
                 common.append(word)
             else:
-                linked.update(map(bucket.claim_of.__getitem__, phrases))
+                linking.update(phrases)
         if len(common) > 1:
             # A common word's postings run to thousands: kept as sets, made the first time
             # they are needed, so that the phrases holding two of them cost a few
@@ -203,10 +213,8 @@ class Matcher:
             for word in common:
                 if word not in sets:
                     sets[word] = frozenset(bucket.postings[word])
-            shared = set().union(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
-            # A phrase that also holds a distinctive word is linked already.
-            linked.update(map(bucket.claim_of.__getitem__, shared))
-        return linked
+            linking.update(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
+        return linking
 
     def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
         """Return, best first, the claims sharing a distinctive word with the paragraph, by topic share.
@@ -253,12 +261,39 @@ class _Scorer:
         self.paragraph_words = paragraph_words
         self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
 
-    def best(self, claims: Iterable[int], limit: int | None) -> list[Candidate]:
+    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None) -> list[Candidate]:
         """Return the best ``limit`` of these claims (all when None), best first.
 
-        The fuzzy ratio is the costly part and is at most 100, so phrases are scored in
-        order of the bound that gives, and scoring stops once no bound can beat the last kept.
+        ``linking``, when given, is the phrases that made the claims candidates (see
+        ``Matcher._linked``): they are scored first, and the claims' other phrases only
+        if they could still change the result. The fuzzy ratio is the costly part and is
+        at most 100, so phrases are scored in order of the bound that gives, and scoring
+        stops once no bound can beat the last kept.
         """
+        bucket = self.bucket
+        best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
+        kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
+        phrases = list(chain.from_iterable(map(bucket.phrases_of.__getitem__, claims)))
+        if linking is None:
+            self._score(phrases, limit, best, kept)
+        else:
+            self._score(list(linking), limit, best, kept)
+            # Any other phrase shares at most one word with the clause (two, or a
+            # distinctive one, would have made it linking), so its evidence is at most
+            # half. Most often the claims' linking phrases leave it no chance.
+            bound = self.clause_weight * 100 / MIN_SHARED_WORDS + TOPIC_WEIGHT * 100
+            if self.counted_words:
+                bound += COUNTED_WEIGHT * 100
+            if len(kept) < limit or round(bound + _MARGIN, 1) >= -kept[-1][0]:
+                self._score([p for p in phrases if p not in linking], limit, best, kept)
+        if limit is None:
+            ids = bucket.ids
+            kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
+        return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
+
+    def _score(self, phrases: list[int], limit: int | None, best: dict[int, tuple[float, str]],
+               kept: list[tuple[float, str, int, str]]) -> None:
+        """Score these phrases into ``best`` (by claim) and ``kept`` (the first ``limit`` claims)."""
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
         bucket, clause_weight = self.bucket, self.clause_weight
@@ -266,27 +301,24 @@ class _Scorer:
         clause_full, counted_full, topic_full = clause_weight * 100, COUNTED_WEIGHT * 100, TOPIC_WEIGHT * 100
         # A phrase's score is clause_weight * ratio * evidence + counted + topic. The
         # three parts that do not depend on the ratio are worked out for every phrase
-        # of every candidate (thousands when a clause holds two common words), one
-        # comprehension a part, then serve for the bound (the score with a perfect
-        # ratio) and for the score.
-        phrases = list(chain.from_iterable(map(bucket.phrases_of.__getitem__, claims)))
-        words = list(map(bucket.words.__getitem__, phrases))
+        # (thousands when a clause holds two common words), then serve for the bound
+        # (the score with a perfect ratio) and for the score. The word counts are taken
+        # in one pass: reading a phrase's words is the slow part.
+        counts = [(len(clause_words & w), len(counted_words & w), len(w & paragraph_words), len(w))
+                  for w in map(bucket.words.__getitem__, phrases)]
         # A single shared word counts half: a token-set ratio is perfect whenever one
         # side's words are all in the other.
-        evidences = [min(1.0, len(clause_words & w) / MIN_SHARED_WORDS) for w in words]
+        evidences = [min(1.0, shared / MIN_SHARED_WORDS) for shared, _, _, _ in counts]
         if counted_words:
-            counteds = [counted_full * len(counted_words & w) / len(counted_words) for w in words]
+            counteds = [counted_full * held / len(counted_words) for _, held, _, _ in counts]
         else:
-            counteds = [0] * len(words)
-        topics = [topic_full * len(w & paragraph_words) / len(w) for w in words]
+            counteds = [0] * len(counts)
+        topics = [topic_full * found / size for _, _, found, size in counts]
         bounds = [clause_full * e + c + t for e, c, t in zip(evidences, counteds, topics)]
-        order = sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True)
 
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         claim_of, ids = bucket.claim_of, bucket.ids
-        best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
-        kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for i in order:
+        for i in sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True):
             # A phrase whose bound rounds below the last kept can neither bring its claim
             # into the first ``limit`` nor change the phrase of a claim kept.
             if limit is not None and len(kept) == limit and round(bounds[i], 1) < -kept[-1][0]:
@@ -312,6 +344,3 @@ class _Scorer:
             elif row < kept[-1]:  # most phrases do not make the first ``limit``
                 insort(kept, row)
                 del kept[limit:]
-        if limit is None:
-            kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
-        return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
