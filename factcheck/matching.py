@@ -280,12 +280,16 @@ class _Scorer:
             self._score(list(linking), limit, best, kept)
             # Any other phrase shares at most one word with the clause (two, or a
             # distinctive one, would have made it linking), so its evidence is at most
-            # half. Most often the claims' linking phrases leave it no chance.
-            bound = self.clause_weight * 100 / MIN_SHARED_WORDS + TOPIC_WEIGHT * 100
-            if self.counted_words:
-                bound += COUNTED_WEIGHT * 100
-            if len(kept) < limit or round(bound + _MARGIN, 1) >= -kept[-1][0]:
+            # half, and none without that word. Most often the claims' linking phrases
+            # leave such phrases no chance.
+            unshared = TOPIC_WEIGHT * 100 + (COUNTED_WEIGHT * 100 if self.counted_words else 0) + _MARGIN
+            shared = unshared + self.clause_weight * 100 / MIN_SHARED_WORDS
+            if len(kept) < limit or round(unshared, 1) >= -kept[-1][0]:
                 self._score([p for p in phrases if p not in linking], limit, best, kept)
+            elif round(shared, 1) >= -kept[-1][0]:
+                words, clause_words = bucket.words, self.clause_words
+                self._score([p for p in phrases if p not in linking and not clause_words.isdisjoint(words[p])],
+                            limit, best, kept)
         if limit is None:
             ids = bucket.ids
             kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
