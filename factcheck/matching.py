@@ -173,11 +173,10 @@ class Matcher:
         if limit is None:
             return scorer.best(range(len(bucket.claims)), None)
         linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
-        linked = set(map(bucket.claim_of.__getitem__, linking))
-        ranked = scorer.best(linked, limit, linking)
+        taken = set(map(bucket.claim_of.__getitem__, linking))  # the linked claims, then the topical
+        ranked = scorer.best(taken, limit, linking) if linking else []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
-        taken = set(linked)
         topical = 0
         for negative_score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
             if topical == limit:
