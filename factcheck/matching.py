@@ -272,9 +272,9 @@ class _Scorer:
         bucket = self.bucket
         best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        phrases = list(chain.from_iterable(map(bucket.phrases_of.__getitem__, claims)))
+        phrases = chain.from_iterable(map(bucket.phrases_of.__getitem__, claims))  # read once, if at all
         if linking is None:
-            self._score(phrases, limit, best, kept)
+            self._score(list(phrases), limit, best, kept)
         else:
             self._score(list(linking), limit, best, kept)
             # Any other phrase shares at most one word with the clause (two, or a
