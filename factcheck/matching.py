@@ -115,9 +115,9 @@ def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
 def _bucket(claims: list[Claim]) -> _Bucket:
     phrases_of, claim_of, texts, joined, words = [], [], [], [], []
     postings: dict[str, list[int]] = {}
-    # One string object a word, shared by every phrase that holds it: a figure's
-    # candidates are compared word by word, and the same few strings stay in the CPU's
-    # cache where a copy a phrase would not.
+    # One string object a word, shared by every phrase that holds it: comparing a
+    # figure's words with thousands of phrases then reads a few strings, not a copy a
+    # phrase (a few percent faster at 100,000 claims, and a smaller index).
     vocabulary: dict[str, str] = {}
     for number, claim in enumerate(claims):
         own = []
@@ -225,8 +225,8 @@ class Matcher:
         if ranking is not None:
             return ranking
         get, common = bucket.postings.get, bucket.common
-        phrases = list(set(chain.from_iterable(found for found in map(get, paragraph_words, repeat(()))
-                                               if len(found) <= common)))
+        phrases = set(chain.from_iterable(found for found in map(get, paragraph_words, repeat(()))
+                                          if len(found) <= common))
         topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
         best: dict[int, tuple[float, int]] = {}  # claim -> its best (score, phrase)
         for p in phrases:
@@ -234,7 +234,7 @@ class Matcher:
             score = topic_full * len(w & paragraph_words) / len(w)
             number = claim_of[p]
             kept = best.get(number)
-            # A claim's best phrase: the higher score, then the later text (as max() would choose).
+            # A claim's best phrase: the higher score, then the later text, as in _Scorer.
             if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
                 best[number] = (score, p)
         ids = bucket.ids
