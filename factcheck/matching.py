@@ -31,6 +31,7 @@ import math
 import re
 from bisect import insort
 from dataclasses import dataclass
+from heapq import nlargest
 from itertools import chain, combinations, islice, repeat
 from typing import Iterable
 
@@ -146,7 +147,7 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
-        self._topic_rankings: dict[tuple, list[tuple[float, str, int, str]]] = {}
+        self._topic_rankings: dict[tuple, dict[int, tuple[float, int]]] = {}  # see _topic_scores
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
 
     @classmethod
@@ -177,14 +178,9 @@ class Matcher:
         ranked = scorer.best(taken, limit, linking) if linking else []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
-        topical = 0
-        for negative_score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
-            if topical == limit:
-                break  # best first: no later claim can make the first ``limit``
-            if number not in taken:
-                taken.add(number)
-                topical += 1
-                ranked.append(Candidate(bucket.claims[number], -negative_score, phrase))
+        for score, number, phrase in self._topical(measure, bucket, paragraph_words, taken, limit):
+            taken.add(number)
+            ranked.append(Candidate(bucket.claims[number], score, phrase))
         if len(ranked) < limit:
             others = (number for number in bucket.by_id if number not in taken)
             ranked.extend(scorer.best(islice(others, limit), None))
@@ -208,6 +204,8 @@ class Matcher:
             # A common word's postings run to thousands: kept as sets, made the first time
             # they are needed, so that the phrases holding two of them cost a few
             # intersections (each as long as the smaller set) rather than a walk of them all.
+            # That memory (some 20 MB after a few hundred figures at 100,000 claims; at
+            # most a set per common word) buys a sixth of the matching time there.
             sets = self._common_postings.setdefault(measure, {})
             for word in common:
                 if word not in sets:
@@ -215,20 +213,36 @@ class Matcher:
             linking.update(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
         return linking
 
-    def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
-        """Return, best first, the claims sharing a distinctive word with the paragraph, by topic share.
+    def _topical(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str], taken: set[int],
+                 limit: int) -> list[tuple[float, int, str]]:
+        """Return the best ``limit`` claims not in ``taken`` by topic share, as (score, claim, phrase).
 
-        This is their whole score when they share no word with the clause.
+        Only claims sharing a distinctive word with the paragraph are considered; the
+        topic share is their whole score when they share no word with the clause.
         """
+        scores = self._topic_scores(measure, bucket, paragraph_words)
+        free = [(score, number) for number, (score, _) in scores.items() if number not in taken]
+        if len(free) > limit:
+            # Ranked by the score rounded to a tenth, then claim id: only claims whose
+            # score is within a tenth of the limit-th best can tie it once rounded.
+            least = nlargest(limit, free)[-1][0] - 0.1 - _MARGIN
+            free = [row for row in free if row[0] >= least]
+        ids, texts = bucket.ids, bucket.texts
+        rows = sorted((-round(score, 1), ids[number], number) for score, number in free)[:limit]
+        return [(-negative_score, number, texts[scores[number][1]]) for negative_score, _, number in rows]
+
+    def _topic_scores(self, measure: tuple, bucket: _Bucket,
+                      paragraph_words: frozenset[str]) -> dict[int, tuple[float, int]]:
+        """Return claim -> (topic share, phrase) for the claims sharing a distinctive word with the paragraph."""
         key = (measure, paragraph_words)
-        ranking = self._topic_rankings.get(key)
-        if ranking is not None:
-            return ranking
+        best = self._topic_rankings.get(key)
+        if best is not None:
+            return best
         get, common = bucket.postings.get, bucket.common
         phrases = set(chain.from_iterable(found for found in map(get, paragraph_words, repeat(()))
                                           if len(found) <= common))
         topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
-        best: dict[int, tuple[float, int]] = {}  # claim -> its best (score, phrase)
+        best = {}
         for p in phrases:
             w = words[p]
             score = topic_full * len(w & paragraph_words) / len(w)
@@ -237,12 +251,10 @@ class Matcher:
             # A claim's best phrase: the higher score, then the later text, as in _Scorer.
             if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
                 best[number] = (score, p)
-        ids = bucket.ids
-        ranking = sorted((-round(score, 1), ids[number], number, texts[p]) for number, (score, p) in best.items())
         if len(self._topic_rankings) >= _TOPIC_RANKINGS_KEPT:
             self._topic_rankings.clear()
-        self._topic_rankings[key] = ranking
-        return ranking
+        self._topic_rankings[key] = best
+        return best
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
