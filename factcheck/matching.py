@@ -31,7 +31,8 @@ import math
 import re
 from bisect import insort
 from dataclasses import dataclass
-from itertools import islice
+from heapq import nlargest
+from itertools import chain, combinations, islice
 from typing import Iterable
 
 from factcheck.registry import Claim
@@ -50,6 +51,8 @@ STEM_LENGTH = 5
 # number of phrases, so that the candidates of a figure grow as slowly.
 MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
+# Added to a bound worked out other than as the score is, lest rounding make it the lower.
+_MARGIN = 1e-9
 # Figures of a paragraph share its words, and with them the ranking of claims by topic.
 _TOPIC_RANKINGS_KEPT = 16
 
@@ -123,11 +126,15 @@ def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
 def _bucket(claims: list[Claim]) -> _Bucket:
     phrases_of, claim_of, texts, joined, words = [], [], [], [], []
     postings: dict[str, list[int]] = {}
+    # One string object a word, shared by every phrase that holds it: comparing a
+    # figure's words with thousands of phrases then reads a few strings, not a copy a
+    # phrase (a few percent faster at 100,000 claims, and a smaller index).
+    vocabulary: dict[str, str] = {}
     for number, claim in enumerate(claims):
         own = []
         for text in (claim.about, *claim.aliases):
             phrase = len(texts)
-            unique = frozenset(keywords(text) or [text.lower()])
+            unique = frozenset(vocabulary.setdefault(word, word) for word in keywords(text) or [text.lower()])
             own.append(phrase)
             claim_of.append(number)
             texts.append(text)
@@ -150,7 +157,8 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
-        self._topic_rankings: dict[tuple, list[tuple[float, str, int, str]]] = {}
+        self._topic_rankings: dict[tuple, dict[int, tuple[float, int]]] = {}  # see _topic_scores
+        self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
 
     @classmethod
     def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
@@ -175,73 +183,89 @@ class Matcher:
         scorer = _Scorer(bucket, clause, counted, paragraph_words)
         if limit is None:
             return scorer.best(range(len(bucket.claims)), None)
-        linked = self._linked(bucket, scorer.clause_words | scorer.counted_words)
-        ranked = scorer.best(linked, limit)
+        linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
+        taken = set(map(bucket.claim_of.__getitem__, linking))  # the linked claims, then the topical
+        ranked = scorer.best(taken, limit, linking) if linking else []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
-        taken = set(linked)
-        topical = 0
-        for score, _, number, phrase in self._topic_ranking(measure, bucket, paragraph_words):
-            if topical == limit:
-                break  # best first: no later claim can make the first ``limit``
-            if number not in taken:
-                taken.add(number)
-                topical += 1
-                ranked.append(Candidate(bucket.claims[number], score, phrase))
+        for score, number, phrase in self._topical(measure, bucket, paragraph_words, taken, limit):
+            taken.add(number)
+            ranked.append(Candidate(bucket.claims[number], score, phrase))
         if len(ranked) < limit:
             others = (number for number in bucket.by_id if number not in taken)
             ranked.extend(scorer.best(islice(others, limit), None))
         ranked.sort(key=_order)
         return ranked[:limit]
 
-    @staticmethod
-    def _linked(bucket: _Bucket, words: set[str]) -> set[int]:
-        """Return the claims that share a distinctive word, or two words, with ``words``."""
-        linked: set[int] = set()
-        seen: set[int] = set()  # phrases holding one of the common words so far
-        shared: set[int] = set()  # phrases holding two of them
+    def _linked(self, measure: tuple, bucket: _Bucket, words: set[str]) -> set[int]:
+        """Return the phrases that hold a distinctive word, or two words, of ``words``.
+
+        Their claims are the candidates.
+        """
+        linking: set[int] = set()
+        common = []
         for word in words:
             phrases = bucket.postings.get(word, ())
             if len(phrases) > bucket.common:
-                # Set operations, not a Counter: a common word's postings run to thousands.
-                phrases = set(phrases)
-                shared |= seen & phrases
-                seen |= phrases
+                common.append(word)
             else:
-                linked.update(map(bucket.claim_of.__getitem__, phrases))
-        # A phrase counted once here may also hold a distinctive word: it is linked already.
-        linked.update(map(bucket.claim_of.__getitem__, shared))
-        return linked
+                linking.update(phrases)
+        if len(common) > 1:
+            # A common word's postings run to thousands: kept as sets, made the first time
+            # they are needed, so that the phrases holding two of them cost a few
+            # intersections (each as long as the smaller set) rather than a walk of them all.
+            # That memory (some 20 MB after a few hundred figures at 100,000 claims; at
+            # most a set per common word) buys a sixth of the matching time there.
+            sets = self._common_postings.setdefault(measure, {})
+            for word in common:
+                if word not in sets:
+                    sets[word] = frozenset(bucket.postings[word])
+            linking.update(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
+        return linking
 
-    def _topic_ranking(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]):
-        """Return, best first, the claims sharing a distinctive word with the paragraph, by topic share.
+    def _topical(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str], taken: set[int],
+                 limit: int) -> list[tuple[float, int, str]]:
+        """Return the best ``limit`` claims not in ``taken`` by topic share, as (score, claim, phrase).
 
-        This is their whole score when they share no word with the clause.
+        Only claims sharing a distinctive word with the paragraph are considered; the
+        topic share is their whole score when they share no word with the clause.
         """
+        scores = self._topic_scores(measure, bucket, paragraph_words)
+        free = [(score, number) for number, (score, _) in scores.items() if number not in taken]
+        if len(free) > limit:
+            # Ranked by the score rounded to a tenth, then claim id: only claims whose
+            # score is within a tenth of the limit-th best can tie it once rounded.
+            least = nlargest(limit, free)[-1][0] - 0.1 - _MARGIN
+            free = [row for row in free if row[0] >= least]
+        ids, texts = bucket.ids, bucket.texts
+        rows = sorted((-round(score, 1), ids[number], number) for score, number in free)[:limit]
+        return [(-negative_score, number, texts[scores[number][1]]) for negative_score, _, number in rows]
+
+    def _topic_scores(self, measure: tuple, bucket: _Bucket,
+                      paragraph_words: frozenset[str]) -> dict[int, tuple[float, int]]:
+        """Return claim -> (topic share, phrase) for the claims sharing a distinctive word with the paragraph."""
         key = (measure, paragraph_words)
-        ranking = self._topic_rankings.get(key)
-        if ranking is not None:
-            return ranking
+        best = self._topic_rankings.get(key)
+        if best is not None:
+            return best
+        postings, common = bucket.postings, bucket.common
         # Most of a paragraph's words are in no phrase: set intersection drops them in C.
-        phrases = {p for word in paragraph_words & bucket.postings.keys() for p in _distinctive(bucket, word)}
-        best: dict[int, tuple[float, str]] = {}
-        for phrase in phrases:
-            words = bucket.words[phrase]
-            scored = (TOPIC_WEIGHT * 100 * len(words & paragraph_words) / len(words), bucket.texts[phrase])
-            number = bucket.claim_of[phrase]
-            if number not in best or scored > best[number]:
-                best[number] = scored
-        ranking = sorted(((round(score, 1), bucket.ids[number], number, phrase)
-                          for number, (score, phrase) in best.items()), key=lambda row: (-row[0], row[1]))
+        shared = paragraph_words & postings.keys()
+        phrases = set(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
+        topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
+        best = {}
+        for p in phrases:
+            w = words[p]
+            score = topic_full * len(w & paragraph_words) / len(w)
+            number = claim_of[p]
+            kept = best.get(number)
+            # A claim's best phrase: the higher score, then the later text, as in _Scorer.
+            if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
+                best[number] = (score, p)
         if len(self._topic_rankings) >= _TOPIC_RANKINGS_KEPT:
             self._topic_rankings.clear()
-        self._topic_rankings[key] = ranking
-        return ranking
-
-
-def _distinctive(bucket: _Bucket, word: str) -> tuple[int, ...]:
-    phrases = bucket.postings.get(word, ())
-    return phrases if len(phrases) <= bucket.common else ()
+        self._topic_rankings[key] = best
+        return best
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
@@ -259,51 +283,90 @@ class _Scorer:
         self.paragraph_words = paragraph_words
         self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
 
-    def best(self, claims: Iterable[int], limit: int | None) -> list[Candidate]:
+    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None) -> list[Candidate]:
         """Return the best ``limit`` of these claims (all when None), best first.
 
-        The fuzzy ratio is the costly part and is at most 100, so claims are scored in
-        order of the bound that gives, and scoring stops once no bound can beat the last kept.
+        ``linking``, when given, is the phrases that made the claims candidates (see
+        ``Matcher._linked``): they are scored first, and the claims' other phrases only
+        if they could still change the result. The fuzzy ratio is the costly part and is
+        at most 100, so phrases are scored in order of the bound that gives, and scoring
+        stops once no bound can beat the last kept.
         """
+        bucket = self.bucket
+        best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
+        kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
+        phrases = chain.from_iterable(map(bucket.phrases_of.__getitem__, claims))  # read once, if at all
+        if linking is None:
+            self._score(list(phrases), limit, best, kept)
+        else:
+            self._score(list(linking), limit, best, kept)
+            # Any other phrase shares at most one word with the clause (two, or a
+            # distinctive one, would have made it linking), so its evidence is at most
+            # half, and none without that word. Most often the claims' linking phrases
+            # leave such phrases no chance.
+            unshared = TOPIC_WEIGHT * 100 + (COUNTED_WEIGHT * 100 if self.counted_words else 0) + _MARGIN
+            shared = unshared + self.clause_weight * 100 / MIN_SHARED_WORDS
+            if len(kept) < limit or round(unshared, 1) >= -kept[-1][0]:
+                self._score([p for p in phrases if p not in linking], limit, best, kept)
+            elif round(shared, 1) >= -kept[-1][0]:
+                words, clause_words = bucket.words, self.clause_words
+                self._score([p for p in phrases if p not in linking and not clause_words.isdisjoint(words[p])],
+                            limit, best, kept)
+        if limit is None:
+            ids = bucket.ids
+            kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
+        return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]
+
+    def _score(self, phrases: list[int], limit: int | None, best: dict[int, tuple[float, str]],
+               kept: list[tuple[float, str, int, str]]) -> None:
+        """Score these phrases into ``best`` (by claim) and ``kept`` (the first ``limit`` claims)."""
         from rapidfuzz import fuzz  # noqa: PLC0415  (lazy: only checking needs it)
 
         bucket, clause_weight = self.bucket, self.clause_weight
         clause_words, counted_words, paragraph_words = self.clause_words, self.counted_words, self.paragraph_words
-        ids, phrases_of, words_of = bucket.ids, bucket.phrases_of, bucket.words
         clause_full, counted_full, topic_full = clause_weight * 100, COUNTED_WEIGHT * 100, TOPIC_WEIGHT * 100
         # A phrase's score is clause_weight * ratio * evidence + counted + topic. The
-        # three parts that do not depend on the ratio are computed once, for the bound
-        # (the score with a perfect ratio) and then for the score. This loop runs for
-        # every phrase of every candidate, so it is written out, without calls.
-        rows = []
-        for number in claims:
-            phrases = []
-            bound = 0.0
-            for p in phrases_of[number]:
-                words = words_of[p]
-                # A single shared word counts half: a token-set ratio is perfect whenever
-                # one side's words are all in the other.
-                evidence = min(1.0, len(clause_words & words) / MIN_SHARED_WORDS)
-                counted = counted_full * len(counted_words & words) / len(counted_words) if counted_words else 0
-                topic = topic_full * len(words & paragraph_words) / len(words)
-                phrases.append((p, evidence, counted, topic))
-                phrase_bound = clause_full * evidence + counted + topic
-                if phrase_bound > bound:
-                    bound = phrase_bound
-            rows.append((-bound, ids[number], number, phrases))
-        rows.sort()  # best bound first, ties to the lower claim id (ids are unique)
+        # three parts that do not depend on the ratio are worked out for every phrase
+        # (thousands when a clause holds two common words), then serve for the bound
+        # (the score with a perfect ratio) and for the score. The word counts are taken
+        # in one pass: reading a phrase's words is the slow part.
+        counts = [(len(clause_words & w), len(counted_words & w), len(w & paragraph_words), len(w))
+                  for w in map(bucket.words.__getitem__, phrases)]
+        # A single shared word counts half: a token-set ratio is perfect whenever one
+        # side's words are all in the other.
+        evidences = [min(1.0, shared / MIN_SHARED_WORDS) for shared, _, _, _ in counts]
+        if counted_words:
+            counteds = [counted_full * held / len(counted_words) for _, held, _, _ in counts]
+        else:
+            counteds = [0] * len(counts)
+        topics = [topic_full * found / size for _, _, found, size in counts]
+        bounds = [clause_full * e + c + t for e, c, t in zip(evidences, counteds, topics)]
+
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
-        kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        for negative_bound, claim_id, number, phrases in rows:
-            full = limit is not None and len(kept) == limit
-            if full and round(-negative_bound, 1) < -kept[-1][0]:
+        claim_of, ids = bucket.claim_of, bucket.ids
+        for i in sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True):
+            # A phrase whose bound rounds below the last kept can neither bring its claim
+            # into the first ``limit`` nor change the phrase of a claim kept.
+            if limit is not None and len(kept) == limit and round(bounds[i], 1) < -kept[-1][0]:
                 break
-            score, phrase = max((clause_weight * ratio(query, joined[p]) * evidence + counted + topic, texts[p])
-                                for p, evidence, counted, topic in phrases)
-            row = (-round(score, 1), claim_id, number, phrase)
-            if not full:
+            p, evidence = phrases[i], evidences[i]
+            # Without a shared word the ratio counts for nothing: no need to compute it.
+            ratio_part = clause_weight * ratio(query, joined[p]) * evidence if evidence else 0.0
+            scored = (ratio_part + counteds[i] + topics[i], texts[p])
+            number = claim_of[p]
+            previous = best.get(number)
+            if previous is not None and scored <= previous:
+                continue
+            best[number] = scored
+            if limit is None:
+                continue
+            if previous is not None:
+                old = (-round(previous[0], 1), ids[number], number, previous[1])
+                if old in kept:
+                    kept.remove(old)
+            row = (-round(scored[0], 1), ids[number], number, scored[1])
+            if len(kept) < limit:
                 insort(kept, row)
-            elif row < kept[-1]:  # most candidates do not make the first ``limit``
+            elif row < kept[-1]:  # most phrases do not make the first ``limit``
                 insort(kept, row)
                 del kept[limit:]
-        return [Candidate(bucket.claims[number], -score, phrase) for score, _, number, phrase in kept]

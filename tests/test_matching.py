@@ -113,7 +113,8 @@ def test_a_common_word_alone_does_not_make_a_candidate_but_two_words_do():
     assert best[0].claim.id == "widgets-z042"
     assert best[0].score >= matcher.threshold
     # Claims that share only "widgets" score less, and are not worth a fuzzy comparison.
-    assert len(matcher._linked(matcher.index.buckets[figure.measure], {"widge", "z042"})) == 1
+    bucket = matcher.index.buckets[figure.measure]
+    assert len({bucket.claim_of[p] for p in matcher._linked(figure.measure, bucket, {"widge", "z042"})}) == 1
 
 
 def test_no_claim_of_the_measure_means_no_candidate():
