@@ -441,6 +441,8 @@ def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figu
         if words and len(re.split(r"[\s-]+", words)) > nm.MAX_NUMBER_WORDS:
             return None, _NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
         return None, match.start("sep") if has_second else match.end()
+    if first.small_word and not has_second:
+        return None, match.end()  # "one of them": no figure, so no need to read what leads it
     number_start = _amount_start(match, "a_")
     lead = _read_lead(text, number_start, values_only)
     if has_second:
