@@ -196,14 +196,14 @@ def _word_starts() -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_letter.items()))
 
 
-# Where a candidate may begin, found in one fast pass: at a digit or a currency sign, or
-# just after a space or punctuation mark that a number word follows. The pattern starts
-# with one character class, which lets `re` skip every other character in C; the full
-# pattern is then tried only at these places.
-_DIRECT_STARTS = "$€£¥₹₽₩`~"
-_TRIGGER = re.compile(
-    rf"""[\d{_DIRECT_STARTS}\s"“‘'(\[{{*_/—–>.,;:!?-](?:(?<=[\d{_DIRECT_STARTS}])|(?=(?:{_word_starts()})))"""
-)
+# Where a candidate may begin, found by two searches that each start with one character
+# class, which lets `re` skip every other character in C and try the rest of the pattern
+# only there. One finds a digit or a currency sign, where a candidate starts at once; the
+# other a space or punctuation mark that a number word follows, where it starts just
+# after. As one pattern, every space paid for a look back for a digit as well: a third
+# of the time of the search.
+_DIRECT_START = re.compile(r"[\d$€£¥₹₽₩`~]")
+_BEFORE_WORD_START = re.compile(rf"""[\s"“‘'(\[{{*_/—–>.,;:!?-](?=(?:{_word_starts()}))""")
 
 # --- the words around a candidate ------------------------------------------------------
 
@@ -380,9 +380,10 @@ class _Lead:
 
 def _scan(text: str, *, values_only: bool) -> list[Figure]:
     figures: list[Figure] = []
+    starts = _CandidateStarts(text)
     position = 0
     while True:
-        start = _next_start(text, position)
+        start = starts.first_from(position)
         if start is None:
             return figures
         match = _FIGURE.match(text, start)
@@ -407,23 +408,30 @@ def _too_large(figure: Figure) -> bool:
     return any(bound is not None and abs(bound) > nm.MAX_MAGNITUDE for bound in (figure.low, figure.high))
 
 
-def _next_start(text: str, position: int) -> int | None:
-    """Return the first place at or after ``position`` where a candidate may begin."""
-    if position == 0 and text[:1].isalpha():
-        return 0
-    # A word's start needs the character before it; but a digit or sign there is a start
-    # of its own, before ``position`` (most often the end of the last candidate), not a
-    # space before a word: searching from it would find only that.
-    begin = max(0, position - 1)
-    if position and (text[begin].isdigit() or text[begin] in _DIRECT_STARTS):
-        begin = position
-    hit = _TRIGGER.search(text, begin)
-    while hit is not None:
-        start = hit.start() if text[hit.start()].isdigit() or text[hit.start()] in _DIRECT_STARTS else hit.end()
-        if start >= position:
-            return start
-        hit = _TRIGGER.search(text, hit.start() + 1)
-    return None
+class _CandidateStarts:
+    """The places in a text where a candidate may begin, asked for in order.
+
+    Each search's last hit is kept until reading passes it, so that a stretch without
+    digits is scanned once, not again after every number word in it.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.direct = self.word = -1  # the last hit of each search; len(text) when none is left
+
+    def first_from(self, position: int) -> int | None:
+        """Return the first place at or after ``position`` where a candidate may begin."""
+        text = self.text
+        if position == 0 and text[:1].isalpha():
+            return 0
+        if self.direct < position:
+            hit = _DIRECT_START.search(text, position)
+            self.direct = hit.start() if hit else len(text)
+        if self.word < position:
+            hit = _BEFORE_WORD_START.search(text, max(0, position - 1))
+            self.word = hit.end() if hit else len(text)
+        start = min(self.direct, self.word)
+        return start if start < len(text) else None
 
 
 def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figure | None, int]:
