@@ -436,16 +436,17 @@ class _CandidateStarts:
 
 def _read_candidate(text: str, match: re.Match, values_only: bool) -> tuple[Figure | None, int]:
     """Turn one pattern match into a figure, or None; also say where to look next."""
-    if match.group("skip"):
+    skip, share, vague, second_digits, second_words = match.group("skip", "share", "vague", "b_digits", "b_words")
+    if skip:
         return None, match.end()
-    if match.group("share"):
+    if share:
         figure = _read_share(text, match, values_only)
         if figure is None and match.group("share_count"):
             return _read_candidate(text, _figure_not_a_share().match(text, match.start()), values_only)
         return figure, match.end()
-    if match.group("vague"):
+    if vague:
         return _read_vague(text, match, values_only), match.end()
-    has_second = bool(match.group("b_digits") or match.group("b_words"))
+    has_second = bool(second_digits or second_words)
     first = _read_amount(text, match, "a_")
     if first is None:
         words = match.group("a_words")
@@ -521,24 +522,24 @@ def _key(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+# The groups of each amount that _read_amount reads, to fetch in one call.
+_AMOUNT_GROUPS = {p: tuple(p + name for name in ("cur", "curword", "pct", "suffix", "digits")) for p in ("a_", "b_")}
+
+
 def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
-    symbol = match.group(p + "cur")
+    symbol, word, pct, suffix, digits = match.group(*_AMOUNT_GROUPS[p])
     currency = None
     if symbol:
         currency = nm.CURRENCY_SYMBOLS.get(symbol.strip().lower()) or symbol.strip().upper()
     minor = False
-    word = match.group(p + "curword")
     if word:
         if word.strip()[:1].isupper() and word.strip().lower() in nm.MINOR_UNITS:
             return None  # "50 Cent": a name
         key = " ".join(word.lower().split())
         currency = currency or nm.CURRENCY_WORDS[key]
         minor = key in nm.MINOR_UNITS
-    pct = match.group(p + "pct")
     points = bool(pct and "point" in pct.lower())
-    suffix = match.group(p + "suffix")
     suffix_qualifier = nm.SUFFIX_HEDGES[suffix.lstrip("-")] if suffix else None
-    digits = match.group(p + "digits")
     if digits:
         if len(digits) > nm.MAX_DIGITS and sum(c.isdigit() for c in digits) > nm.MAX_DIGITS:
             return None  # an ID or garbage, and too long to do arithmetic on cheaply
@@ -835,9 +836,11 @@ def _period_of(match: re.Match, end: int) -> str | None:
 
 
 def _amount_start(match: re.Match, p: str) -> int:
-    return match.start(p + "cur") if match.group(p + "cur") else (
-        match.start(p + "digits") if match.group(p + "digits") else match.start(p + "words")
-    )
+    for group in ("cur", "digits", "words"):
+        start = match.start(p + group)
+        if start >= 0:  # -1 when the group is not in the match; none of these matches ""
+            return start
+    raise AssertionError("an amount always has digits or words")
 
 
 def _amount_end(match: re.Match, p: str) -> int:
