@@ -405,7 +405,8 @@ def _scan(text: str, *, values_only: bool) -> list[Figure]:
 
 def _too_large(figure: Figure) -> bool:
     """Return whether a figure states more than any real quantity (see nm.MAX_MAGNITUDE)."""
-    return any(bound is not None and abs(bound) > nm.MAX_MAGNITUDE for bound in (figure.low, figure.high))
+    low, high = figure.low, figure.high
+    return (low is not None and abs(low) > nm.MAX_MAGNITUDE) or (high is not None and abs(high) > nm.MAX_MAGNITUDE)
 
 
 class _CandidateStarts:
@@ -511,10 +512,10 @@ def _may_have_lead(text: str, number_start: int) -> bool:
         return _SIGN.match(text, number_start - 1) is not None
     if text[number_start - 1] in "\"“‘'":
         return True
-    words = text[max(0, number_start - 24):number_start].lower().split()[-4:]
-    if not words or words[-1].lstrip("\"“‘'([") not in _LEAD_LAST_WORDS:
+    words = text[max(0, number_start - 24):number_start].split()[-4:]
+    if not words or words[-1].lower().lstrip("\"“‘'([") not in _LEAD_LAST_WORDS:
         return False  # every lead phrase ends with one of these words: most numbers stop here
-    words = [word.lstrip("\"“‘'([") for word in words]
+    words = [word.lower().lstrip("\"“‘'([") for word in words]
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))
 
 
@@ -543,7 +544,6 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
     if digits:
         if len(digits) > nm.MAX_DIGITS and sum(c.isdigit() for c in digits) > nm.MAX_DIGITS:
             return None  # an ID or garbage, and too long to do arithmetic on cheaply
-        value, precision = nm.digits_value(digits)
         factor, unit = 1, None
         scale = match.group(p + "scale")
         if scale:
@@ -561,10 +561,7 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
                 factor = 1
                 for scale_word in key.split():
                     factor *= nm.SCALE_WORDS[scale_word]
-        value, precision = value * factor, precision * factor
-        if minor:
-            value, precision = value / 100, precision / 100
-        precision = nm.capped(precision, value, MAX_PRECISION_SHARE)
+        value, precision = _digits_amount(digits, factor, minor)
         return _Amount(value, precision, currency, bool(pct), points, factor, True, unit, suffix_qualifier)
     words = match.group(p + "words")
     parsed = _words_with_article(words)
@@ -576,6 +573,17 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
     small = value < 10 and not (factor > 1 or pct or currency)
     precision = nm.capped(nm.round_precision(value), value, MAX_PRECISION_SHARE)
     return _Amount(value, precision, currency, bool(pct), points, factor, False, None, suffix_qualifier, small)
+
+
+@functools.lru_cache(maxsize=4096)  # a text repeats its years and round numbers: no need to redo the arithmetic
+def _digits_amount(digits: str, factor: int, minor: bool) -> tuple[Decimal, Decimal]:
+    """Return the value of an amount in digits and half the step of its last digit, both
+    times its scale (and in its major unit, for pence or cents)."""
+    value, precision = nm.digits_value(digits)
+    value, precision = value * factor, precision * factor
+    if minor:
+        value, precision = value / 100, precision / 100
+    return value, nm.capped(precision, value, MAX_PRECISION_SHARE)
 
 
 @functools.lru_cache(maxsize=1024)  # "two", "one million": a few phrases recur
