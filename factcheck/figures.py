@@ -573,15 +573,11 @@ def _read_amount(text: str, match: re.Match, p: str) -> _Amount | None:
                     factor *= nm.SCALE_WORDS[scale_word]
         value, precision = _digits_amount(digits, factor, minor)
         return _Amount(value, precision, currency, bool(pct), points, factor, True, unit, suffix_qualifier)
-    words = match.group(p + "words")
-    parsed = _words_with_article(words)
-    if parsed is None:
+    amount = _words_amount(match.group(p + "words"), minor)
+    if amount is None:
         return None
-    value, factor = parsed
-    if minor:
-        value = value / 100
+    value, factor, precision = amount
     small = value < 10 and not (factor > 1 or pct or currency)
-    precision = nm.capped(nm.round_precision(value), value, MAX_PRECISION_SHARE)
     return _Amount(value, precision, currency, bool(pct), points, factor, False, None, suffix_qualifier, small)
 
 
@@ -597,6 +593,19 @@ def _digits_amount(digits: str, factor: int, minor: bool) -> tuple[Decimal, Deci
 
 
 @functools.lru_cache(maxsize=1024)  # "two", "one million": a few phrases recur
+def _words_amount(words: str, minor: bool) -> tuple[Decimal, int, Decimal] | None:
+    """Return the value of an amount in words, its scale and half the step of its last
+    stated digit; None when the words make no number."""
+    parsed = _words_with_article(words)
+    if parsed is None:
+        return None
+    value, factor = parsed
+    if minor:
+        value = value / 100
+    return value, factor, nm.capped(nm.round_precision(value), value, MAX_PRECISION_SHARE)
+
+
+@functools.lru_cache(maxsize=1024)  # shares read these too: "one in five"
 def _words_with_article(words: str) -> tuple[Decimal, int] | None:
     """Return the value of number words, reading "a", "half a", "a quarter of a" before a scale."""
     lowered = " ".join(words.lower().replace("-", " ").split())
