@@ -495,3 +495,11 @@ def test_the_caps_leave_the_longest_real_numbers() -> None:
 
 def test_parse_figure_keeps_a_value_above_the_magnitude_cap_for_the_registry_to_refuse() -> None:
     assert parse_figure("5000000000000000000000").low == 5 * 10**21
+
+
+@pytest.mark.parametrize("mark", [chr(code) for code in range(128)], ids=lambda mark: f"{ord(mark):#04x}")
+def test_a_text_in_ascii_reads_as_one_that_is_not(mark: str) -> None:
+    # A text all in ASCII is searched for candidates with `\d` and `\s` spelled out in ASCII.
+    text = f"Sales of{mark}five million{mark}rose{mark}5{mark}12% to{mark}$3m{mark}"
+    in_ascii = [(f.text, f.low, f.high, f.kind) for f in extract_figures(text)]
+    assert in_ascii == [(f.text, f.low, f.high, f.kind) for f in extract_figures("é\n\n" + text)]
