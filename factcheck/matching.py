@@ -16,9 +16,12 @@ A claim's phrase (its ``about`` or an alias) is scored three ways, and the score
 A large registry is not scored claim by claim. Its claims are indexed by measure and
 by word (``CandidateIndex``), and a figure is scored in full only against the claims
 that share with its clause a distinctive word (one that few phrases hold) or two
-words of any kind: a claim that shares no word with the clause can score no more
-than the topic weight, and one that shares a single common word ("year", "people")
-is the kind of near miss that blocking gives up. Claims that share only words of the
+words of any kind, three when many phrases hold the two together: a claim that
+shares no word with the clause can score no more than the topic weight, and one that
+shares a single common word ("year", "people"), or a common pair ("last year"), is
+the kind of near miss that blocking gives up. (A pair is a near miss, not a match:
+a token-set ratio is perfect whenever one side's words are all in the other, so a
+clause of "from last year" would score 88 against every phrase ending so.) Claims that share only words of the
 paragraph are ranked by their topic share, found through the paragraph's
 distinctive words. In a registry where no word is common (up to a few thousand
 claims, like the bundled one) every claim sharing a word is scored, and the ranking is
@@ -220,7 +223,17 @@ class Matcher:
             for word in common:
                 if word not in sets:
                     sets[word] = frozenset(bucket.postings[word])
-            linking.update(*(sets[a] & sets[b] for a, b in combinations(common, 2)))
+            # A pair of common words is common in its turn when more phrases than
+            # ``bucket.common`` hold both ("last year"): those phrases need a third word.
+            crowded = []
+            for a, b in combinations(common, 2):
+                both = sets[a] & sets[b]
+                if len(both) > bucket.common:
+                    crowded.append((both, {a, b}))
+                else:
+                    linking.update(both)
+            for both, pair in crowded:
+                linking.update(*(both & sets[c] for c in common if c not in pair))
         return linking
 
     def _topical(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str], taken: set[int],

@@ -123,10 +123,19 @@ def test_no_claim_of_the_measure_means_no_candidate():
     assert matcher.rank(("number", None, None, None), "widgets", "", frozenset(), limit=0) == []
 
 
-def _widget_registry(count):
+def test_two_words_that_many_phrases_hold_together_do_not_make_a_candidate_but_three_do():
+    count = MIN_COMMON_WORD_PHRASES + 50  # every phrase holds "widgets", "sold", "last" and "year"
+    claims = _widget_registry(count, "widgets sold in Z{n:03d} last year")
+    matcher = Matcher(claims)
+    bucket = matcher.index.buckets[("number", None, None, None)]
+    assert matcher._linked(("number", None, None, None), bucket, {"last", "year"}) == set()
+    assert len(matcher._linked(("number", None, None, None), bucket, {"last", "year", "sold"})) == count
+
+
+def _widget_registry(count, about="widgets from Z{n:03d}"):
     lines = ["version: 1", "claims:"]
     for n in range(count):
-        lines += [f"  - id: widgets-z{n:03d}", f"    about: widgets from Z{n:03d}",
+        lines += [f"  - id: widgets-z{n:03d}", f"    about: {about.format(n=n)}",
                   "    sources: [{name: Census, value: about 4000}]"]
     return parse_registry("\n".join(lines) + "\n", "widgets.yaml")
 
