@@ -1,6 +1,6 @@
 """Measure factcheck's speed and memory, side by side with its references, in one run.
 
-    python3 bench/run.py            # from a checkout; about seven minutes on 2 cores
+    python3 bench/run.py            # from a checkout; about six minutes on 2 cores
 
 Prints what it measured, as figures and as ratios to references measured in the same
 run (a regex floor, quantulum3, `python -c pass`), and nothing else: no targets.
