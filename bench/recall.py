@@ -24,7 +24,7 @@ CORPUS = REPO.parent / "shared" / "corpus" / "news"
 
 def main() -> int:
     """Compare the two rankings over the sample and print what differs."""
-    from factcheck.check import TopicReader, read_figures
+    from factcheck.check import read_figures, topic_words
     from factcheck.inputs import read_indexed_registry
     from factcheck.matching import Matcher
 
@@ -42,9 +42,8 @@ def main() -> int:
     full_matches = index_matches = lost = 0
     for path in files[::max(1, len(files) // options.articles)]:
         text = path.read_text(encoding="utf-8")
-        topics = TopicReader(text)
         for figure, context in read_figures(text):
-            args = (figure.measure, context.words, context.counted, topics.words(figure))
+            args = (figure.measure, context.words, context.counted, topic_words(text, figure))
             full, fast = matcher.rank(*args)[:1], matcher.rank(*args, limit=2)[:1]  # as check ranks
             full_match = bool(full) and full[0].score >= matcher.threshold
             fast_match = bool(fast) and fast[0].score >= matcher.threshold

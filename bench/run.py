@@ -162,7 +162,7 @@ def _registries(table: Table, scratch: Path) -> dict[str, Path | None]:
 
 
 def _check_section(table: Table, texts: list[str], registries: dict[str, Path], floor: float, corpus: Path) -> None:
-    from factcheck.check import TopicReader, check_text, read_figures
+    from factcheck.check import check_text, read_figures, topic_words
     from factcheck.inputs import read_indexed_registry
     from factcheck.matching import Matcher
 
@@ -207,8 +207,7 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
     # Matching alone, on the same figures, as the registry grows tenfold at a time.
     contexts = []
     for text in texts[::8]:
-        topics = TopicReader(text)
-        contexts += [(f.measure, c.words, c.counted, topics.words(f)) for f, c in read_figures(text)]
+        contexts += [(f.measure, c.words, c.counted, topic_words(text, f)) for f, c in read_figures(text)]
     costs = {}
     for name in ("bundled", "1,000", "10,000", "100,000"):
         matcher = Matcher.from_index(loaded[name][1])

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -23,7 +22,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import Explanation, explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.matching import Candidate, Matcher, keyword_set, keywords
+from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
 from factcheck.positions import BLANK_LINE
@@ -159,9 +158,13 @@ def check_text(
     With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
     """
     findings = []
-    topics = TopicReader(text)
+    # Figures of one short paragraph share its whole text as their topic: read it once.
+    topics: dict[tuple[int, int], frozenset[str]] = {}
     for figure, context in read_figures(text):
-        topic = topics.words(figure)
+        window = _topic_window(text, figure)
+        topic = topics.get(window)
+        if topic is None:
+            topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
@@ -196,60 +199,19 @@ def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:
 
 
 def topic_words(text: str, figure: Figure) -> frozenset[str]:
-    """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it.
-
-    This reads the whole text: for the figures of one text, use one TopicReader.
-    """
-    return TopicReader(text).words(figure)
+    """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
+    start, end = _topic_window(text, figure)
+    return frozenset(keywords(text[start:end]))
 
 
-class TopicReader:
-    """Read the topic words (``topic_words``) of the figures of one text.
-
-    The paragraph breaks of the text are found once and the text lowered once; the
-    figures of one short paragraph share its whole text as their topic, read once.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        gaps = [gap.span() for gap in BLANK_LINE.finditer(text)]
-        self._gap_starts = [start for start, _ in gaps]
-        self._gap_ends = [end for _, end in gaps]
-        lowered = text.lower()
-        # A character that lowers to two (only a few do) would move every word after it.
-        self._lowered = lowered if len(lowered) == len(text) else None
-        self._words: dict[tuple[int, int], frozenset[str]] = {}
-
-    def words(self, figure: Figure) -> frozenset[str]:
-        """Return the words of the figure's paragraph, at most TOPIC_REACH either side of it."""
-        window = self._window(figure)
-        words = self._words.get(window)
-        if words is None:
-            start, end = window
-            if self._lowered is None:
-                words = frozenset(keywords(self.text[start:end]))
-            else:
-                words = keyword_set(self._lowered, start, end)
-            self._words[window] = words
-        return words
-
-    def _window(self, figure: Figure) -> tuple[int, int]:
-        """Return the offsets of the stretch of the figure's paragraph that ``words`` reads:
-        TOPIC_REACH either side, cut at the paragraph breaks found there.
-
-        Breaks come from one search of the whole text; where one straddles the reach's
-        edge, a search of the reach alone would cut it elsewhere, but within the
-        break's whitespace, which holds no word.
-        """
-        text = self.text
-        start = max(0, figure.start - TOPIC_REACH)
-        end = min(len(text), figure.end + TOPIC_REACH)
-        first = bisect_right(self._gap_ends, start)  # the first break ending after ``start``
-        last = bisect_left(self._gap_starts, end)  # and those after it that start before ``end``
-        for gap_start, gap_end in zip(self._gap_starts[first:last], self._gap_ends[first:last]):
-            if gap_end <= figure.start:
-                start = gap_end
-            elif gap_start >= figure.end:
-                end = gap_start
-                break
-        return start, end
+def _topic_window(text: str, figure: Figure) -> tuple[int, int]:
+    """Return the offsets of the stretch of the figure's paragraph that topic_words reads."""
+    start = max(0, figure.start - TOPIC_REACH)
+    end = min(len(text), figure.end + TOPIC_REACH)
+    for gap in BLANK_LINE.finditer(text, start, end):
+        if gap.end() <= figure.start:
+            start = gap.end()
+        elif gap.start() >= figure.end:
+            end = gap.start()
+            break
+    return start, end

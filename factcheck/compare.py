@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from factcheck.check import Document, TopicReader, read_figures
+from factcheck.check import Document, read_figures, topic_words
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.matching import Matcher
@@ -71,9 +71,8 @@ def compare_documents(
 
 def quote_figures(text: str) -> list[Quoted]:
     """Return every figure of a text with its clause, paragraph words and sentence."""
-    topics = TopicReader(text)
     return [
-        Quoted(figure, context, topics.words(figure), text[context.sentence_start:context.sentence_end])
+        Quoted(figure, context, topic_words(text, figure), text[context.sentence_start:context.sentence_end])
         for figure, context in read_figures(text)
     ]
 

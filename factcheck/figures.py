@@ -422,7 +422,7 @@ class _CandidateStarts:
     digits is scanned once, not again after every number word in it.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         self.text = text
         self.direct = self.word = -1  # the last hit of each search; len(text) when none is left
         if text.isascii():

@@ -21,11 +21,11 @@ shares no word with the clause can score no more than the topic weight, and one 
 shares a single common word ("year", "people"), or a common pair ("last year"), is
 the kind of near miss that blocking gives up. (A pair is a near miss, not a match:
 a token-set ratio is perfect whenever one side's words are all in the other, so a
-clause of "from last year" would score 88 against every phrase ending so.) Claims that share only words of the
-paragraph are ranked by their topic share, found through the paragraph's
-distinctive words. In a registry where no word is common (up to a few thousand
-claims, like the bundled one) every claim sharing a word is scored, and the ranking is
-that of scoring every claim.
+clause of "from last year" would score 88 against every phrase ending so.) Claims
+that share only words of the paragraph are ranked by their topic share, found
+through the paragraph's distinctive words. In a registry where no word is common
+(up to a few thousand claims, like the bundled one) every claim sharing a word is
+scored, and the ranking is that of scoring every claim.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
 # Added to a bound worked out other than as the score is, lest rounding make it the lower.
 _MARGIN = 1e-9
-# Figures of a paragraph share its words, and with them the ranking of claims by topic.
-_TOPIC_RANKINGS_KEPT = 16
+# Figures of a paragraph share its words, and with them the claims' topic scores.
+_TOPIC_SCORES_KEPT = 16
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -71,16 +71,6 @@ _STOPWORDS = frozenset(
 def keywords(text: str) -> list[str]:
     """Return the stemmed content words of ``text``, in order."""
     return [w[:STEM_LENGTH] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS]
-
-
-def keyword_set(lowered: str, start: int, end: int) -> frozenset[str]:
-    """Return ``frozenset(keywords(text[start:end]))``, given ``lowered``, ``text.lower()``
-    of the same length (so that its words are those of ``text``, lowered).
-
-    Lowering a text once and stemming each distinct word once makes reading the
-    paragraph of every figure of a text cheap.
-    """
-    return frozenset(word[:STEM_LENGTH] for word in set(_WORD.findall(lowered, start, end)) - _STOPWORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +150,7 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
-        self._topic_rankings: dict[tuple, dict[int, tuple[float, int]]] = {}  # see _topic_scores
+        self._topic_scores_kept: dict[tuple, dict[int, tuple[float, int]]] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
 
     @classmethod
@@ -201,7 +191,8 @@ class Matcher:
         return ranked[:limit]
 
     def _linked(self, measure: tuple, bucket: _Bucket, words: set[str]) -> set[int]:
-        """Return the phrases that hold a distinctive word, or two words, of ``words``.
+        """Return the phrases that hold a distinctive word of ``words``, or two of them
+        (three when more than ``bucket.common`` phrases hold the two together).
 
         Their claims are the candidates.
         """
@@ -258,7 +249,7 @@ class Matcher:
                       paragraph_words: frozenset[str]) -> dict[int, tuple[float, int]]:
         """Return claim -> (topic share, phrase) for the claims sharing a distinctive word with the paragraph."""
         key = (measure, paragraph_words)
-        best = self._topic_rankings.get(key)
+        best = self._topic_scores_kept.get(key)
         if best is not None:
             return best
         postings, common = bucket.postings, bucket.common
@@ -275,9 +266,9 @@ class Matcher:
             # A claim's best phrase: the higher score, then the later text, as in _Scorer.
             if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
                 best[number] = (score, p)
-        if len(self._topic_rankings) >= _TOPIC_RANKINGS_KEPT:
-            self._topic_rankings.clear()
-        self._topic_rankings[key] = best
+        if len(self._topic_scores_kept) >= _TOPIC_SCORES_KEPT:
+            self._topic_scores_kept.clear()
+        self._topic_scores_kept[key] = best
         return best
 
 

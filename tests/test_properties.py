@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.check import check_text, read_figures, topic_words
+from factcheck.check import check_text, read_figures
 from factcheck.figures import extract_figures
 from factcheck.inputs import bundled_registry_path
 from factcheck.matching import Matcher
@@ -107,53 +107,6 @@ def test_moving_a_conflicting_figure_further_away_never_makes_it_agree(matcher, 
     further = count * factor if count > highest else max(1, count // factor)
     (moved,) = check_text(SENTENCE.format(f"{further:,}"), matcher)
     assert moved.verdict == "conflict"
-
-
-# Paragraph breaks of every shape, and letters whose lower case is longer or differently classed.
-TOPIC_PIECES = st.sampled_from([
-    "\n", "\r\n", "\r", "\n\n", " \t", "  ", "North", "Korea", "shells", "the", "of", "İstanbul", "STRASSE",
-    "Σίσυφος", "ǅ", "12", "4,000 troops", "about 12 million", "30%", ",", ".",
-])
-TOPIC_TEXT = st.lists(TOPIC_PIECES, max_size=400).map("".join)
-
-
-def _topic_as_written(text: str, figure) -> frozenset[str]:
-    """The topic words by their definition: the paragraph breaks found within reach, then keywords."""
-    from factcheck.check import TOPIC_REACH
-    from factcheck.matching import keywords
-    from factcheck.positions import BLANK_LINE
-
-    start, end = max(0, figure.start - TOPIC_REACH), min(len(text), figure.end + TOPIC_REACH)
-    for gap in BLANK_LINE.finditer(text, start, end):
-        if gap.end() <= figure.start:
-            start = gap.end()
-        elif gap.start() >= figure.end:
-            end = gap.start()
-            break
-    return frozenset(keywords(text[start:end]))
-
-
-@SETTINGS
-@given(TOPIC_TEXT)
-def test_topic_words_are_those_of_the_paragraph_as_defined(text: str) -> None:
-    for figure in extract_figures(text):
-        assert topic_words(text, figure) == _topic_as_written(text, figure)
-
-
-@pytest.mark.parametrize("gap", ["\r\n\r\n", "\n \t\n\n", "\r\r"])
-@pytest.mark.parametrize("shift", range(-5, 6))
-def test_topic_words_where_a_paragraph_break_straddles_the_reach(gap: str, shift: int) -> None:
-    from factcheck.check import TOPIC_REACH
-
-    figure_text = "4,000 troops"
-    before = "Korea sent " * 80
-    cut = len(before) - TOPIC_REACH + shift  # where the reach before the figure ends, give or take
-    before = before[:cut] + gap + before[cut:]
-    after = " moved north" * 80
-    cut = len(figure_text) + TOPIC_REACH - shift - 2
-    text = before + figure_text + after[:cut] + gap + after[cut:]
-    figure = next(f for f in extract_figures(text) if f.text == "4,000")
-    assert topic_words(text, figure) == _topic_as_written(text, figure)
 
 
 SOURCE_AND_TIME_PIECES = st.sampled_from([
