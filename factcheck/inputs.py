@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections import Counter
 from dataclasses import replace
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from typing import TYPE_CHECKING
 from importlib import resources
 from pathlib import Path
@@ -78,7 +78,7 @@ def find_documents(
         elif not os.path.exists(path):
             raise InputError(f"{path}: no such file or folder")
         else:
-            candidates = [] if _matches(path, exclude, root) else [path]
+            candidates = [] if _Globs(exclude, root).match(path) else [path]
         for candidate in candidates:
             key = candidate if candidate == STDIN else os.path.realpath(candidate)
             if key not in seen:
@@ -88,26 +88,56 @@ def find_documents(
 
 
 def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str) -> list[str]:
+    included, excluded = _Globs(include, root), _Globs(exclude, root)
     files = []
     for current, folders, names in os.walk(folder):
         folders[:] = [
             name for name in folders
-            if not _SKIPPED_FOLDER.fullmatch(name) and not _matches(os.path.join(current, name), exclude, root)
+            if not _SKIPPED_FOLDER.fullmatch(name) and not excluded.match(os.path.join(current, name))
         ]
         for name in names:
             path = os.path.normpath(os.path.join(current, name))
-            if _matches(path, include, root) and not _matches(path, exclude, root):
+            if included.match(path) and not excluded.match(path):
                 files.append(path)
-    return sorted(files, key=lambda p: Path(p).parts)
+    # Normalised paths of one walk: their parts are what splitting at the separator gives.
+    return sorted(files, key=lambda p: p.split(os.sep))
 
 
-def _matches(path: str, globs: tuple[str, ...], root: str) -> bool:
-    relative = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
-    names = Path(relative).parts
-    return any(
-        fnmatchcase(relative, glob.strip("/")) if "/" in glob.strip("/") else any(fnmatchcase(name, glob) for name in names)
-        for glob in globs
-    )
+class _Globs:
+    """Globs to match paths against, as find_documents says: with a "/", against the
+    path from the root; without, against each name in it.
+
+    Each kind is compiled into one pattern, and a path under the root is cut from its
+    absolute form rather than worked out by os.path.relpath: a folder's walk matches
+    thousands of files.
+    """
+
+    def __init__(self, globs: tuple[str, ...], root: str) -> None:
+        self._by_path = _one_pattern(glob.strip("/") for glob in globs if "/" in glob.strip("/"))
+        self._by_name = _one_pattern(glob for glob in globs if "/" not in glob.strip("/"))
+        self._root = os.path.abspath(root)
+        self._under_root = os.path.join(self._root, "")
+
+    def match(self, path: str) -> bool:
+        """Return whether ``path`` matches one of the globs."""
+        if self._by_path is None and self._by_name is None:
+            return False
+        absolute = os.path.abspath(path)
+        if absolute.startswith(self._under_root) and absolute != self._root:
+            relative = absolute[len(self._under_root):].replace(os.sep, "/")
+            names: list[str] | tuple[str, ...] = relative.split("/")
+        else:
+            relative = Path(os.path.relpath(absolute, self._root)).as_posix()
+            names = Path(relative).parts
+        if self._by_path is not None and self._by_path.match(relative):
+            return True
+        return self._by_name is not None and any(map(self._by_name.match, names))
+
+
+def _one_pattern(globs) -> re.Pattern | None:
+    """Return one pattern matching a whole string that fnmatchcase finds matches one of ``globs``."""
+    translated = [translate(glob) for glob in globs]
+    return re.compile("|".join(translated)) if translated else None
 
 
 def read_document(path: str) -> Document:

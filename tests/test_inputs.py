@@ -132,6 +132,14 @@ def test_globs_start_from_the_root(tree, monkeypatch):
     assert find_documents((".",), exclude=("sub/archive/*",), root="..") == ["a.md", "z.md"]
 
 
+def test_a_folder_outside_the_root_is_matched_by_its_path_from_the_root(tree, monkeypatch):
+    monkeypatch.chdir(tree / "sub")
+    assert find_documents(("../archive", "a.md"), root="../sub/archive") == ["../archive/old.md", "a.md"]
+    assert find_documents(("../archive",), include=("../../archive/*",), root="../sub/archive") == ["../archive/old.md"]
+    assert find_documents(("../archive",), exclude=("../*",), root="../sub/archive") == []
+    assert find_documents((".",), exclude=("../*.md",), root="archive") == ["archive/older.md"]
+
+
 def test_a_missing_path_is_named(tree):
     with pytest.raises(InputError, match=r"^drafts: no such file or folder$"):
         find_documents(("drafts",))
