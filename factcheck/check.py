@@ -161,10 +161,13 @@ def check_text(
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
     for figure, context in read_figures(text):
-        window = _topic_window(text, figure)
-        topic = topics.get(window)
-        if topic is None:
-            topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+        if figure.measure in matcher.index.buckets:
+            window = _topic_window(text, figure)
+            topic = topics.get(window)
+            if topic is None:
+                topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+        else:
+            topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
