@@ -143,3 +143,12 @@ def test_keywords_are_those_of_the_words_read_one_by_one(text: str) -> None:
 
     words = [word.lower() for word in _WORD.findall(text)]
     assert keywords(text) == [word[:STEM_LENGTH] for word in words if word not in _STOPWORDS]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "\t", "x"]), max_size=60).map("".join), st.integers(0, 60))
+def test_the_blank_line_pattern_for_a_text_finds_what_blank_line_finds(text: str, start: int) -> None:
+    from factcheck.positions import BLANK_LINE, blank_line_pattern
+
+    found = [gap.span() for gap in blank_line_pattern(text).finditer(text, start)]
+    assert found == [gap.span() for gap in BLANK_LINE.finditer(text, start)]
