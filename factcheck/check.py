@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -25,7 +26,7 @@ from factcheck.figures import Figure, extract_figures
 from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
-from factcheck.positions import BLANK_LINE
+from factcheck.positions import BLANK_LINE, blank_line_pattern
 
 if TYPE_CHECKING:
     from factcheck.suppressions import Suppression
@@ -160,11 +161,15 @@ def check_text(
     findings = []
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
+    blank_line = blank_line_pattern(text)
     for figure, context in read_figures(text):
-        window = _topic_window(text, figure)
-        topic = topics.get(window)
-        if topic is None:
-            topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+        if figure.measure in matcher.index.buckets:
+            window = _topic_window(text, figure, blank_line)
+            topic = topics.get(window)
+            if topic is None:
+                topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+        else:
+            topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
@@ -204,11 +209,14 @@ def topic_words(text: str, figure: Figure) -> frozenset[str]:
     return frozenset(keywords(text[start:end]))
 
 
-def _topic_window(text: str, figure: Figure) -> tuple[int, int]:
-    """Return the offsets of the stretch of the figure's paragraph that topic_words reads."""
+def _topic_window(text: str, figure: Figure, blank_line: re.Pattern[str] = BLANK_LINE) -> tuple[int, int]:
+    """Return the offsets of the stretch of the figure's paragraph that topic_words reads.
+
+    ``blank_line`` is BLANK_LINE, or a pattern that finds what it finds in ``text``.
+    """
     start = max(0, figure.start - TOPIC_REACH)
     end = min(len(text), figure.end + TOPIC_REACH)
-    for gap in BLANK_LINE.finditer(text, start, end):
+    for gap in blank_line.finditer(text, start, end):
         if gap.end() <= figure.start:
             start = gap.end()
         elif gap.start() >= figure.end:

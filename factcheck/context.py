@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import islice
 from typing import Iterator
 
 from factcheck import numerals as nm
@@ -417,19 +416,20 @@ def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
 
 def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
-    # No more words than are kept: a clause of figures ("5% 5% 5% ...") is otherwise read in full.
-    words = [found.group() for found in islice(_WORD.finditer(clause), _MAX_COUNTED_WORDS + _MAX_LEAD_WORDS)]
-    counted: list[str] = []
-    for index, word in enumerate(words[:_MAX_COUNTED_WORDS]):
-        if word.lower() in _PHRASE_ENDS or word.lower() in _TIME_WORDS or _YEAR_WORD.match(word):
+    # A clause is read at most _CLAUSE_REACH characters far: finding all its words costs little.
+    words = _WORD.findall(clause)[:_MAX_COUNTED_WORDS + _MAX_LEAD_WORDS]
+    lowered = [word.lower() for word in words]
+    size = 0  # of what the figure counts
+    for index, word in enumerate(lowered[:_MAX_COUNTED_WORDS]):
+        if word in _PHRASE_ENDS or word in _TIME_WORDS or _YEAR_WORD.match(words[index]):
             break  # "munitions since", "recruits last year", "troops in 2024"
-        if word.lower() in _RATE_WORDS and index + 1 < len(words) and words[index + 1].lower() in _PERIOD_WORDS:
+        if word in _RATE_WORDS and index + 1 < len(words) and lowered[index + 1] in _PERIOD_WORDS:
             break
-        counted.append(word)
-    rest = words[len(counted): len(counted) + _MAX_LEAD_WORDS]
-    while counted and counted[-1].lower() in _DANGLING:
-        rest.insert(0, counted.pop())
-    return " ".join(counted), " ".join(rest)
+        size += 1
+    rest_end = size + _MAX_LEAD_WORDS
+    while size and lowered[size - 1] in _DANGLING:
+        size -= 1
+    return " ".join(words[:size]), " ".join(words[size:rest_end])
 
 
 def _source_candidates(text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int, str]]:

@@ -133,3 +133,22 @@ def test_patterns_searched_behind_a_character_match_as_the_plain_pattern(name, p
     start, end = min(cut[0], len(text)), max(min(cut[1], len(text)), min(cut[0], len(text)))
     found = [match.span("found") for match in pattern.finditer(text, start, end)]
     assert found == [match.span() for match in pattern._here.finditer(text, start, end)]
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, st.text(st.characters(max_codepoint=127), max_size=300)))
+@example("The IAEA’s Data_Set of 2024: 12,5 µm\tÉTÉ\x1f x")
+def test_keywords_are_those_of_the_words_read_one_by_one(text: str) -> None:
+    from factcheck.matching import _STOPWORDS, _WORD, STEM_LENGTH, keywords
+
+    words = [word.lower() for word in _WORD.findall(text)]
+    assert keywords(text) == [word[:STEM_LENGTH] for word in words if word not in _STOPWORDS]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "\t", "x"]), max_size=60).map("".join), st.integers(0, 60))
+def test_the_blank_line_pattern_for_a_text_finds_what_blank_line_finds(text: str, start: int) -> None:
+    from factcheck.positions import BLANK_LINE, blank_line_pattern
+
+    found = [gap.span() for gap in blank_line_pattern(text).finditer(text, start)]
+    assert found == [gap.span() for gap in BLANK_LINE.finditer(text, start)]
