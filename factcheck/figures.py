@@ -179,11 +179,24 @@ def _figure_not_a_share() -> re.Pattern:
     return re.compile(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
 
 
+# A number word below ten is a figure only with what may follow it in the pattern: more
+# number words, a fraction, a percent sign, a currency or a second amount ("two to
+# three", "one in five", "nine percent"). Alone ("one of them", "six times") it is none,
+# and the commonest candidate of all: the start search passes it by rather than have it read.
+# Read case-insensitively, this lets through all those and more.
+_AFTER_SMALL_WORD = rf"""(?=\s*[-–—%]|\s+(?i:{nm.alternation([
+    *nm.SMALL_WORDS, *nm.TENS_WORDS, *_SCALE_NAMES, *nm.FRACTION_WORDS,
+    *(word for word in nm.CURRENCY_WORDS if word != "p"),
+    "in", "out", "to", "and", "percent", "per", "pc", "percentage",
+])})\b)"""
+
+
 def _word_starts() -> str:
     """Return an alternation of how every candidate led by a letter begins, by first letter."""
     follows_article = nm.alternation([*_SCALE_NAMES, *nm.FRACTION_WORDS, "few"])
     words = [*nm.SMALL_WORDS, *nm.TENS_WORDS, *_SCALE_NAMES, *nm.VAGUE_UNITS, "half", "several"]
     word_led = dict.fromkeys(words, r"\b")
+    word_led.update((word, rf"\b{_AFTER_SMALL_WORD}") for word, value in nm.SMALL_WORDS.items() if value < 10)
     word_led["a"] = rf"n?\s+(?:{follows_article})\b"
     starts = [(word, follow) for word, follow in word_led.items()]
     starts += [(word.capitalize(), follow) for word, follow in word_led.items()]

@@ -6,12 +6,14 @@ traps; tests at the end read the seed articles themselves when ../shared is pres
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import figures
 from factcheck.figures import QUALIFIERS, extract_figures, parse_figure
 
 from .conftest import SEEDS
@@ -457,6 +459,36 @@ def test_figures_of_any_text_are_well_formed(text: str) -> None:
 def test_parse_figure_never_raises(text: str) -> None:
     figure = parse_figure(text)
     assert figure is None or figure.text == text.strip()
+
+
+_SMALL_WORDS = ["one", "Two", "three", "nine", "zero", "ONE", "a", "ten"]
+_AFTER_SMALL_WORDS = [
+    "", " ", "-", " - ", "–", "+", "%", " %", ". ", ", ", ")", "\n", " in ", " into ", " out of ", " to ", " told ",
+    " and ", " percent", " Percent", " per cent", " pc", " percentage points", " dollars", " Dollars", " pounds",
+    "p", " won", " of", " times", " people", " km", " a day", " hundred", " million", " twenty", "-thirds",
+    " quarters", " third", "-plus", "-odd", " 5", " £3",
+]
+
+
+def test_passing_lone_small_words_by_in_the_start_search_changes_no_figure() -> None:
+    # The same searches without the look at what follows a small number word find them all, to read.
+    without_look = figures._word_starts().replace(figures._AFTER_SMALL_WORD, "")
+    searches = {
+        "_BEFORE_WORD_START": figures._BEFORE_WORD_START.pattern,
+        "_BEFORE_WORD_START_ASCII": figures._BEFORE_WORD_START_ASCII.pattern,
+    }
+    texts = [
+        f"x {word}{after}{then}"
+        for word in _SMALL_WORDS
+        for after in _AFTER_SMALL_WORDS
+        for then in ("", "five", " five", "5", " million", "ty", " and nine", " of them")
+    ]
+    expected = [extract_figures(text) for text in texts]
+    with pytest.MonkeyPatch.context() as patch:
+        for name, pattern in searches.items():
+            assert figures._word_starts() in pattern
+            patch.setattr(figures, name, re.compile(pattern.replace(figures._word_starts(), without_look)))
+        assert [extract_figures(text) for text in texts] == expected
 
 
 # --- runaway numbers: garbage, and bounded so that reading them stays linear ---------
