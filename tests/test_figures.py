@@ -461,6 +461,33 @@ def test_parse_figure_never_raises(text: str) -> None:
     assert figure is None or figure.text == text.strip()
 
 
+def _general_first_start(text: str, position: int) -> int | None:
+    """Where a candidate may begin, found by the searches for text in any script."""
+    if position == 0 and text[:1].isalpha():
+        return 0
+    direct = figures._DIRECT_START.search(text, position)
+    word = figures._BEFORE_WORD_START.search(text, max(0, position - 1))
+    starts = [hit.start() for hit in [direct] if hit] + [hit.start() + 1 for hit in [word] if hit]
+    return min(starts, default=None)
+
+
+_LATIN1_PIECES = [
+    *(piece for piece in _PIECES if max(piece) <= "\xff"), "\xa0", "\x85", "¥", "½", "²", "é", "\x00", " one"
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.lists(st.sampled_from(_LATIN1_PIECES), max_size=25).map("".join),
+    st.text(alphabet=st.characters(max_codepoint=255), max_size=60),
+))
+def test_the_searches_for_latin1_text_find_the_starts_the_general_ones_find(text: str) -> None:
+    starts = figures._CandidateStarts(text)
+    assert starts.direct_marks is not None
+    for position in range(len(text) + 1):
+        assert starts.first_from(position) == _general_first_start(text, position)
+
+
 _SMALL_WORDS = ["one", "Two", "three", "nine", "zero", "ONE", "a", "ten"]
 _AFTER_SMALL_WORDS = [
     "", " ", "-", " - ", "–", "+", "%", " %", ". ", ", ", ")", "\n", " in ", " into ", " out of ", " to ", " told ",
@@ -475,7 +502,7 @@ def test_passing_lone_small_words_by_in_the_start_search_changes_no_figure() -> 
     without_look = figures._word_starts().replace(figures._AFTER_SMALL_WORD, "")
     searches = {
         "_BEFORE_WORD_START": figures._BEFORE_WORD_START.pattern,
-        "_BEFORE_WORD_START_ASCII": figures._BEFORE_WORD_START_ASCII.pattern,
+        "_BEFORE_WORD_START_LATIN1": figures._BEFORE_WORD_START_LATIN1.pattern,
     }
     texts = [
         f"x {word}{after}{then}"
