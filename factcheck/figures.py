@@ -183,12 +183,14 @@ def _figure_not_a_share() -> re.Pattern:
 # number words, a fraction, a percent sign, a currency or a second amount ("two to
 # three", "one in five", "nine percent"). Alone ("one of them", "six times") it is none,
 # and the commonest candidate of all: the start search passes it by rather than have it read.
-# Read case-insensitively, this lets through all those and more.
-_AFTER_SMALL_WORD = rf"""(?=\s*[-–—%]|\s+(?i:{nm.alternation([
+# Read case-insensitively and by the first three letters of each word (short enough to
+# repeat after each small word), this lets through all those and more; it must grow with
+# what _amount and _SHARE accept after such a word (a test checks it against the plain search).
+_AFTER_SMALL_WORD = rf"""(?=\s*[-–—%]|\s+(?i:{nm.alternation({word[:3] for word in [
     *nm.SMALL_WORDS, *nm.TENS_WORDS, *_SCALE_NAMES, *nm.FRACTION_WORDS,
     *(word for word in nm.CURRENCY_WORDS if word != "p"),
     "in", "out", "to", "and", "percent", "per", "pc", "percentage",
-])})\b)"""
+]})}))"""
 
 
 def _word_starts() -> str:
