@@ -33,9 +33,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass
-from heapq import nlargest
-from itertools import chain, combinations, islice
+from itertools import chain, combinations, compress, islice, repeat
+from operator import eq, mul, truediv
 from typing import Iterable
 
 from factcheck.registry import Claim
@@ -56,8 +57,8 @@ MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
 # Added to a bound worked out other than as the score is, lest rounding make it the lower.
 _MARGIN = 1e-9
-# Figures of a paragraph share its words, and with them the claims' topic scores.
-_TOPIC_SCORES_KEPT = 16
+# Figures of a paragraph share its words, and with them the phrases' topic shares.
+_TOPIC_SHARES_KEPT = 16
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -92,6 +93,7 @@ class _Bucket:
     texts: tuple[str, ...]
     joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
     words: tuple[frozenset[str], ...]
+    sizes: tuple[int, ...]  # by phrase: how many words it holds
     postings: dict[str, tuple[int, ...]]  # word -> the phrases that hold it
     ids: tuple[str, ...]  # by claim: its id, read without the claim (cached claims load when used)
     by_id: tuple[int, ...]  # claim numbers in order of claim id
@@ -139,7 +141,7 @@ def _bucket(claims: list[Claim]) -> _Bucket:
     common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
     return _Bucket(
         tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
-        {word: tuple(found) for word, found in postings.items()}, tuple(claim.id for claim in claims),
+        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()}, tuple(claim.id for claim in claims),
         tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
     )
 
@@ -150,7 +152,7 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
-        self._topic_scores_kept: dict[tuple, dict[int, tuple[float, int]]] = {}  # by (measure, paragraph words)
+        self._topic_shares_kept: dict[tuple, _TopicShares] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
 
     @classmethod
@@ -210,10 +212,7 @@ class Matcher:
             # intersections (each as long as the smaller set) rather than a walk of them all.
             # That memory (some 20 MB after a few hundred figures at 100,000 claims; at
             # most a set per common word) buys a sixth of the matching time there.
-            sets = self._common_postings.setdefault(measure, {})
-            for word in common:
-                if word not in sets:
-                    sets[word] = frozenset(bucket.postings[word])
+            sets = {word: self._common_set(measure, bucket, word) for word in common}
             # A pair of common words is common in its turn when more phrases than
             # ``bucket.common`` hold both ("last year"): those phrases need a third word.
             crowded = []
@@ -234,42 +233,78 @@ class Matcher:
         Only claims sharing a distinctive word with the paragraph are considered; the
         topic share is their whole score when they share no word with the clause.
         """
-        scores = self._topic_scores(measure, bucket, paragraph_words)
-        free = [(score, number) for number, (score, _) in scores.items() if number not in taken]
-        if len(free) > limit:
-            # Ranked by the score rounded to a tenth, then claim id: only claims whose
-            # score is within a tenth of the limit-th best can tie it once rounded.
-            least = nlargest(limit, free)[-1][0] - 0.1 - _MARGIN
-            free = [row for row in free if row[0] >= least]
-        ids, texts = bucket.ids, bucket.texts
-        rows = sorted((-round(score, 1), ids[number], number) for score, number in free)[:limit]
-        return [(-negative_score, number, texts[scores[number][1]]) for negative_score, _, number in rows]
+        shares = self._topic_shares(measure, bucket, paragraph_words)
+        claim_of = bucket.claim_of
+        # Ranked by the share rounded to a tenth, then claim id: the claims are gathered
+        # share by share, best first (a claim's first share is its best), until the
+        # next share rounds below the ``limit``-th claim's.
+        chosen: dict[int, float] = {}
+        least = None
+        for share in shares.levels:
+            if least is not None and round(share, 1) < least:
+                break
+            for phrase in compress(shares.phrases, map(eq, shares.shares, repeat(share))):
+                number = claim_of[phrase]
+                if number not in taken and number not in chosen:
+                    chosen[number] = share
+            if least is None and len(chosen) >= limit:
+                least = round(share, 1)
+        ids = bucket.ids
+        rows = sorted((-round(share, 1), ids[number], number) for number, share in chosen.items())[:limit]
+        return [(-negative_share, number, self._topic_phrase(bucket, shares, number, chosen[number]))
+                for negative_share, _, number in rows]
 
-    def _topic_scores(self, measure: tuple, bucket: _Bucket,
-                      paragraph_words: frozenset[str]) -> dict[int, tuple[float, int]]:
-        """Return claim -> (topic share, phrase) for the claims sharing a distinctive word with the paragraph."""
+    @staticmethod
+    def _topic_phrase(bucket: _Bucket, shares: _TopicShares, number: int, share: float) -> str:
+        """Return the text of the claim's phrase that has this (its best) topic share: the later text on a tie, as in _Scorer."""
+        topic_full, found, sizes = TOPIC_WEIGHT * 100, shares.found, bucket.sizes
+        return max(bucket.texts[p] for p in bucket.phrases_of[number]
+                   if p in found and topic_full * found[p] / sizes[p] == share)
+
+    def _topic_shares(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]) -> _TopicShares:
+        """Return the topic shares of the phrases holding a distinctive word of the paragraph."""
         key = (measure, paragraph_words)
-        best = self._topic_scores_kept.get(key)
-        if best is not None:
-            return best
+        shares = self._topic_shares_kept.get(key)
+        if shares is not None:
+            return shares
         postings, common = bucket.postings, bucket.common
         # Most of a paragraph's words are in no phrase: set intersection drops them in C.
         shared = paragraph_words & postings.keys()
-        phrases = set(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
-        topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
-        best = {}
-        for p in phrases:
-            w = words[p]
-            score = topic_full * len(w & paragraph_words) / len(w)
-            number = claim_of[p]
-            kept = best.get(number)
-            # A claim's best phrase: the higher score, then the later text, as in _Scorer.
-            if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
-                best[number] = (score, p)
-        if len(self._topic_scores_kept) >= _TOPIC_SCORES_KEPT:
-            self._topic_scores_kept.clear()
-        self._topic_scores_kept[key] = best
-        return best
+        held = list(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
+        phrases = set(held)
+        # A phrase's paragraph words are counted from the postings, not read from its
+        # word set: the phrases holding a common word are found by one intersection
+        # (as long as the few phrases), and the counting is done in C.
+        for word in shared:
+            if len(postings[word]) > common:
+                held.extend(phrases & self._common_set(measure, bucket, word))
+        found = Counter(held)
+        listed = list(found)
+        topic_full = TOPIC_WEIGHT * 100
+        topic_shares = list(map(truediv, map(mul, repeat(topic_full), found.values()), map(bucket.sizes.__getitem__, listed)))
+        shares = _TopicShares(listed, topic_shares, found, sorted(set(topic_shares), reverse=True))
+        if len(self._topic_shares_kept) >= _TOPIC_SHARES_KEPT:
+            self._topic_shares_kept.clear()
+        self._topic_shares_kept[key] = shares
+        return shares
+
+    def _common_set(self, measure: tuple, bucket: _Bucket, word: str) -> frozenset[int]:
+        """Return the phrases holding this common word, as a set (made the first time it is needed)."""
+        sets = self._common_postings.setdefault(measure, {})
+        found = sets.get(word)
+        if found is None:
+            found = sets[word] = frozenset(bucket.postings[word])
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _TopicShares:
+    """The phrases holding a distinctive word of one paragraph, and their topic shares."""
+
+    phrases: list[int]
+    shares: list[float]  # by position in ``phrases``
+    found: Counter  # phrase -> how many of the paragraph's words it holds
+    levels: list[float]  # the distinct shares, highest first
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
