@@ -59,6 +59,10 @@ COMMON_WORD_SHARE_OF_ROOT = 1
 _MARGIN = 1e-9
 # Figures of a paragraph share its words, and with them the phrases' topic shares.
 _TOPIC_SHARES_KEPT = 16
+# The same pairs of common words come back from figure to figure ("last year"): the
+# phrases holding both, the costliest intersection in finding candidates, are kept
+# for the pairs most recently met (a thousand sets of up to a few thousand phrases).
+_PAIRS_KEPT = 1024
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -154,6 +158,7 @@ class Matcher:
         self.index = index_claims(claims)
         self._topic_shares_kept: dict[tuple, _TopicShares] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
+        self._pairs_held: dict[tuple, frozenset[int]] = {}  # by (measure, word, word)
 
     @classmethod
     def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
@@ -216,8 +221,8 @@ class Matcher:
             # A pair of common words is common in its turn when more phrases than
             # ``bucket.common`` hold both ("last year"): those phrases need a third word.
             crowded = []
-            for a, b in combinations(common, 2):
-                both = sets[a] & sets[b]
+            for a, b in combinations(sorted(common), 2):
+                both = self._held_by_both(measure, sets, a, b)
                 if len(both) > bucket.common:
                     crowded.append((both, {a, b}))
                 else:
@@ -287,6 +292,17 @@ class Matcher:
             self._topic_shares_kept.clear()
         self._topic_shares_kept[key] = shares
         return shares
+
+    def _held_by_both(self, measure: tuple, sets: dict[str, frozenset[int]], a: str, b: str) -> frozenset[int]:
+        """Return the phrases that hold both common words ``a`` and ``b`` (from their sets in ``sets``)."""
+        key = (measure, a, b)
+        held = self._pairs_held.pop(key, None)
+        if held is None:
+            held = sets[a] & sets[b]
+            if len(self._pairs_held) >= _PAIRS_KEPT:
+                del self._pairs_held[next(iter(self._pairs_held))]
+        self._pairs_held[key] = held  # (re)inserted last: the least recently used go first
+        return held
 
     def _common_set(self, measure: tuple, bucket: _Bucket, word: str) -> frozenset[int]:
         """Return the phrases holding this common word, as a set (made the first time it is needed)."""
