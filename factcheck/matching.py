@@ -399,15 +399,20 @@ class _Scorer:
 
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         claim_of, ids = bucket.claim_of, bucket.ids
+        # Once ``limit`` claims are kept, a phrase whose score rounds below the last kept
+        # can neither bring its claim into them nor change the phrase of a claim kept
+        # (whose score is higher); its claim's best matters only when ranking them all.
+        least = -kept[-1][0] if limit is not None and len(kept) == limit else None
         for i in sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True):
-            # A phrase whose bound rounds below the last kept can neither bring its claim
-            # into the first ``limit`` nor change the phrase of a claim kept.
-            if limit is not None and len(kept) == limit and round(bounds[i], 1) < -kept[-1][0]:
+            if least is not None and round(bounds[i], 1) < least:
                 break
             p, evidence = phrases[i], evidences[i]
             # Without a shared word the ratio counts for nothing: no need to compute it.
             ratio_part = clause_weight * ratio(query, joined[p]) * evidence if evidence else 0.0
-            scored = (ratio_part + counteds[i] + topics[i], texts[p])
+            score = ratio_part + counteds[i] + topics[i]
+            if least is not None and round(score, 1) < least:
+                continue  # most phrases scored do not make the first ``limit``
+            scored = (score, texts[p])
             number = claim_of[p]
             previous = best.get(number)
             if previous is not None and scored <= previous:
@@ -419,9 +424,11 @@ class _Scorer:
                 old = (-round(previous[0], 1), ids[number], number, previous[1])
                 if old in kept:
                     kept.remove(old)
-            row = (-round(scored[0], 1), ids[number], number, scored[1])
+            row = (-round(score, 1), ids[number], number, scored[1])
             if len(kept) < limit:
                 insort(kept, row)
-            elif row < kept[-1]:  # most phrases do not make the first ``limit``
+            elif row < kept[-1]:
                 insort(kept, row)
                 del kept[limit:]
+            if len(kept) == limit:
+                least = -kept[-1][0]
