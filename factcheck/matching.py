@@ -185,7 +185,12 @@ class Matcher:
             return scorer.best(range(len(bucket.claims)), None)
         linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
         taken = set(map(bucket.claim_of.__getitem__, linking))  # the linked claims, then the topical
-        ranked = scorer.best(taken, limit, linking) if linking else []
+        if linking:
+            common_clause_words = [word for word in scorer.clause_words if len(bucket.postings.get(word, ())) > bucket.common]
+            ranked = scorer.best(taken, limit, linking,
+                                 [self._common_set(measure, bucket, word) for word in common_clause_words])
+        else:
+            ranked = []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
         for score, number, phrase in self._topical(measure, bucket, paragraph_words, taken, limit):
@@ -338,12 +343,14 @@ class _Scorer:
         self.paragraph_words = paragraph_words
         self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
 
-    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None) -> list[Candidate]:
+    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None,
+             common_clause_sets: list[frozenset[int]] = ()) -> list[Candidate]:
         """Return the best ``limit`` of these claims (all when None), best first.
 
         ``linking``, when given, is the phrases that made the claims candidates (see
-        ``Matcher._linked``): they are scored first, and the claims' other phrases only
-        if they could still change the result. The fuzzy ratio is the costly part and is
+        ``Matcher._linked``), and ``common_clause_sets`` the phrases holding each common
+        word of the clause: the linking phrases are scored first, and the claims' other
+        phrases only if they could still change the result. The fuzzy ratio is the costly part and is
         at most 100, so phrases are scored in order of the bound that gives, and scoring
         stops once no bound can beat the last kept.
         """
@@ -364,9 +371,12 @@ class _Scorer:
             if len(kept) < limit or round(unshared, 1) >= -kept[-1][0]:
                 self._score([p for p in phrases if p not in linking], limit, best, kept)
             elif round(shared, 1) >= -kept[-1][0]:
-                words, clause_words = bucket.words, self.clause_words
-                self._score([p for p in phrases if p not in linking and not clause_words.isdisjoint(words[p])],
-                            limit, best, kept)
+                # The words such a phrase shares with the clause are common ones (a phrase
+                # holding a distinctive one is linking): those sharing one are found in
+                # the common words' sets, without reading their words.
+                others = [p for p in phrases if p not in linking]
+                sharing = set().union(*(held.intersection(others) for held in common_clause_sets))
+                self._score([p for p in others if p in sharing], limit, best, kept)
         if limit is None:
             ids = bucket.ids
             kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
