@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, combinations, compress, islice, repeat
 from operator import eq, mul, truediv
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from factcheck.registry import Claim
 
@@ -63,6 +63,8 @@ _TOPIC_SHARES_KEPT = 16
 # phrases holding both, the costliest intersection in finding candidates, are kept
 # for the pairs most recently met (a thousand sets of up to a few thousand phrases).
 _PAIRS_KEPT = 1024
+# Counter counts in C, but setting it up costs what counting a few dozen items does in Python.
+_COUNTED_IN_C = 24
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -244,32 +246,27 @@ class Matcher:
         topic share is their whole score when they share no word with the clause.
         """
         shares = self._topic_shares(measure, bucket, paragraph_words)
-        claim_of = bucket.claim_of
+        claim_of, texts = bucket.claim_of, bucket.texts
         # Ranked by the share rounded to a tenth, then claim id: the claims are gathered
-        # share by share, best first (a claim's first share is its best), until the
-        # next share rounds below the ``limit``-th claim's.
-        chosen: dict[int, float] = {}
+        # share by share, best first (a claim's first share is its best, and its phrase
+        # the later text among its phrases of that share, as in _Scorer), until the next
+        # share rounds below the ``limit``-th claim's.
+        chosen: dict[int, tuple[float, str]] = {}
         least = None
         for share in shares.levels:
             if least is not None and round(share, 1) < least:
                 break
             for phrase in compress(shares.phrases, map(eq, shares.shares, repeat(share))):
                 number = claim_of[phrase]
-                if number not in taken and number not in chosen:
-                    chosen[number] = share
+                if number not in taken:
+                    kept = chosen.get(number)
+                    if kept is None or (kept[0] == share and texts[phrase] > kept[1]):
+                        chosen[number] = (share, texts[phrase])
             if least is None and len(chosen) >= limit:
                 least = round(share, 1)
         ids = bucket.ids
-        rows = sorted((-round(share, 1), ids[number], number) for number, share in chosen.items())[:limit]
-        return [(-negative_share, number, self._topic_phrase(bucket, shares, number, chosen[number]))
-                for negative_share, _, number in rows]
-
-    @staticmethod
-    def _topic_phrase(bucket: _Bucket, shares: _TopicShares, number: int, share: float) -> str:
-        """Return the text of the claim's phrase that has this (its best) topic share: the later text on a tie, as in _Scorer."""
-        topic_full, found, sizes = TOPIC_WEIGHT * 100, shares.found, bucket.sizes
-        return max(bucket.texts[p] for p in bucket.phrases_of[number]
-                   if p in found and topic_full * found[p] / sizes[p] == share)
+        rows = sorted((-round(share, 1), ids[number], number, text) for number, (share, text) in chosen.items())
+        return [(-negative_share, number, text) for negative_share, _, number, text in rows[:limit]]
 
     def _topic_shares(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]) -> _TopicShares:
         """Return the topic shares of the phrases holding a distinctive word of the paragraph."""
@@ -281,6 +278,8 @@ class Matcher:
         # Most of a paragraph's words are in no phrase: set intersection drops them in C.
         shared = paragraph_words & postings.keys()
         held = list(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
+        if not held:
+            return _NO_TOPIC_SHARES
         phrases = set(held)
         # A phrase's paragraph words are counted from the postings, not read from its
         # word set: the phrases holding a common word are found by one intersection
@@ -288,11 +287,11 @@ class Matcher:
         for word in shared:
             if len(postings[word]) > common:
                 held.extend(phrases & self._common_set(measure, bucket, word))
-        found = Counter(held)
+        found = _count(held)
         listed = list(found)
         topic_full = TOPIC_WEIGHT * 100
         topic_shares = list(map(truediv, map(mul, repeat(topic_full), found.values()), map(bucket.sizes.__getitem__, listed)))
-        shares = _TopicShares(listed, topic_shares, found, sorted(set(topic_shares), reverse=True))
+        shares = _TopicShares(listed, topic_shares, sorted(set(topic_shares), reverse=True))
         if len(self._topic_shares_kept) >= _TOPIC_SHARES_KEPT:
             self._topic_shares_kept.clear()
         self._topic_shares_kept[key] = shares
@@ -318,14 +317,25 @@ class Matcher:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class _TopicShares:
+class _TopicShares(NamedTuple):
     """The phrases holding a distinctive word of one paragraph, and their topic shares."""
 
     phrases: list[int]
     shares: list[float]  # by position in ``phrases``
-    found: Counter  # phrase -> how many of the paragraph's words it holds
     levels: list[float]  # the distinct shares, highest first
+
+
+_NO_TOPIC_SHARES = _TopicShares([], [], [])
+
+
+def _count(items: list[int]) -> dict[int, int]:
+    """Return how many times each item comes in ``items``."""
+    if len(items) > _COUNTED_IN_C:
+        return Counter(items)
+    counts: dict[int, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
