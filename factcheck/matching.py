@@ -147,8 +147,8 @@ def _bucket(claims: list[Claim]) -> _Bucket:
     common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
     return _Bucket(
         tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
-        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()}, tuple(claim.id for claim in claims),
-        tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
+        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()},
+        tuple(claim.id for claim in claims), tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
     )
 
 
@@ -188,9 +188,9 @@ class Matcher:
         linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
         taken = set(map(bucket.claim_of.__getitem__, linking))  # the linked claims, then the topical
         if linking:
-            common_clause_words = [word for word in scorer.clause_words if len(bucket.postings.get(word, ())) > bucket.common]
-            ranked = scorer.best(taken, limit, linking,
-                                 [self._common_set(measure, bucket, word) for word in common_clause_words])
+            common_words = [word for word in scorer.clause_words if len(bucket.postings.get(word, ())) > bucket.common]
+            common_sets = [self._common_set(measure, bucket, word) for word in common_words]
+            ranked = scorer.best(taken, limit, linking, common_sets)
         else:
             ranked = []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
@@ -222,8 +222,9 @@ class Matcher:
             # A common word's postings run to thousands: kept as sets, made the first time
             # they are needed, so that the phrases holding two of them cost a few
             # intersections (each as long as the smaller set) rather than a walk of them all.
-            # That memory (some 20 MB after a few hundred figures at 100,000 claims; at
-            # most a set per common word) buys a sixth of the matching time there.
+            # That memory (some 20 MB after a few hundred figures at 100,000 claims, 50 MB
+            # over a corpus, as topic shares use them too; at most a set per common word)
+            # buys a sixth of the matching time there.
             sets = {word: self._common_set(measure, bucket, word) for word in common}
             # A pair of common words is common in its turn when more phrases than
             # ``bucket.common`` hold both ("last year"): those phrases need a third word.
@@ -290,7 +291,9 @@ class Matcher:
         found = _count(held)
         listed = list(found)
         topic_full = TOPIC_WEIGHT * 100
-        topic_shares = list(map(truediv, map(mul, repeat(topic_full), found.values()), map(bucket.sizes.__getitem__, listed)))
+        # As topic_full * found / size, worked out in C.
+        topic_shares = list(map(truediv, map(mul, repeat(topic_full), found.values()),
+                                map(bucket.sizes.__getitem__, listed)))
         shares = _TopicShares(listed, topic_shares, sorted(set(topic_shares), reverse=True))
         if len(self._topic_shares_kept) >= _TOPIC_SHARES_KEPT:
             self._topic_shares_kept.clear()
@@ -360,9 +363,9 @@ class _Scorer:
         ``linking``, when given, is the phrases that made the claims candidates (see
         ``Matcher._linked``), and ``common_clause_sets`` the phrases holding each common
         word of the clause: the linking phrases are scored first, and the claims' other
-        phrases only if they could still change the result. The fuzzy ratio is the costly part and is
-        at most 100, so phrases are scored in order of the bound that gives, and scoring
-        stops once no bound can beat the last kept.
+        phrases only if they could still change the result. The fuzzy ratio is the costly
+        part and is at most 100, so phrases are scored in order of the bound that gives,
+        and scoring stops once no bound can beat the last kept.
         """
         bucket = self.bucket
         best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
