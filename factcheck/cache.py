@@ -33,7 +33,7 @@ from factcheck.registry import Claim, Registry, RegistryFile
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 1
+FORMAT = 2
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
@@ -92,7 +92,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
             tuple(position[id(claim)] for claim in bucket.claims),
             bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
             {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
-            bucket.postings, bucket.ids, bucket.by_id, bucket.common,
+            bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
         )
         for measure, bucket in index.buckets.items()
     }
@@ -114,10 +114,10 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         pass  # a read-only home or a full disk: checking goes on without the cache
 
 
-def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, postings, ids, by_id,
-            common) -> _Bucket:
+def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
+            by_id, common) -> _Bucket:
     return _Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
-                   _WordSets(joined, odd_words, postings), postings, ids, by_id, common)
+                   _WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
 
 
 class _StoredClaims(Sequence):

@@ -33,10 +33,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass
-from heapq import nlargest
-from itertools import chain, combinations, islice
-from typing import Iterable
+from itertools import chain, combinations, compress, islice, repeat
+from operator import eq, mul, truediv
+from typing import Iterable, NamedTuple
 
 from factcheck.registry import Claim
 
@@ -56,8 +57,14 @@ MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
 # Added to a bound worked out other than as the score is, lest rounding make it the lower.
 _MARGIN = 1e-9
-# Figures of a paragraph share its words, and with them the claims' topic scores.
-_TOPIC_SCORES_KEPT = 16
+# Figures of a paragraph share its words, and with them the phrases' topic shares.
+_TOPIC_SHARES_KEPT = 16
+# The same pairs of common words come back from figure to figure ("last year"): the
+# phrases holding both, the costliest intersection in finding candidates, are kept
+# for the pairs most recently met (a thousand sets of up to a few thousand phrases).
+_PAIRS_KEPT = 1024
+# Counter counts in C, but setting it up costs what counting a few dozen items does in Python.
+_COUNTED_IN_C = 24
 
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
@@ -101,6 +108,7 @@ class _Bucket:
     texts: tuple[str, ...]
     joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
     words: tuple[frozenset[str], ...]
+    sizes: tuple[int, ...]  # by phrase: how many words it holds
     postings: dict[str, tuple[int, ...]]  # word -> the phrases that hold it
     ids: tuple[str, ...]  # by claim: its id, read without the claim (cached claims load when used)
     by_id: tuple[int, ...]  # claim numbers in order of claim id
@@ -148,8 +156,8 @@ def _bucket(claims: list[Claim]) -> _Bucket:
     common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
     return _Bucket(
         tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
-        {word: tuple(found) for word, found in postings.items()}, tuple(claim.id for claim in claims),
-        tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
+        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()},
+        tuple(claim.id for claim in claims), tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
     )
 
 
@@ -159,8 +167,9 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
-        self._topic_scores_kept: dict[tuple, dict[int, tuple[float, int]]] = {}  # by (measure, paragraph words)
+        self._topic_shares_kept: dict[tuple, _TopicShares] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
+        self._pairs_held: dict[tuple, frozenset[int]] = {}  # by (measure, word, word)
 
     @classmethod
     def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
@@ -187,7 +196,12 @@ class Matcher:
             return scorer.best(range(len(bucket.claims)), None)
         linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
         taken = set(map(bucket.claim_of.__getitem__, linking))  # the linked claims, then the topical
-        ranked = scorer.best(taken, limit, linking) if linking else []
+        if linking:
+            common_words = [word for word in scorer.clause_words if len(bucket.postings.get(word, ())) > bucket.common]
+            common_sets = [self._common_set(measure, bucket, word) for word in common_words]
+            ranked = scorer.best(taken, limit, linking, common_sets)
+        else:
+            ranked = []
         if len(ranked) == limit and ranked[-1].score > TOPIC_WEIGHT * 100:
             return ranked  # a claim that shares no word with the clause cannot score this high
         for score, number, phrase in self._topical(measure, bucket, paragraph_words, taken, limit):
@@ -217,17 +231,15 @@ class Matcher:
             # A common word's postings run to thousands: kept as sets, made the first time
             # they are needed, so that the phrases holding two of them cost a few
             # intersections (each as long as the smaller set) rather than a walk of them all.
-            # That memory (some 20 MB after a few hundred figures at 100,000 claims; at
-            # most a set per common word) buys a sixth of the matching time there.
-            sets = self._common_postings.setdefault(measure, {})
-            for word in common:
-                if word not in sets:
-                    sets[word] = frozenset(bucket.postings[word])
+            # That memory (some 20 MB after a few hundred figures at 100,000 claims, 50 MB
+            # over a corpus, as topic shares use them too; at most a set per common word)
+            # buys a sixth of the matching time there.
+            sets = {word: self._common_set(measure, bucket, word) for word in common}
             # A pair of common words is common in its turn when more phrases than
             # ``bucket.common`` hold both ("last year"): those phrases need a third word.
             crowded = []
-            for a, b in combinations(common, 2):
-                both = sets[a] & sets[b]
+            for a, b in combinations(sorted(common), 2):
+                both = self._held_by_both(measure, sets, a, b)
                 if len(both) > bucket.common:
                     crowded.append((both, {a, b}))
                 else:
@@ -243,42 +255,99 @@ class Matcher:
         Only claims sharing a distinctive word with the paragraph are considered; the
         topic share is their whole score when they share no word with the clause.
         """
-        scores = self._topic_scores(measure, bucket, paragraph_words)
-        free = [(score, number) for number, (score, _) in scores.items() if number not in taken]
-        if len(free) > limit:
-            # Ranked by the score rounded to a tenth, then claim id: only claims whose
-            # score is within a tenth of the limit-th best can tie it once rounded.
-            least = nlargest(limit, free)[-1][0] - 0.1 - _MARGIN
-            free = [row for row in free if row[0] >= least]
-        ids, texts = bucket.ids, bucket.texts
-        rows = sorted((-round(score, 1), ids[number], number) for score, number in free)[:limit]
-        return [(-negative_score, number, texts[scores[number][1]]) for negative_score, _, number in rows]
+        shares = self._topic_shares(measure, bucket, paragraph_words)
+        claim_of, texts = bucket.claim_of, bucket.texts
+        # Ranked by the share rounded to a tenth, then claim id: the claims are gathered
+        # share by share, best first (a claim's first share is its best, and its phrase
+        # the later text among its phrases of that share, as in _Scorer), until the next
+        # share rounds below the ``limit``-th claim's.
+        chosen: dict[int, tuple[float, str]] = {}
+        least = None
+        for share in shares.levels:
+            if least is not None and round(share, 1) < least:
+                break
+            for phrase in compress(shares.phrases, map(eq, shares.shares, repeat(share))):
+                number = claim_of[phrase]
+                if number not in taken:
+                    kept = chosen.get(number)
+                    if kept is None or (kept[0] == share and texts[phrase] > kept[1]):
+                        chosen[number] = (share, texts[phrase])
+            if least is None and len(chosen) >= limit:
+                least = round(share, 1)
+        ids = bucket.ids
+        rows = sorted((-round(share, 1), ids[number], number, text) for number, (share, text) in chosen.items())
+        return [(-negative_share, number, text) for negative_share, _, number, text in rows[:limit]]
 
-    def _topic_scores(self, measure: tuple, bucket: _Bucket,
-                      paragraph_words: frozenset[str]) -> dict[int, tuple[float, int]]:
-        """Return claim -> (topic share, phrase) for the claims sharing a distinctive word with the paragraph."""
+    def _topic_shares(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]) -> _TopicShares:
+        """Return the topic shares of the phrases holding a distinctive word of the paragraph."""
         key = (measure, paragraph_words)
-        best = self._topic_scores_kept.get(key)
-        if best is not None:
-            return best
+        shares = self._topic_shares_kept.get(key)
+        if shares is not None:
+            return shares
         postings, common = bucket.postings, bucket.common
         # Most of a paragraph's words are in no phrase: set intersection drops them in C.
         shared = paragraph_words & postings.keys()
-        phrases = set(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
-        topic_full, words, texts, claim_of = TOPIC_WEIGHT * 100, bucket.words, bucket.texts, bucket.claim_of
-        best = {}
-        for p in phrases:
-            w = words[p]
-            score = topic_full * len(w & paragraph_words) / len(w)
-            number = claim_of[p]
-            kept = best.get(number)
-            # A claim's best phrase: the higher score, then the later text, as in _Scorer.
-            if kept is None or score > kept[0] or (score == kept[0] and texts[p] > texts[kept[1]]):
-                best[number] = (score, p)
-        if len(self._topic_scores_kept) >= _TOPIC_SCORES_KEPT:
-            self._topic_scores_kept.clear()
-        self._topic_scores_kept[key] = best
-        return best
+        held = list(chain.from_iterable(found for found in map(postings.__getitem__, shared) if len(found) <= common))
+        if not held:
+            return _NO_TOPIC_SHARES
+        phrases = set(held)
+        # A phrase's paragraph words are counted from the postings, not read from its
+        # word set: the phrases holding a common word are found by one intersection
+        # (as long as the few phrases), and the counting is done in C.
+        for word in shared:
+            if len(postings[word]) > common:
+                held.extend(phrases & self._common_set(measure, bucket, word))
+        found = _count(held)
+        listed = list(found)
+        topic_full = TOPIC_WEIGHT * 100
+        # As topic_full * found / size, worked out in C.
+        topic_shares = list(map(truediv, map(mul, repeat(topic_full), found.values()),
+                                map(bucket.sizes.__getitem__, listed)))
+        shares = _TopicShares(listed, topic_shares, sorted(set(topic_shares), reverse=True))
+        if len(self._topic_shares_kept) >= _TOPIC_SHARES_KEPT:
+            self._topic_shares_kept.clear()
+        self._topic_shares_kept[key] = shares
+        return shares
+
+    def _held_by_both(self, measure: tuple, sets: dict[str, frozenset[int]], a: str, b: str) -> frozenset[int]:
+        """Return the phrases that hold both common words ``a`` and ``b`` (from their sets in ``sets``)."""
+        key = (measure, a, b)
+        held = self._pairs_held.pop(key, None)
+        if held is None:
+            held = sets[a] & sets[b]
+            if len(self._pairs_held) >= _PAIRS_KEPT:
+                del self._pairs_held[next(iter(self._pairs_held))]
+        self._pairs_held[key] = held  # (re)inserted last: the least recently used go first
+        return held
+
+    def _common_set(self, measure: tuple, bucket: _Bucket, word: str) -> frozenset[int]:
+        """Return the phrases holding this common word, as a set (made the first time it is needed)."""
+        sets = self._common_postings.setdefault(measure, {})
+        found = sets.get(word)
+        if found is None:
+            found = sets[word] = frozenset(bucket.postings[word])
+        return found
+
+
+class _TopicShares(NamedTuple):
+    """The phrases holding a distinctive word of one paragraph, and their topic shares."""
+
+    phrases: list[int]
+    shares: list[float]  # by position in ``phrases``
+    levels: list[float]  # the distinct shares, highest first
+
+
+_NO_TOPIC_SHARES = _TopicShares([], [], [])
+
+
+def _count(items: list[int]) -> dict[int, int]:
+    """Return how many times each item comes in ``items``."""
+    if len(items) > _COUNTED_IN_C:
+        return Counter(items)
+    counts: dict[int, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def _order(candidate: Candidate) -> tuple[float, str]:
@@ -296,14 +365,16 @@ class _Scorer:
         self.paragraph_words = paragraph_words
         self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
 
-    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None) -> list[Candidate]:
+    def best(self, claims: Iterable[int], limit: int | None, linking: set[int] | None = None,
+             common_clause_sets: list[frozenset[int]] = ()) -> list[Candidate]:
         """Return the best ``limit`` of these claims (all when None), best first.
 
         ``linking``, when given, is the phrases that made the claims candidates (see
-        ``Matcher._linked``): they are scored first, and the claims' other phrases only
-        if they could still change the result. The fuzzy ratio is the costly part and is
-        at most 100, so phrases are scored in order of the bound that gives, and scoring
-        stops once no bound can beat the last kept.
+        ``Matcher._linked``), and ``common_clause_sets`` the phrases holding each common
+        word of the clause: the linking phrases are scored first, and the claims' other
+        phrases only if they could still change the result. The fuzzy ratio is the costly
+        part and is at most 100, so phrases are scored in order of the bound that gives,
+        and scoring stops once no bound can beat the last kept.
         """
         bucket = self.bucket
         best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
@@ -322,9 +393,12 @@ class _Scorer:
             if len(kept) < limit or round(unshared, 1) >= -kept[-1][0]:
                 self._score([p for p in phrases if p not in linking], limit, best, kept)
             elif round(shared, 1) >= -kept[-1][0]:
-                words, clause_words = bucket.words, self.clause_words
-                self._score([p for p in phrases if p not in linking and not clause_words.isdisjoint(words[p])],
-                            limit, best, kept)
+                # The words such a phrase shares with the clause are common ones (a phrase
+                # holding a distinctive one is linking): those sharing one are found in
+                # the common words' sets, without reading their words.
+                others = [p for p in phrases if p not in linking]
+                sharing = set().union(*(held.intersection(others) for held in common_clause_sets))
+                self._score([p for p in others if p in sharing], limit, best, kept)
         if limit is None:
             ids = bucket.ids
             kept = sorted((-round(score, 1), ids[number], number, phrase) for number, (score, phrase) in best.items())
@@ -357,15 +431,20 @@ class _Scorer:
 
         ratio, query, joined, texts = fuzz.token_set_ratio, self.query, bucket.joined, bucket.texts
         claim_of, ids = bucket.claim_of, bucket.ids
+        # Once ``limit`` claims are kept, a phrase whose score rounds below the last kept
+        # can neither bring its claim into them nor change the phrase of a claim kept
+        # (whose score is higher); its claim's best matters only when ranking them all.
+        least = -kept[-1][0] if limit is not None and len(kept) == limit else None
         for i in sorted(range(len(phrases)), key=bounds.__getitem__, reverse=True):
-            # A phrase whose bound rounds below the last kept can neither bring its claim
-            # into the first ``limit`` nor change the phrase of a claim kept.
-            if limit is not None and len(kept) == limit and round(bounds[i], 1) < -kept[-1][0]:
+            if least is not None and round(bounds[i], 1) < least:
                 break
             p, evidence = phrases[i], evidences[i]
             # Without a shared word the ratio counts for nothing: no need to compute it.
             ratio_part = clause_weight * ratio(query, joined[p]) * evidence if evidence else 0.0
-            scored = (ratio_part + counteds[i] + topics[i], texts[p])
+            score = ratio_part + counteds[i] + topics[i]
+            if least is not None and round(score, 1) < least:
+                continue  # most phrases scored do not make the first ``limit``
+            scored = (score, texts[p])
             number = claim_of[p]
             previous = best.get(number)
             if previous is not None and scored <= previous:
@@ -377,9 +456,11 @@ class _Scorer:
                 old = (-round(previous[0], 1), ids[number], number, previous[1])
                 if old in kept:
                     kept.remove(old)
-            row = (-round(scored[0], 1), ids[number], number, scored[1])
+            row = (-round(score, 1), ids[number], number, scored[1])
             if len(kept) < limit:
                 insort(kept, row)
-            elif row < kept[-1]:  # most phrases do not make the first ``limit``
+            elif row < kept[-1]:
                 insort(kept, row)
                 del kept[limit:]
+            if len(kept) == limit:
+                least = -kept[-1][0]
