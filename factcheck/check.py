@@ -163,7 +163,7 @@ def check_text(
     topics: dict[tuple[int, int], frozenset[str]] = {}
     blank_line = blank_line_pattern(text)
     for figure, context in read_figures(text):
-        if figure.measure in matcher.index.buckets:
+        if matcher.knows(figure.measure):
             window = _topic_window(text, figure, blank_line)
             topic = topics.get(window)
             if topic is None:

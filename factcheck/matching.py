@@ -178,6 +178,10 @@ class Matcher:
         matcher.index = index
         return matcher
 
+    def knows(self, measure: tuple) -> bool:
+        """Return whether any claim has this measure: a figure of another matches none."""
+        return measure in self.index.buckets
+
     def rank(self, measure: tuple, clause: str, counted: str, paragraph_words: frozenset[str],
              limit: int | None = None) -> list[Candidate]:
         """Return the claims of this measure, best match first: the first ``limit``, or all.

@@ -121,6 +121,7 @@ def test_no_claim_of_the_measure_means_no_candidate():
     matcher = Matcher(_widget_registry(3))
     assert matcher.rank(("percent", None, None, None), "widgets", "widgets", frozenset({"widge"})) == []
     assert matcher.rank(("number", None, None, None), "widgets", "", frozenset(), limit=0) == []
+    assert matcher.knows(("number", None, None, None)) and not matcher.knows(("percent", None, None, None))
 
 
 def test_two_words_that_many_phrases_hold_together_do_not_make_a_candidate_but_three_do():
