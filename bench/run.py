@@ -103,15 +103,15 @@ def _throughput_section(table: Table, texts: list[str], quantulum_kb: int) -> fl
     table.row("regex floor: one compiled pattern pass over the corpus", f"{floor:.1f} MB/s", "1 (reference)",
               "median of 7")
     figures = size / _median(lambda: [extract_figures(t) for t in texts], 3)
-    table.row("extract_figures over the corpus", f"{figures:.2f} MB/s", f"1/{floor / figures:.0f} of floor",
+    table.row("extract_figures over the corpus", f"{figures:.2f} MB/s", f"1/{floor / figures:.1f} of floor",
               "median of 3")
     extract = size / _median(lambda: [read_figures(t) for t in texts], 3)
     table.row("factcheck extract's core (figures and context)", f"{extract:.2f} MB/s",
-              f"1/{floor / extract:.0f} of floor", "median of 3")
+              f"1/{floor / extract:.1f} of floor", "median of 3")
     whole = size / _process_seconds([sys.executable, "-m", "factcheck", "extract", "--format", "json"],
                                     "".join(texts))
     table.row("factcheck extract --format json < corpus (process)", f"{whole:.2f} MB/s",
-              f"1/{floor / whole:.0f} of floor", "one run")
+              f"1/{floor / whole:.1f} of floor", "one run")
     quantulum = _quantulum(texts, quantulum_kb)
     if quantulum is None:
         table.row("quantulum3", "not installed", "", "pip install '.[bench]'")
@@ -187,7 +187,7 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
         runs = [_median(lambda m=matcher: [check_text(t, m) for t in texts], 1) for _ in range(3)]
         speeds[name] = size / statistics.median(runs)
         if name == "bundled":
-            ratio = f"1/{floor / speeds[name]:.0f} of floor"
+            ratio = f"1/{floor / speeds[name]:.1f} of floor"
         else:
             ratio = f"{speeds[name] / speeds['bundled']:.2f} of bundled"
         table.row(f"check_text over the corpus, {name} registry", f"{speeds[name]:.2f} MB/s", ratio,
@@ -202,7 +202,7 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
         command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", str(jobs), str(corpus)]
         speed = size / _process_seconds(command)
         table.row(f"factcheck check CORPUS --format json --jobs {jobs} (process)", f"{speed:.2f} MB/s",
-                  f"1/{floor / speed:.0f} of floor", "one run, bundled registry")
+                  f"1/{floor / speed:.1f} of floor", "one run, bundled registry")
 
     # Matching alone, on the same figures, as the registry grows tenfold at a time.
     contexts = []
