@@ -363,10 +363,9 @@ class _Sentence:
                 (after, between_after, _one_clause), (before, between_before, _one_clause),
                 (after, between_after, _no_number), (before, between_before, _no_number),
             ):
-                if chosen:
-                    if test(between):
-                        phrase_start, phrase_end = chosen[0] if chosen is after else chosen[-1]
-                        return text[phrase_start:phrase_end].strip()
+                if chosen and test(between):
+                    phrase_start, phrase_end = chosen[0] if chosen is after else chosen[-1]
+                    return text[phrase_start:phrase_end].strip()
         return None
 
 
@@ -436,14 +435,11 @@ def _source_candidates(text: str, sentence_start: int, sentence_end: int) -> lis
     """Return every source a sentence names, as (rank, offset, name): rank 0 for "according
     to X", "an analysis by X" and "X's estimate", 1 for a name beside a reporting verb."""
     candidates: list[tuple[int, int, str]] = []
-    for found in _SOURCE_AFTER.finditer(text, sentence_start, sentence_end):
-        name = _name_after(text[found.end():sentence_end])
-        if name:
-            candidates.append((0, found.start("found"), name))
-    for found in _VERB_THEN_SOURCE.finditer(text, sentence_start, sentence_end):
-        name = _name_after(text[found.end():sentence_end])
-        if name:
-            candidates.append((1, found.start("found"), name))
+    for rank, pattern in enumerate((_SOURCE_AFTER, _VERB_THEN_SOURCE)):
+        for found in pattern.finditer(text, sentence_start, sentence_end):
+            name = _name_after(text[found.end():sentence_end])
+            if name:
+                candidates.append((rank, found.start("found"), name))
     if text.find("’s", sentence_start, sentence_end) >= 0 or text.find("'s", sentence_start, sentence_end) >= 0:
         for found in _POSSESSIVE_SOURCE.finditer(text, sentence_start, sentence_end):
             candidates.append((0, found.start("found"), found.group("name")))

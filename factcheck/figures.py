@@ -221,7 +221,11 @@ def _word_starts() -> str:
 _DIRECT = r"[\d$€£¥₹₽₩`~]"
 _BEFORE_WORD = r"""[\s"“‘'(\[{*_/—–>.,;:!?-]"""
 _DIRECT_START = re.compile(_DIRECT)
-_BEFORE_WORD_START = re.compile(rf"{_BEFORE_WORD}(?:{_word_starts()})")
+
+
+@functools.cache  # compiled the first time a text beyond Latin-1 comes: most never do
+def _before_word_start() -> re.Pattern:
+    return re.compile(rf"{_BEFORE_WORD}(?:{_word_starts()})")
 
 
 def _in_latin1(char_class: str) -> str:
@@ -455,7 +459,7 @@ class _CandidateStarts:
             self.direct_marks: bytes | None = text.encode("latin-1").translate(_DIRECT_MARKS)
             self.before_word_start = _BEFORE_WORD_START_LATIN1
         except UnicodeEncodeError:
-            self.direct_marks, self.before_word_start = None, _BEFORE_WORD_START
+            self.direct_marks, self.before_word_start = None, _before_word_start()
 
     def first_from(self, position: int) -> int | None:
         """Return the first place at or after ``position`` where a candidate may begin."""

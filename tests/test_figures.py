@@ -466,7 +466,7 @@ def _general_first_start(text: str, position: int) -> int | None:
     if position == 0 and text[:1].isalpha():
         return 0
     direct = figures._DIRECT_START.search(text, position)
-    word = figures._BEFORE_WORD_START.search(text, max(0, position - 1))
+    word = figures._before_word_start().search(text, max(0, position - 1))
     starts = [hit.start() for hit in [direct] if hit] + [hit.start() + 1 for hit in [word] if hit]
     return min(starts, default=None)
 
@@ -500,10 +500,7 @@ _AFTER_SMALL_WORDS = [
 def test_passing_lone_small_words_by_in_the_start_search_changes_no_figure() -> None:
     # The same searches without the look at what follows a small number word find them all, to read.
     without_look = figures._word_starts().replace(figures._AFTER_SMALL_WORD, "")
-    searches = {
-        "_BEFORE_WORD_START": figures._BEFORE_WORD_START.pattern,
-        "_BEFORE_WORD_START_LATIN1": figures._BEFORE_WORD_START_LATIN1.pattern,
-    }
+    general, latin1 = figures._before_word_start().pattern, figures._BEFORE_WORD_START_LATIN1.pattern
     texts = [
         f"x {word}{after}{then}"
         for word in _SMALL_WORDS
@@ -512,9 +509,13 @@ def test_passing_lone_small_words_by_in_the_start_search_changes_no_figure() -> 
     ]
     expected = [extract_figures(text) for text in texts]
     with pytest.MonkeyPatch.context() as patch:
-        for name, pattern in searches.items():
+        for pattern in (general, latin1):
             assert figures._word_starts() in pattern
-            patch.setattr(figures, name, re.compile(pattern.replace(figures._word_starts(), without_look)))
+        general_without, latin1_without = (
+            re.compile(pattern.replace(figures._word_starts(), without_look)) for pattern in (general, latin1)
+        )
+        patch.setattr(figures, "_before_word_start", lambda: general_without)
+        patch.setattr(figures, "_BEFORE_WORD_START_LATIN1", latin1_without)
         assert [extract_figures(text) for text in texts] == expected
 
 
