@@ -141,7 +141,7 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
     Options not given come from .factcheck.yaml or [tool.factcheck] in pyproject.toml,
     found in this folder or above it: see `factcheck config`.
     """
-    from factcheck.check import Report  # noqa: PLC0415  (lazy: keeps --help fast)
+    from factcheck.report import Report  # noqa: PLC0415  (lazy: keeps --help fast)
     from factcheck.matching import Matcher  # noqa: PLC0415
     from factcheck.verdicts import SEVERITY  # noqa: PLC0415
 

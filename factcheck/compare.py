@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from factcheck.check import Document, read_figures, topic_words
+from factcheck.check import read_figures, topic_words
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
+from factcheck.report import Document
 from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, agrees
 
 # Two texts by different writers share fewer words around a figure than a text shares

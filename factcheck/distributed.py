@@ -27,11 +27,11 @@ import os
 import threading
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from factcheck.check import Document, Finding
 from factcheck.drafts import check_draft
 from factcheck.markup import SYNTAXES, syntax_for
 from factcheck.matching import DEFAULT_THRESHOLD, Matcher
 from factcheck.positions import LineIndex
+from factcheck.report import Document, Finding
 from factcheck.suppressions import SuppressionError
 from factcheck.verdicts import DEFAULT_TOLERANCE
 

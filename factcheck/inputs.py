@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
-from factcheck.check import Document
+from factcheck.report import Document
 from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 

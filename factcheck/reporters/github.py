@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.check import Report
 from factcheck.positions import LineIndex
+from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, span, unused_by_path
 
 _LEVEL = {"conflict": "error", "mixed": "warning", "unmatched": "notice"}

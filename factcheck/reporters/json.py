@@ -6,12 +6,12 @@ import json
 import math
 from typing import Iterable, Iterator, TextIO
 
-from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
+from factcheck.report import Document, Finding, Report
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check import Finding, Report
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
+from factcheck.report import Finding, Report
 
 _HEADLINES = {
     "agree": "agrees with every source of",

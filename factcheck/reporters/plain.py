@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.check import Report
 from factcheck.positions import LineIndex
+from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, unused_by_path
 
 UNUSED_SUPPRESSION = "unused-suppression"

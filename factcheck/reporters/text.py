@@ -6,13 +6,12 @@ import math
 import re
 from typing import TextIO
 
-from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
-from factcheck.explain import Explanation
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
+from factcheck.report import Document, Explanation, Finding, Report
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
