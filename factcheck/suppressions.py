@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from factcheck.markup import COMMENT, Region
-from factcheck.positions import BLANK_LINE
+from factcheck.positions import BLANK_LINE, LineIndex
 
 _DIRECTIVE = re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
 _CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -49,6 +49,11 @@ class SuppressionError(ValueError):
     def __init__(self, offset: int, message: str) -> None:
         super().__init__(message)
         self.offset = offset
+
+    def naming(self, path: str, text: str) -> SuppressionError:
+        """Return this error with its place written first, as ``path:line:column``, for the document ``text``."""
+        line, column = LineIndex(text).locate(self.offset)
+        return SuppressionError(self.offset, f"{path}:{line}:{column}: {self}")
 
     def __reduce__(self):
         # Rebuilt from both arguments, so the error survives the trip back from a worker process.

@@ -15,7 +15,8 @@ from factcheck.reporters.messages import describe, one_line, span, unused_by_pat
 _LEVEL = {"conflict": "error", "mixed": "warning", "unmatched": "notice"}
 
 
-def write_findings(report: Report, stream: TextIO, *, show_unmatched: bool = False) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)
+                   show_unmatched: bool = False) -> None:
     """Write one ``::error``/``::warning``/``::notice`` command per problem."""
     unused = unused_by_path(report)
     for document, findings in report.results:

@@ -16,7 +16,8 @@ from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
 
-def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
+def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *,
+                  color: bool | None = None) -> None:  # noqa: ARG001  (no colour in JSON)
     """Write `factcheck extract --format json`: every figure with its location and context."""
     claims = []
     for document, figures in results:
@@ -25,7 +26,8 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
     _dump({"claims": claims}, stream)
 
 
-def write_findings(report: Report, stream: TextIO) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
+                   show_unmatched: bool = True) -> None:  # noqa: ARG001  (no colour; unmatched always listed)
     """Write `factcheck check --format json`: every finding, a summary and the registries used.
 
     Each finding is written as it is read, so a streamed document's findings are never
@@ -172,7 +174,7 @@ def _dump(payload: dict, stream: TextIO, *, opened: bool = False) -> None:
 
 
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
-                  scores: dict[str, float] | None = None) -> None:
+                  color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write `factcheck sources --format json`: every claim, its sources and how they compare."""
     claims = []
     for report in surveys:
@@ -214,7 +216,8 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
     _dump({"claims": claims, "registries": registry_fields(files)}, stream)
 
 
-def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO) -> None:
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                   color: bool | None = None) -> None:  # noqa: ARG001
     """Write `factcheck registry lint --format json`: every problem, the totals and the files read."""
     errors = sum(problem.severity == "error" for problem in problems)
     _dump({
@@ -226,7 +229,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
     }, stream)
 
 
-def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float) -> None:
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
+                      color: bool | None = None) -> None:  # noqa: ARG001
     """Write `factcheck compare --format json`: for every two documents, their paired figures."""
     payload = []
     for comparison in comparisons:

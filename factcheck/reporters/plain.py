@@ -11,7 +11,8 @@ from factcheck.reporters.messages import describe, one_line, unused_by_path
 UNUSED_SUPPRESSION = "unused-suppression"
 
 
-def write_findings(report: Report, stream: TextIO, *, show_unmatched: bool = False) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)
+                   show_unmatched: bool = False) -> None:
     """Write each finding (unmatched ones only when asked) and each unused suppression, file by file."""
     for document, entries in events(report, show_unmatched):
         lines = LineIndex(document.text)

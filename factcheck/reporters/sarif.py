@@ -49,7 +49,8 @@ RULES = {
 }
 
 
-def write_findings(report: Report, stream: TextIO) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
+                   show_unmatched: bool = True) -> None:  # noqa: ARG001  (no colour; unmatched always listed)
     """Write the report as one SARIF log with one run."""
     rule_ids = list(RULES) if report.unused_suppressions is not None else list(RULES)[:-1]
     results = []

@@ -240,7 +240,7 @@ def _console(stream: TextIO, color: bool | None):
 
 
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
-                  color: bool | None = None) -> None:
+                  color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
     from rich.text import Text  # noqa: PLC0415
 
