@@ -1,4 +1,4 @@
-"""One-line descriptions of findings, shared by the machine formats (plain, github, sarif).
+"""One-line descriptions of findings, shared by the machine formats (plain, github, sarif), and one_line.
 
 >>> from factcheck.check import read_figures
 >>> figure, context = read_figures("They counted 15,000 soldiers.")[0]

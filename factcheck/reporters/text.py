@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import TextIO
 
 from factcheck.compare import Comparison, Quoted
@@ -12,6 +11,7 @@ from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.report import Document, Explanation, Finding, Report
+from factcheck.reporters.messages import one_line
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
@@ -53,7 +53,7 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
             total += 1
             line, column = lines.locate(figure.start)
             row = Text(f"{document.path}:{line}:{column}  ", style="dim")
-            row.append(_one_line(figure.text), style="bold")
+            row.append(one_line(figure.text), style="bold")
             row.append(f"  {describe_reading(figure)}")
             if context.counted:
                 row.append(f"  · {context.counted}", style="cyan")
@@ -102,7 +102,7 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
     line, column = lines.locate(figure.start)
     head = Text(f"  {line}:{column}".ljust(10), style="dim")
     head.append(f"{finding.verdict.upper():<10}", style=_STYLE[finding.verdict])
-    head.append(_one_line(figure.text), style="bold")
+    head.append(one_line(figure.text), style="bold")
     if finding.claim:
         head.append(f"  {finding.claim.id}", style="cyan")
     if finding.context.attribution:
@@ -130,7 +130,7 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
     from rich.text import Text  # noqa: PLC0415
 
     indent = " " * 12
-    console.print(Text(f"{indent}why: the figure's clause reads \"{_one_line(explanation.clause)}\"", style="dim"))
+    console.print(Text(f"{indent}why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
     labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
     for label, match in zip(labels, explanation.candidates):
         row = Text(f"{indent}  {label}: ", style="dim")
@@ -158,9 +158,9 @@ def _excerpt(text: str, finding: Finding | Quoted):
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
     end = min(context.sentence_end, figure.end + _EXCERPT_REACH)
     excerpt = Text(" " * 12 + ("…" if start > context.sentence_start else ""), style="italic")
-    excerpt.append(_one_line(text[start:figure.start]))
-    excerpt.append(_one_line(figure.text), style="bold italic")
-    excerpt.append(_one_line(text[figure.end:end]).rstrip())
+    excerpt.append(one_line(text[start:figure.start]))
+    excerpt.append(one_line(figure.text), style="bold italic")
+    excerpt.append(one_line(text[figure.end:end]).rstrip())
     if end < context.sentence_end:
         excerpt.append("…")
     return excerpt
@@ -173,14 +173,9 @@ def _write_unused_suppressions(console, report: Report) -> None:
     for document, suppression in report.unused_suppressions:
         line, column = LineIndex(document.text).locate(suppression.comment_start)
         row = Text(f"  {document.path}:{line}:{column}  ", style="dim")
-        row.append(_one_line(suppression.comment), style=_STYLE["mixed"])
+        row.append(one_line(suppression.comment), style=_STYLE["mixed"])
         console.print(row)
     console.print()
-
-
-def _one_line(text: str) -> str:
-    """Return text with its line breaks (and the spaces around them) as single spaces."""
-    return re.sub(r"\s*[\r\n]+\s*", " ", text)
 
 
 def _summary(report: Report):
@@ -324,7 +319,7 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
             for document, index, quoted in zip(documents, lines, (pair.first, pair.second)):
                 line, column = index.locate(quoted.figure.start)
                 row = Text(f"    {document.path}:{line}:{column}  ", style="dim")
-                row.append(_one_line(quoted.figure.text), style="bold")
+                row.append(one_line(quoted.figure.text), style="bold")
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
                 console.print(_excerpt(document.text, quoted))
