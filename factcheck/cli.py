@@ -45,48 +45,33 @@ class UsageProblem(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
-def _format_option(function):
-    return click.option(
-        "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
-        help="text for people, json for scripts (SPEC §3).",
-    )(function)
-
-
-def _color_option(function):
-    return click.option(
-        "--color/--no-color", default=None,
-        help="Force colour on or off (default: colour only on a terminal, and never with NO_COLOR set).",
-    )(function)
-
-
-def _registry_option(function):
-    return click.option(
-        "--registry", "registries", multiple=True, metavar="FILE|DIR",
-        help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
-             "Default: ./claims.yaml if present, else the bundled registry.",
-    )(function)
-
-
-def _max_registry_option(function):
-    return click.option(
-        "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
-        help="Refuse a registry file larger than this, before reading it.",
-    )(function)
-
-
-def _tolerance_option(function):
-    return click.option(
-        "--tolerance", type=click.FloatRange(0, 1), default=DEFAULTS["tolerance"], show_default=True,
-        help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
-    )(function)
-
-
-def _syntax_option(function):
-    return click.option(
-        "--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
-        help="How to read the input: auto goes by the file's extension (.md, .html), "
-             "and reads standard input as plain text.",
-    )(function)
+# Options that several commands take (a click.option decorator may be applied again and again).
+_format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
+    help="text for people, json for scripts (SPEC §3).",
+)
+_color_option = click.option(
+    "--color/--no-color", default=None,
+    help="Force colour on or off (default: colour only on a terminal, and never with NO_COLOR set).",
+)
+_registry_option = click.option(
+    "--registry", "registries", multiple=True, metavar="FILE|DIR",
+    help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
+         "Default: ./claims.yaml if present, else the bundled registry.",
+)
+_max_registry_option = click.option(
+    "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
+    help="Refuse a registry file larger than this, before reading it.",
+)
+_tolerance_option = click.option(
+    "--tolerance", type=click.FloatRange(0, 1), default=DEFAULTS["tolerance"], show_default=True,
+    help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
+)
+_syntax_option = click.option(
+    "--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
+    help="How to read the input: auto goes by the file's extension (.md, .html), "
+         "and reads standard input as plain text.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -180,16 +165,9 @@ def check(ctx, paths, **options) -> int:
 
 def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:
     """Return the exit status of a check: ERROR when it was incomplete, FINDINGS at the failing level."""
-    from factcheck.kinds import SEVERITY  # noqa: PLC0415
-
     if report.skipped or (strict and not report.complete):
         return ExitStatus.ERROR
-    worst = report.worst()
-    if fail_on != "never" and worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]:
-        return ExitStatus.FINDINGS
-    if fail_on != "never" and report.unused_suppressions:
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return ExitStatus.FINDINGS if report.fails(fail_on) else ExitStatus.OK
 
 
 def _warn_incomplete(report) -> None:
@@ -321,11 +299,12 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     Exit 1 when a pair conflicts.
     """
     from factcheck.compare import compare_documents  # noqa: PLC0415
+    from factcheck.inputs import read_documents  # noqa: PLC0415
     from factcheck.reporters import writer  # noqa: PLC0415
 
     if len(paths) < 2:
         raise UsageProblem("compare needs at least two documents")
-    comparisons = compare_documents(_read_documents(paths), tolerance=tolerance,
+    comparisons = compare_documents(read_documents(paths), tolerance=tolerance,
                                     threshold=COMPARE_THRESHOLD if threshold is None else threshold)
     writer(output_format, "comparisons")(comparisons, sys.stdout, tolerance=tolerance, color=color)
     conflicts = any(pair.verdict == "conflict" for comparison in comparisons for pair in comparison.pairs)
@@ -350,6 +329,7 @@ def harvest(path, source_name, stated, url, registries) -> int:
     """
     from factcheck.dates import date_span  # noqa: PLC0415
     from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415
+    from factcheck.inputs import read_documents  # noqa: PLC0415
     from factcheck.reporters.yaml import write_harvest  # noqa: PLC0415
 
     if date_span(stated) is None:
@@ -357,7 +337,7 @@ def harvest(path, source_name, stated, url, registries) -> int:
     if not source_name.strip():
         raise UsageProblem("--source must name who stated the figures")
     registry = _read_registry(registries) if registries else None
-    [document] = _read_documents((path,))
+    [document] = read_documents((path,))
     info = SourceInfo(source_name.strip(), stated, url)
     drafted = harvest_document(document.text, document.path, info, registry.claims if registry else ())
     write_harvest(drafted, document.path, info, registry.files if registry else (), sys.stdout)
@@ -404,12 +384,6 @@ def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *
     if indexed:
         return read_indexed_registry(registries, max_bytes=max_registry_mb * 2**20, use_cache=use_cache)
     return read_registry(registries, max_bytes=max_registry_mb * 2**20)
-
-
-def _read_documents(paths):
-    from factcheck.inputs import read_documents  # noqa: PLC0415
-
-    return read_documents(paths)
 
 
 def main(argv: list[str] | None = None) -> int:

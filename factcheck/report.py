@@ -148,6 +148,14 @@ class Report:
                     counts[finding.verdict] += 1
         return counts
 
+    def fails(self, fail_on: str) -> bool:
+        """Return whether the check fails at ``fail_on`` (a verdict, or "never"): a finding
+        at that level or above, or a suppression comment that silenced nothing (when asked for)."""
+        if fail_on == "never":
+            return False
+        worst = self.worst()
+        return (worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]) or bool(self.unused_suppressions)
+
     def worst(self) -> Verdict | None:
         """Return the most serious verdict in the report, or None when it has no findings."""
         verdicts = [verdict for verdict, count in self.summary().items() if count]

@@ -125,3 +125,15 @@ def test_a_large_document_is_streamed_only_when_nothing_needs_all_its_findings(r
 def test_select_documents_refuses_standard_input_with_changed_lines():
     with pytest.raises(InputError, match="^--changed-since checks files in git, not standard input$"):
         select_documents(("-",), CheckSettings(changed_since="HEAD"))
+
+
+@pytest.mark.parametrize(("text", "unused", "failing_levels"), [
+    (BRIDGE, False, ["conflict", "mixed", "unmatched"]),  # a conflict fails at its level and below
+    (FLOODS, False, []),  # agreeing never fails
+    ("The Harbour Bridge cost 3 apples.\n", False, ["unmatched"]),
+    (FLOODS + "<!-- factcheck: ignore bridge-cost -->\n", True, ["conflict", "mixed", "unmatched"]),
+])
+def test_a_report_fails_at_its_worst_verdict_or_on_an_unused_suppression(registry, text, unused, failing_levels):
+    settings = CheckSettings(syntax="markdown", report_unused_suppressions=unused)
+    report = check_documents([Document("a.md", text)], judge_with(registry), settings)
+    assert [level for level in ("conflict", "mixed", "unmatched", "never") if report.fails(level)] == failing_levels
