@@ -12,6 +12,7 @@ import click
 from factcheck import __version__
 from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
 from factcheck.defaults import COMPARE_THRESHOLD, DEFAULT_MAX_REGISTRY_MB
+from factcheck.kinds import Verdict
 
 
 class ExitStatus(IntEnum):
@@ -307,7 +308,7 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     comparisons = compare_documents(read_documents(paths), tolerance=tolerance,
                                     threshold=COMPARE_THRESHOLD if threshold is None else threshold)
     writer(output_format, "comparisons")(comparisons, sys.stdout, tolerance=tolerance, color=color)
-    conflicts = any(pair.verdict == "conflict" for comparison in comparisons for pair in comparison.pairs)
+    conflicts = any(pair.verdict == Verdict.CONFLICT for comparison in comparisons for pair in comparison.pairs)
     return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
 
 

@@ -16,6 +16,7 @@ from factcheck.check import read_figures, topic_words
 from factcheck.context import Context
 from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
 from factcheck.report import Document
@@ -40,7 +41,7 @@ class Pair:
     first: Quoted
     second: Quoted
     score: float  # the mean of the two match scores, 0-100
-    verdict: str  # agree | conflict
+    verdict: Verdict  # AGREE or CONFLICT
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, TextIO
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.report import Document, Finding, Report
@@ -252,6 +253,6 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
             "second": comparison.second.path,
             "figures": list(comparison.figures),
             "pairs": pairs,
-            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in ("agree", "conflict")},
+            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)},
         })
     _dump({"comparisons": payload}, stream)

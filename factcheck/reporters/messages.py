@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.report import Finding, Report
 
 _HEADLINES = {
-    "agree": "agrees with every source of",
-    "conflict": "conflicts with every source of",
-    "mixed": "is disputed by the sources of",
+    Verdict.AGREE: "agrees with every source of",
+    Verdict.CONFLICT: "conflicts with every source of",
+    Verdict.MIXED: "is disputed by the sources of",
 }
 
 
@@ -30,8 +31,8 @@ def describe(finding: Finding) -> str:
     for judged in finding.sources:
         source = judged.source
         said = f"{source.value} per {source.name}" + (f" ({source.date})" if source.date else "")
-        if finding.verdict == "mixed":
-            said = f"{'agrees' if judged.verdict == 'agree' else 'conflicts'} with {said}"
+        if finding.verdict == Verdict.MIXED:
+            said = f"{'agrees' if judged.verdict == Verdict.AGREE else 'conflicts'} with {said}"
         parts.append(said)
     return f"{quoted} {_HEADLINES[finding.verdict]} {finding.claim.id}: {'; '.join(parts)}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, unused_by_path
@@ -28,7 +29,7 @@ def events(report: Report, show_unmatched: bool):
         entries = [
             (finding.figure.start, finding.verdict, describe(finding))
             for finding in findings
-            if show_unmatched or finding.verdict != "unmatched"
+            if show_unmatched or finding.verdict != Verdict.UNMATCHED
         ]
         entries += [
             (s.comment_start, UNUSED_SUPPRESSION, f"{one_line(s.comment)} silences nothing")

@@ -8,6 +8,7 @@ from typing import TextIO
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.report import Document, Explanation, Finding, Report
@@ -15,8 +16,8 @@ from factcheck.reporters.messages import one_line
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
-_STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
-_MARK = {"agree": "✓", "conflict": "✗"}
+_STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim"}
+_MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗"}
 _EXCERPT_REACH = 70
 
 
@@ -28,7 +29,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
     for document, findings in report.results:
         lines = None  # a document with nothing shown gets no heading; findings are written as read
         for finding in findings:
-            if not show_unmatched and finding.verdict == "unmatched":
+            if not show_unmatched and finding.verdict == Verdict.UNMATCHED:
                 continue
             if lines is None:
                 lines = LineIndex(document.text)
@@ -173,7 +174,7 @@ def _write_unused_suppressions(console, report: Report) -> None:
     for document, suppression in report.unused_suppressions:
         line, column = LineIndex(document.text).locate(suppression.comment_start)
         row = Text(f"  {document.path}:{line}:{column}  ", style="dim")
-        row.append(one_line(suppression.comment), style=_STYLE["mixed"])
+        row.append(one_line(suppression.comment), style=_STYLE[Verdict.MIXED])
         console.print(row)
     console.print()
 
@@ -184,7 +185,7 @@ def _summary(report: Report):
     counts = report.summary()
     total = sum(counts.values())
     line = Text(f"{total} figure{'s' if total != 1 else ''}: ", style="bold")
-    for position, verdict in enumerate(("agree", "conflict", "mixed", "unmatched")):
+    for position, verdict in enumerate(Verdict):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
@@ -256,7 +257,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
         interval_width = max(len(text) for text in intervals)
         for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
             row = Text("    ")
-            verdict = "conflict" if index in disputing else "agree"
+            verdict = Verdict.CONFLICT if index in disputing else Verdict.AGREE
             row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
             row.append(f"{source.value:<{value_width}}  ", style="bold")
             row.append(f"{interval_text:<{interval_width}}  ", style="dim")
@@ -323,11 +324,11 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
                 console.print(_excerpt(document.text, quoted))
-        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in ("agree", "conflict")}
+        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)}
         summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
-        summary.append(f"{counts['agree']} agree", style=_STYLE["agree"] if counts["agree"] else "dim")
+        summary.append(f"{counts[Verdict.AGREE]} agree", style=_STYLE[Verdict.AGREE] if counts[Verdict.AGREE] else "dim")
         summary.append(" · ")
-        summary.append(f"{counts['conflict']} conflict", style=_STYLE["conflict"] if counts["conflict"] else "dim")
+        summary.append(f"{counts[Verdict.CONFLICT]} conflict", style=_STYLE[Verdict.CONFLICT] if counts[Verdict.CONFLICT] else "dim")
         first_count, second_count = comparison.figures
         summary.append(f"   figures: {first_count} in the first document, {second_count} in the second", style="dim")
         console.print(summary)
