@@ -106,9 +106,10 @@ def test_sarif_is_valid_sarif_2_1_0():
 
 
 def test_github_escapes_properties_and_leaves_columns_off_an_annotation_across_lines():
-    from factcheck.check import Document, Report, check_text
+    from factcheck.check import check_text
     from factcheck.matching import Matcher
     from factcheck.registry import parse_registry
+    from factcheck.report import Document, Report
     from factcheck.reporters.github import write_findings
 
     claims = parse_registry((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), "claims.yaml")

@@ -1,4 +1,4 @@
-"""One-line descriptions of findings, shared by the machine formats (plain, github, sarif).
+"""One-line descriptions of findings, shared by the machine formats (plain, github, sarif), and one_line.
 
 >>> from factcheck.check import read_figures
 >>> figure, context = read_figures("They counted 15,000 soldiers.")[0]
@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check import Finding, Report
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
+from factcheck.report import Finding, Report
 
 _HEADLINES = {
-    "agree": "agrees with every source of",
-    "conflict": "conflicts with every source of",
-    "mixed": "is disputed by the sources of",
+    Verdict.AGREE: "agrees with every source of",
+    Verdict.CONFLICT: "conflicts with every source of",
+    Verdict.MIXED: "is disputed by the sources of",
 }
 
 
@@ -30,8 +31,8 @@ def describe(finding: Finding) -> str:
     for judged in finding.sources:
         source = judged.source
         said = f"{source.value} per {source.name}" + (f" ({source.date})" if source.date else "")
-        if finding.verdict == "mixed":
-            said = f"{'agrees' if judged.verdict == 'agree' else 'conflicts'} with {said}"
+        if finding.verdict == Verdict.MIXED:
+            said = f"{'agrees' if judged.verdict == Verdict.AGREE else 'conflicts'} with {said}"
         parts.append(said)
     return f"{quoted} {_HEADLINES[finding.verdict]} {finding.claim.id}: {'; '.join(parts)}"
 
