@@ -57,20 +57,39 @@ def excluded_regions(text: str, syntax: str) -> list[Region]:
 
 
 def blank(text: str, regions: list[Region]) -> str:
-    """Return ``text`` with every character of ``regions`` but line breaks turned into spaces."""
-    if not regions:
-        return text
-    parts = []
-    position = 0
-    for region in regions:
-        parts.append(text[position:region.start])
-        parts.append(_LINE_BREAK_OR_OTHER.sub(lambda m: m.group(1) or " ", text[region.start:region.end]))
-        position = region.end
-    parts.append(text[position:])
-    return "".join(parts)
+    """Return ``text`` with every character of ``regions`` but line breaks turned into spaces.
+
+    Terminal escape sequences are blanked too, in any syntax: "\\x1b[2K" erases a line,
+    it is not the figure "2K", and no sequence holds a line break.
+
+    >>> blank("Cost \x1b[1m$900 million\x1b[0m.", [])
+    'Cost     $900 million    .'
+    """
+    if regions:
+        parts = []
+        position = 0
+        for region in regions:
+            parts.append(text[position:region.start])
+            parts.append(_LINE_BREAK_OR_OTHER.sub(lambda m: m.group(1) or " ", text[region.start:region.end]))
+            position = region.end
+        parts.append(text[position:])
+        text = "".join(parts)
+    if _ESCAPE_START.search(text):
+        text = _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 _LINE_BREAK_OR_OTHER = re.compile(r"(\r|\n)|.", re.DOTALL)
+# ECMA-48: ESC or a C1 control starts a sequence a terminal acts on. CSI takes parameters
+# and a final byte; OSC, DCS, SOS, PM and APC take a string up to BEL or ST (or the line's
+# end, so that a sequence never reaches into the next line); any other escape is ESC,
+# intermediate bytes and a final byte.
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\r\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
 
 # --- HTML, inline in Markdown or a whole .html file --------------------------------
 
