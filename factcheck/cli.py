@@ -41,6 +41,13 @@ class UsageProblem(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
+def _echo(message: str, *, err: bool = False) -> None:
+    """click.echo, the line made safe first: file names, configs and registries are untrusted (one_line)."""
+    from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+    click.echo(one_line(message), err=err)
+
+
 def _format_option(function):
     return click.option(
         "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -183,9 +190,9 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
 def _warn_incomplete(report) -> None:
     """Say on stderr, one line each, which files could not be read or were read with bytes replaced."""
     for _, reason in report.skipped:
-        click.echo(f"factcheck: {reason}; not checked", err=True)
+        _echo(f"factcheck: {reason}; not checked", err=True)
     for warning in report.warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        _echo(f"factcheck: warning: {warning}", err=True)
 
 
 @cli.command("config")
@@ -197,11 +204,11 @@ def config_command(ctx, **_options) -> int:
     effect of a command line can be seen too.
     """
     found, settings = _settings(ctx)
-    click.echo(f"configuration file: {found.path if found else '(none found)'}")
+    _echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
     for key, setting in settings.items():
-        click.echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+        _echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
     return ExitStatus.OK
 
 
@@ -344,7 +351,7 @@ def _apply_baseline(results, baseline_path, write_baseline_path):
         except OSError as error:
             raise UsageProblem(f"{write_baseline_path}: cannot be written ({error.strerror or error})") from None
         count = sum(1 for entry in recorded if entry.verdict != "agree")
-        click.echo(f"factcheck: recorded {count} finding(s) in {write_baseline_path}", err=True)
+        _echo(f"factcheck: recorded {count} finding(s) in {write_baseline_path}", err=True)
         known = Counter(recorded)
     else:
         try:
@@ -403,10 +410,10 @@ def extract(paths, output_format, color, syntax) -> int:
         for document in documents
     ]
     for _, reason in skipped:
-        click.echo(f"factcheck: {reason}; not read", err=True)
+        _echo(f"factcheck: {reason}; not read", err=True)
     for document in documents:
         for warning in document.warnings:
-            click.echo(f"factcheck: warning: {warning}", err=True)
+            _echo(f"factcheck: warning: {warning}", err=True)
     if output_format == "json":
         from factcheck.reporters.json import write_figures  # noqa: PLC0415
 
@@ -579,7 +586,7 @@ def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *
         return read_registry(registries, max_bytes=max_registry_mb * 2**20)
     except RegistryError as error:
         for problem in error.problems:
-            click.echo(f"factcheck: {problem}", err=True)
+            _echo(f"factcheck: {problem}", err=True)
         raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
 
 
@@ -618,6 +625,9 @@ def main(argv: list[str] | None = None) -> int:
         status = cli.main(args=args, prog_name="factcheck", standalone_mode=False)
         sys.stdout.flush()
     except click.ClickException as error:
+        from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+        error.message = one_line(error.message)
         error.show()
         return error.exit_code
     except (click.Abort, KeyboardInterrupt):
@@ -634,11 +644,11 @@ def main(argv: list[str] | None = None) -> int:
         from factcheck.inputs import InputError  # noqa: PLC0415
 
         if isinstance(error, InputError):
-            click.echo(f"Error: {error}", err=True)
+            _echo(f"Error: {error}", err=True)
             return ExitStatus.ERROR
         if "--debug" in args:
             raise
-        click.echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
+        _echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
         return ExitStatus.ERROR
     return int(status or 0)
 
