@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import REPO, SCHEMAS
+
+FORMATS = ("text", "plain", "github", "json", "sarif")
 
 # Every source string a registry author controls, each trying to start a line of its own
 # or to drive the terminal.
@@ -124,3 +126,54 @@ def test_an_escape_sequence_is_not_read_as_a_figure(tmp_path):
     done = run("extract", "--format", "json", "a.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert [(c["text"], c["start"]) for c in json.loads(done.stdout)["claims"]] == [("$900 million", 21)]
+
+
+# --- file names that are not UTF-8 ---------------------------------------------------
+
+NOT_UTF8 = b"caf\xe9 \xff.md"  # Latin-1 bytes: not valid UTF-8
+SHOWN = "caf\\xe9 \\xff.md"  # how every format names it
+
+
+@pytest.fixture
+def latin1_name(tmp_path):
+    if sys.platform in ("darwin", "win32"):
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    (tmp_path / "claims.yaml").write_text(HOSTILE_REGISTRY.replace(r"\e", "").replace(r"\a", ""), encoding="utf-8")
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), NOT_UTF8), "wb") as draft:
+            draft.write(CONFLICT.encode())
+    except OSError:
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("given", ("name", "folder"))
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_a_file_name_that_is_not_utf8_is_written_escaped_in_valid_utf8(latin1_name, output_format, given):
+    target = NOT_UTF8 if given == "name" else b"."
+    done = run("check", "--format", output_format, "--no-color", target, cwd=latin1_name)
+    assert done.returncode == 1, done.stderr
+    out = done.stdout.decode("utf-8")  # strict: raises on any invalid byte
+    done.stderr.decode("utf-8")
+    path = SHOWN if given == "name" else f"./{SHOWN}" if f"./{SHOWN}" in out else SHOWN
+    if output_format == "json":
+        assert [f["path"] for f in json.loads(out)["findings"]] == [path]
+    elif output_format == "sarif":
+        log = json.loads(out)
+        location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"].endswith("caf%E9%20%FF.md")  # the bytes themselves
+        schema = SCHEMAS / "sarif-schema-2.1.0.json"
+        if schema.is_file():
+            jsonschema = pytest.importorskip("jsonschema")
+            jsonschema.validate(log, json.loads(schema.read_text(encoding="utf-8")))
+    elif output_format == "github":
+        assert out.startswith(f"::error file={path},line=1,col=25,")
+    else:
+        assert path in out
+
+
+def test_a_missing_file_name_that_is_not_utf8_is_named_escaped_on_stderr(latin1_name):
+    done = run("check", "--format", "json", b"missing-\xe9.md", cwd=latin1_name)
+    assert done.returncode == 2
+    assert done.stderr.decode("utf-8") == "factcheck: missing-\\xe9.md: no such file or folder; not checked\n"
+    assert json.loads(done.stdout.decode("utf-8"))["skipped"][0]["path"] == "missing-\\xe9.md"

@@ -60,6 +60,8 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK_RUN = re.compile(rf"\s*[{_LINE_BREAKS}]+\s*")
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(rf"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
+# In JSON text, where the encoder has already escaped C0 controls and line breaks.
+_UNSAFE_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
@@ -77,8 +79,26 @@ def one_line(text: str) -> str:
     return _UNSAFE.sub(_shown, _BREAK_RUN.sub(" ", text).replace("\t", " "))
 
 
+def json_safe(json_text: str) -> str:
+    r"""Return JSON text (dumped with ``ensure_ascii=False``) with nothing a terminal acts on.
+
+    The strings keep their values: DEL, C1 controls, bidirectional controls and U+2028/9
+    are written as JSON ``\uNNNN`` escapes. A lone surrogate cannot be written as UTF-8,
+    so the string holds instead what one_line shows for it: a file name's byte as ``\xNN``.
+
+    >>> json_safe('{"path": "caf\udce9.md", "note": "\u202e21"}')
+    '{"path": "caf\\\\xe9.md", "note": "\\u202e21"}'
+    """
+    return _UNSAFE_IN_JSON.sub(_escaped_in_json, json_text)
+
+
 def _shown(match: re.Match) -> str:
     code = ord(match.group())
     if 0xDC80 <= code <= 0xDCFF:  # a byte Python's surrogateescape kept from a file name
         return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def _escaped_in_json(match: re.Match) -> str:
+    code = ord(match.group())
+    return "\\" + _shown(match) if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
