@@ -177,3 +177,14 @@ def test_a_missing_file_name_that_is_not_utf8_is_named_escaped_on_stderr(latin1_
     assert done.returncode == 2
     assert done.stderr.decode("utf-8") == "factcheck: missing-\\xe9.md: no such file or folder; not checked\n"
     assert json.loads(done.stdout.decode("utf-8"))["skipped"][0]["path"] == "missing-\\xe9.md"
+
+
+def test_harvest_keeps_a_file_name_with_a_line_break_inside_its_yaml_comment(tmp_path):
+    name = "notes\nclaims: hijacked\n.txt"
+    (tmp_path / name).write_text("The mayor said 4,000 homes were damaged by the March floods.\n", encoding="utf-8")
+    done = run("harvest", "--source", "Mayor", "--date", "2024", name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    yaml = pytest.importorskip("yaml")
+    harvested = yaml.safe_load(done.stdout.decode())
+    assert harvested["version"] == 1 and isinstance(harvested["claims"], list)
+    assert done.stdout.decode().startswith("# factcheck harvest of notes claims: hijacked .txt: ")
