@@ -186,3 +186,12 @@ def test_harvest_keeps_a_file_name_with_a_line_break_inside_its_yaml_comment(tmp
     harvested = yaml.safe_load(done.stdout.decode())
     assert harvested["version"] == 1 and isinstance(harvested["claims"], list)
     assert done.stdout.decode().startswith("# factcheck harvest of notes claims: hijacked .txt: ")
+
+
+def test_an_error_naming_a_file_with_a_line_break_is_one_line(hostile):
+    (hostile / FORGED_NAME).write_text("<!-- factcheck: ignore Not_An_Id -->\nSome text.\n", encoding="utf-8")
+    done = run("check", "--format", "github", FORGED_NAME, cwd=hostile)
+    assert done.returncode == 2
+    assert forged_lines(done.stderr) == []
+    assert done.stderr.decode() == (
+        "Error: draft ::error::forged by the file name\\x1b[2K.md:1:1: 'Not_An_Id' is not a claim id\n")
