@@ -46,6 +46,13 @@ class UsageProblem(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
+def _echo(message: str, *, err: bool = False) -> None:
+    """click.echo, the line made safe first: file names, configs and registries are untrusted (one_line)."""
+    from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+    click.echo(one_line(message), err=err)
+
+
 # Options that several commands take (a click.option decorator may be applied again and again).
 _format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
@@ -155,7 +162,7 @@ def check(ctx, paths, **options) -> int:
         write_baseline=options["write_baseline_path"],
     ))
     if report.recorded is not None:
-        click.echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
+        _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
     show_unmatched = options["show_unmatched"]
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
@@ -174,9 +181,9 @@ def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:
 def _warn_incomplete(report) -> None:
     """Say on stderr, one line each, which files could not be read or were read with bytes replaced."""
     for _, reason in report.skipped:
-        click.echo(f"factcheck: {reason}; not checked", err=True)
+        _echo(f"factcheck: {reason}; not checked", err=True)
     for warning in report.warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        _echo(f"factcheck: warning: {warning}", err=True)
 
 
 @cli.command("config")
@@ -188,11 +195,11 @@ def config_command(ctx, **_options) -> int:
     effect of a command line can be seen too.
     """
     found, settings = _settings(ctx)
-    click.echo(f"configuration file: {found.path if found else '(none found)'}")
+    _echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
     for key, setting in settings.items():
-        click.echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+        _echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
     return ExitStatus.OK
 
 
@@ -240,10 +247,10 @@ def extract(paths, output_format, color, syntax) -> int:
     documents, skipped, _ = select_documents(paths)
     results = [(document, read_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents]
     for _, reason in skipped:
-        click.echo(f"factcheck: {reason}; not read", err=True)
+        _echo(f"factcheck: {reason}; not read", err=True)
     for document in documents:
         for warning in document.warnings:
-            click.echo(f"factcheck: warning: {warning}", err=True)
+            _echo(f"factcheck: warning: {warning}", err=True)
     writer(output_format, "figures")(results, sys.stdout, color=color)
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
@@ -394,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         status = cli.main(args=args, prog_name="factcheck", standalone_mode=False)
         sys.stdout.flush()
     except click.ClickException as error:
+        from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+        error.message = one_line(error.message)
         error.show()
         return error.exit_code
     except (click.Abort, KeyboardInterrupt):
@@ -408,11 +418,11 @@ def main(argv: list[str] | None = None) -> int:
         said = _what_the_user_must_fix(error)
         if said is not None:
             for line in said:
-                click.echo(line, err=True)
+                _echo(line, err=True)
             return ExitStatus.ERROR
         if "--debug" in args:
             raise
-        click.echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
+        _echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
         return ExitStatus.ERROR
     return int(status or 0)
 

@@ -48,8 +48,10 @@ def _command(level: str, path: str, position: tuple[int, int, int, int], title: 
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Return text as a workflow command's message: one line, controls shown, escaped as GitHub's runner unescapes."""
+    return one_line(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
+    """Return text as a workflow command's property value (file, title): also without ':' or ','."""
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

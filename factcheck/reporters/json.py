@@ -13,6 +13,7 @@ from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.report import Document, Finding, Report
+from factcheck.reporters.messages import json_safe
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
@@ -38,7 +39,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
     separator = "\n"
     for document, document_findings in report.results:
         for fields in finding_objects(document, document_findings):
-            text = json.dumps(fields, ensure_ascii=False, indent=2)
+            text = json_safe(json.dumps(fields, ensure_ascii=False, indent=2))
             stream.write(separator + "    " + text.replace("\n", "\n    "))  # JSON strings hold no raw line break
             separator = ",\n"
     stream.write("]" if separator == "\n" else "\n  ]")
@@ -169,7 +170,7 @@ def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
 
 def _dump(payload: dict, stream: TextIO, *, opened: bool = False) -> None:
     """Write ``payload`` as indented JSON; when ``opened``, without its "{", to continue an object begun."""
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    text = json_safe(json.dumps(payload, ensure_ascii=False, indent=2))
     stream.write(text[1:] if opened else text)
     stream.write("\n")
 

@@ -19,7 +19,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
         lines = LineIndex(document.text)
         for offset, kind, message in entries:
             line, column = lines.locate(offset)
-            stream.write(f"{document.path}:{line}:{column}: {kind}: {message}\n")
+            stream.write(f"{one_line(document.path)}:{line}:{column}: {kind}: {message}\n")
 
 
 def events(report: Report, show_unmatched: bool):

@@ -19,7 +19,7 @@ from factcheck import __version__
 from factcheck.baseline import entry_for
 from factcheck.positions import LineIndex
 from factcheck.report import Report
-from factcheck.reporters.messages import describe, one_line, span, unused_by_path
+from factcheck.reporters.messages import describe, json_safe, one_line, span, unused_by_path
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -87,7 +87,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
             "invocations": [_invocation(report)],
         }],
     }
-    json.dump(log, stream, ensure_ascii=False, indent=2)
+    stream.write(json_safe(json.dumps(log, ensure_ascii=False, indent=2)))
     stream.write("\n")
 
 
@@ -137,6 +137,9 @@ def _result(rule_id: str, rule_ids: list[str], message: str, path: str, position
 
 
 def _uri(path: str) -> str:
-    """Return a path as a URI reference: relative ones stay relative, as code scanning expects."""
+    """Return a path as a URI reference: relative ones stay relative, as code scanning expects.
+
+    A name that is not UTF-8 keeps its bytes, percent-encoded (%E9), as a URI can.
+    """
     pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix(), errors="surrogateescape")

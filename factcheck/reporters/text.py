@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TextIO
 
@@ -23,7 +24,7 @@ _EXCERPT_REACH = 70
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None, show_unmatched: bool = True) -> None:
     """Write the findings of every document, then a one-line summary."""
-    from rich.text import Text  # noqa: PLC0415  (lazy: rich is slow to import)
+    Text = _safe_text()
 
     console = _console(stream, color)
     for document, findings in report.results:
@@ -44,7 +45,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *, color: bool | None = None) -> None:
     """Write every figure found, with its location, reading and what it counts."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     total = 0
@@ -97,7 +98,7 @@ def _number(value: float) -> str:
 
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     figure = finding.figure
     line, column = lines.locate(figure.start)
@@ -128,7 +129,7 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
 
 def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
     """Write the words, scores and intervals behind a finding, one fact a line."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     indent = " " * 12
     console.print(Text(f"{indent}why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
@@ -153,7 +154,7 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
 
 def _excerpt(text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     figure, context = finding.figure, finding.context
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
@@ -168,7 +169,7 @@ def _excerpt(text: str, finding: Finding | Quoted):
 
 
 def _write_unused_suppressions(console, report: Report) -> None:
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console.print(Text("Suppression comments that silence nothing", style="bold underline"))
     for document, suppression in report.unused_suppressions:
@@ -179,8 +180,29 @@ def _write_unused_suppressions(console, report: Report) -> None:
     console.print()
 
 
+@functools.cache
+def _safe_text():
+    """Return rich's Text made safe for a terminal: every string put in it goes through one_line.
+
+    A draft, a registry and a file name are untrusted: an escape sequence in one would
+    reach the terminal raw (erase the CONFLICT line, set the clipboard, forge a link), a
+    line break would start a line of its own. Text is never read as rich markup (the
+    console has markup off), so "[bold]" in a draft prints as written.
+    """
+    from rich.text import Text  # noqa: PLC0415  (lazy: rich is slow to import)
+
+    class SafeText(Text):
+        def __init__(self, text: str = "", *args, **kwargs) -> None:
+            super().__init__(one_line(text), *args, **kwargs)
+
+        def append(self, text, style=None):
+            return super().append(one_line(text) if isinstance(text, str) else text, style)
+
+    return SafeText
+
+
 def _summary(report: Report):
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     counts = report.summary()
     total = sum(counts.values())
@@ -238,7 +260,7 @@ def _console(stream: TextIO, color: bool | None):
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
                   color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for report in surveys:
@@ -286,7 +308,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
 def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
                    color: bool | None = None) -> None:
     """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for problem in problems:
@@ -305,7 +327,7 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
 def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
                       color: bool | None = None) -> None:
     """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for comparison in comparisons:
