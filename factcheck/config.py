@@ -134,7 +134,12 @@ def _shown(value: object) -> str:
 def _read_yaml(text: str, path: str) -> tuple[dict, dict[str, int]]:
     import yaml  # noqa: PLC0415  (lazy: start-up time matters in pre-commit hooks)
 
+    from factcheck.registry import yaml_reference_problems  # noqa: PLC0415
+
     try:
+        # Refused as in a registry: an alias bomb must not be expanded.
+        for line, message in yaml_reference_problems(text, yaml.SafeLoader, "a configuration")[:1]:
+            raise ConfigError(f"{path}:{line}: {message}")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -145,7 +150,14 @@ def _read_yaml(text: str, path: str) -> tuple[dict, dict[str, int]]:
         return {}, {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping of settings, like 'fail-on: conflict'")
-    lines = {node.value: node.start_mark.line + 1 for node, _ in root.value if isinstance(node.value, str)}
+    lines: dict[str, int] = {}
+    for node, _ in root.value:
+        if not isinstance(node.value, str):
+            continue  # not a word: reported as an unknown key
+        line = node.start_mark.line + 1
+        if node.value in lines:
+            raise ConfigError(f"{path}:{line}: key {node.value!r} appears twice (first at line {lines[node.value]})")
+        lines[node.value] = line
     return data, lines
 
 

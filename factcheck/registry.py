@@ -127,28 +127,38 @@ def tagged(claims: tuple[Claim, ...], tags: set[str]) -> tuple[Claim, ...]:
 
 
 def _refuse_anchors_and_tags(text: str, path: str, loader) -> None:
-    """Raise RegistryError for YAML anchors, aliases and tags beyond YAML's core types.
+    """Raise RegistryError for YAML anchors, aliases and tags beyond YAML's core types."""
+    problems = [Problem(path, line, message) for line, message in yaml_reference_problems(text, loader, "a registry")]
+    if problems:
+        raise RegistryError(problems)
 
-    A registry has no need of them; aliases nest into a memory bomb ("billion
-    laughs") and tags ask for objects to be built. Checked on parser events, before
-    any node tree is built.
+
+def yaml_reference_problems(text: str, loader, where: str) -> list[tuple[int, str]]:
+    """Return the line and a message for each YAML anchor, alias and tag beyond YAML's core types.
+
+    Neither a registry nor a configuration has need of them; aliases nest into a
+    memory bomb ("billion laughs") and tags ask for objects to be built. Checked on
+    parser events, before any node tree is built. ``where`` ends each message:
+
+    >>> import yaml
+    >>> yaml_reference_problems("a: &x 1\nb: *x\n", yaml.SafeLoader, "a configuration")
+    [(1, "YAML anchor '&x' is not allowed in a configuration"), (2, "YAML alias '*x' is not allowed in a configuration")]
     """
     if not any(mark in text for mark in "&*!"):
-        return  # none can occur: skip the extra pass
+        return []  # none can occur: skip the extra pass
     import yaml  # noqa: PLC0415
 
     problems = []
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent):
-            problems.append(Problem(path, line, f"YAML alias '*{event.anchor}' is not allowed in a registry"))
+            problems.append((line, f"YAML alias '*{event.anchor}' is not allowed in {where}"))
         elif getattr(event, "anchor", None):
-            problems.append(Problem(path, line, f"YAML anchor '&{event.anchor}' is not allowed in a registry"))
+            problems.append((line, f"YAML anchor '&{event.anchor}' is not allowed in {where}"))
         tag = getattr(event, "tag", None)
         if tag and tag not in _CORE_TAGS:
-            problems.append(Problem(path, line, f"YAML tag {tag!r} is not allowed in a registry"))
-    if problems:
-        raise RegistryError(problems)
+            problems.append((line, f"YAML tag {tag!r} is not allowed in {where}"))
+    return problems
 
 
 def merge_registries(parts: list[tuple[str, list[Claim]]]) -> Registry:
