@@ -298,7 +298,7 @@ def find_config(start: Path) -> FileConfig | None:
                       "a configuration is read only from a file of your own", file=sys.stderr)
                 continue
             text = _read_bytes(str(candidate)).decode("utf-8-sig", errors="replace")
-            found = parse_config(text, shown)
+            found = parse_config(text, shown, root=os.path.relpath(repository) if repository else None)
             if found is not None:
                 return found
     return None

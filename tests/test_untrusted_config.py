@@ -91,3 +91,52 @@ def test_the_cli_checks_with_the_defaults_when_the_only_configuration_is_a_stran
     assert run.returncode == 1, run.stderr
     assert run.stderr.startswith("factcheck: warning: ../.factcheck.yaml: owned by another user")
     assert "conflict" in run.stdout
+
+
+SECRET = "hunter2-" + "7f3a9c2e" * 8  # a line of a file that is not a registry
+
+
+@pytest.mark.parametrize("named", ["../../outside/secret.yaml", "{tmp}/outside/secret.yaml", "../link.yaml", "../folder-link/secret.yaml"])
+def test_a_configuration_names_no_registry_outside_its_repository(tmp_path, home, monkeypatch, capsys, named):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.yaml").write_text(f"version: {SECRET}\n", encoding="utf-8")
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    (repository / "link.yaml").symlink_to(outside / "secret.yaml")
+    (repository / "folder-link").symlink_to(outside)
+    value = named.format(tmp=tmp_path)
+    _config(repository / "docs", text=f"fail-on: mixed\nregistries: ['{value}']\n")
+    monkeypatch.chdir(repository / "docs")
+    run = _run("check", "--format", "plain", "-", cwd=repository / "docs", home=home)
+    assert run.returncode == 2
+    assert run.stderr == (f"Error: .factcheck.yaml:2: registries: '{value}' is outside the repository; "
+                          "a configuration may only name registries inside it (name others with --registry)\n")
+    assert "hunter2" not in run.stdout + run.stderr
+
+
+def test_a_configuration_may_name_a_registry_anywhere_in_its_repository(tmp_path, home, monkeypatch):
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    (repository / "claims").mkdir()
+    (repository / "claims" / "world.yaml").write_text("version: 1\nclaims: []\n", encoding="utf-8")
+    _config(repository / "docs", text="registries: [../claims/world.yaml]\n")
+    monkeypatch.chdir(repository / "docs")
+    assert find_config(repository / "docs").values["registries"] == (("../claims/world.yaml",), 1)
+
+
+@pytest.mark.parametrize("registry", [
+    f"version: {SECRET}\nclaims: []\n",
+    f"version: 1\nclaims:\n  - id: {SECRET}\n    about: x\n    sources: [{{name: a, value: '{SECRET}'}}]\n",
+    f"{SECRET}: 1\n",
+    f"version: 1\nclaims: [\n{SECRET}\n  : [\n",
+    f"version: 1\n\t{SECRET}\n",
+    f"version: 1\nclaims: !{SECRET} []\n",
+])
+def test_registry_errors_quote_at_most_a_short_excerpt_of_a_value(tmp_path, home, registry):
+    (tmp_path / "not-a-registry.yaml").write_text(registry, encoding="utf-8")
+    run = _run("check", "--registry", "not-a-registry.yaml", "-", cwd=tmp_path, home=home)
+    assert run.returncode == 2
+    assert "not-a-registry.yaml:" in run.stderr
+    assert SECRET[:41] not in run.stderr, run.stderr
+    assert SECRET[:30] in run.stderr or "not valid YAML" in run.stderr, run.stderr
