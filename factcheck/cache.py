@@ -7,36 +7,53 @@ code, so it is stored under a digest of both, and the next run reads it back in 
 fraction of a second. Any change to a registry file or to factcheck gives a new
 digest, so a stale entry is never read.
 
-The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it)
-and only ever holds what factcheck can rebuild: deleting the directory is always
-safe. An unreadable, corrupt or foreign entry is ignored and rebuilt; a directory that
-cannot be written is simply not used. ``FACTCHECK_NO_CACHE=1`` (or ``check
+The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it, or
+when it is not an absolute path, as the XDG spec says) and only ever holds what
+factcheck can rebuild: deleting the directory is always safe. An entry is a file of
+``marshal``-ed plain values (strings, numbers, tuples, dicts: nothing that runs code
+when read) behind a header holding its checksum, written 0600 in a 0700 directory.
+An entry is read only when the directory and the file are the user's own and no one
+else can write to them, its checksum holds, and it records the very registry files
+(names and SHA-256) being checked; anything else is ignored and rebuilt. A directory
+that cannot be written is simply not used. ``FACTCHECK_NO_CACHE=1`` (or ``check
 --no-cache``) turns it off.
 
-Claims are stored one pickled blob each and only unpickled when a figure is matched
-to them, which is what makes a cached 100,000-claim registry load fast.
+Claims are stored one marshal blob each and only made into objects when a figure is
+matched to them, which is what makes a cached 100,000-claim registry load fast.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import marshal
 import os
-import pickle
+import stat
 import tempfile
+import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.figures import Figure
 from factcheck.matching import CandidateIndex, _Bucket
-from factcheck.registry import Claim, Registry, RegistryFile
+from factcheck.registry import Claim, Registry, RegistryFile, Source
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 2
+FORMAT = 3
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
+# An entry starts with this, the format, and the CRC-32 and length of the marshal data after it.
+_MAGIC = b"factcheck registry cache\n"
+_HEADER = len(_MAGIC) + 12
+# marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
+_MARSHAL_VERSION = 4
+# Group or others may write: such a directory or entry is not trusted.
+_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
+_FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
 
 
 def is_disabled() -> bool:
@@ -45,9 +62,13 @@ def is_disabled() -> bool:
 
 
 def cache_directory() -> Path:
-    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck."""
+    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck.
+
+    A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the cache
+    in whatever folder factcheck runs in, a pull request's checkout among them.
+    """
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "factcheck"
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "factcheck"
 
 
 def registry_key(files: Sequence[RegistryFile]) -> str:
@@ -59,22 +80,29 @@ def registry_key(files: Sequence[RegistryFile]) -> str:
     return digest.hexdigest()
 
 
-def load_registry(key: str) -> tuple[Registry, CandidateIndex] | None:
-    """Return the registry and index stored under ``key``, or None when there is no usable entry."""
+def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registry, CandidateIndex] | None:
+    """Return the registry and index stored under ``key``, or None when there is no usable entry.
+
+    With ``files``, the entry must record exactly these files' names and SHA-256, so
+    that the registry checked against is the one whose hash the report prints.
+    """
     path = cache_directory() / (key + _SUFFIX)
-    try:
-        data = path.read_bytes()
-    except OSError:
+    data = _read_own_file(path)
+    if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
+    stored_format, checksum, size = (int.from_bytes(data[n:n + 4], "big") for n in range(len(_MAGIC), _HEADER, 4))
+    body = memoryview(data)[_HEADER:]
+    if stored_format != FORMAT or size != len(body) or zlib.crc32(body) != checksum:
+        return None  # another layout, or a corrupt or truncated entry
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of small objects: the collector would only slow the load
     try:
-        stored_format, stored_key, paths, blobs, buckets = pickle.loads(data)
-        if stored_format != FORMAT or stored_key != key:
+        stored_key, stored_files, paths, blobs, buckets = marshal.loads(body)
+        if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
         claims = _StoredClaims(blobs)
         index = CandidateIndex({measure: _bucket(claims, *fields) for measure, fields in buckets.items()})
-    except Exception:  # noqa: BLE001  (a corrupt or foreign entry, whatever it raises, is rebuilt)
+    except Exception:  # noqa: BLE001  (an entry of the wrong shape, whatever it raises, is rebuilt)
         return None
     finally:
         if collecting:
@@ -86,7 +114,7 @@ def load_registry(key: str) -> tuple[Registry, CandidateIndex] | None:
 def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
     position = {id(claim): number for number, claim in enumerate(registry.claims)}
-    blobs = tuple(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL) for claim in registry.claims)
+    blobs = tuple(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION) for claim in registry.claims)
     buckets = {
         measure: (
             tuple(position[id(claim)] for claim in bucket.claims),
@@ -96,15 +124,19 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         )
         for measure, bucket in index.buckets.items()
     }
-    data = pickle.dumps((FORMAT, key, registry.paths, blobs, buckets), protocol=pickle.HIGHEST_PROTOCOL)
-    directory = cache_directory()
+    files = tuple((file.path, file.sha256) for file in registry.files)
+    body = marshal.dumps((key, files, registry.paths, blobs, buckets), _MARSHAL_VERSION)
+    header = _MAGIC + b"".join(n.to_bytes(4, "big") for n in (FORMAT, zlib.crc32(body), len(body)))
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed into place, so a reader never sees half an entry.
+        directory = _own_directory(create=True)
+        if directory is None:
+            return
+        # Written aside (mkstemp: mode 0600) and renamed into place, so a reader never sees half an entry.
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                out.write(header)
+                out.write(body)
             os.replace(temporary, directory / (key + _SUFFIX))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -114,6 +146,57 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         pass  # a read-only home or a full disk: checking goes on without the cache
 
 
+def _claim_values(claim: Claim) -> tuple:
+    """Return a claim as plain values, which marshal can write and _claim makes a Claim again."""
+    sources = tuple(
+        (s.name, s.value, tuple(getattr(s.figure, name) for name in _FIGURE_FIELDS), s.date, s.url, s.quote, s.note, s.line)
+        for s in claim.sources
+    )
+    return claim.id, claim.about, claim.aliases, sources, claim.path, claim.line, claim.tags
+
+
+def _claim(values: tuple) -> Claim:
+    claim_id, about, aliases, sources, path, line, tags = values
+    return Claim(claim_id, about, aliases,
+                 tuple(Source(name, value, Figure(*figure), *rest) for name, value, figure, *rest in sources),
+                 path, line, tags)
+
+
+def _own_directory(*, create: bool = False) -> Path | None:
+    """Return the cache directory if it is the user's own and no one else can write to it (made so when asked)."""
+    directory = cache_directory()
+    if create:
+        # Each folder made here is made 0700; Path.mkdir(parents=True) would give parents the umask's mode.
+        for folder in reversed((directory, *directory.parents)):
+            if not folder.is_dir():
+                folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        status = directory.stat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
+        return None
+    return directory
+
+
+def _read_own_file(path: Path) -> bytes | None:
+    """Return the bytes of an entry that is the user's own, in a directory of theirs; else None."""
+    if _own_directory() is None:
+        return None
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as entry:
+        status = os.fstat(entry.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
+            return None
+        try:
+            return entry.read()
+        except OSError:
+            return None
+
+
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> _Bucket:
     return _Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
@@ -121,7 +204,7 @@ def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joine
 
 
 class _StoredClaims(Sequence):
-    """The claims of a cached registry, each unpickled the first time it is asked for."""
+    """The claims of a cached registry, each made from its plain values the first time it is asked for."""
 
     def __init__(self, blobs: tuple[bytes, ...]) -> None:
         self._blobs = blobs
@@ -135,7 +218,7 @@ class _StoredClaims(Sequence):
             return [self[n] for n in range(*number.indices(len(self)))]
         claim = self._claims[number]
         if claim is None:
-            claim = self._claims[number] = pickle.loads(self._blobs[number])
+            claim = self._claims[number] = _claim(marshal.loads(self._blobs[number]))
         return claim
 
 
@@ -178,11 +261,11 @@ def _split(joined: str) -> frozenset[str]:
 
 
 def _code_digest() -> bytes:
-    """Return a digest of factcheck's own modules: a change to the parser or index voids the cache."""
-    digest = hashlib.sha256()
+    """Return a digest of every module of the package, in every subpackage: any change to factcheck voids the cache."""
+    digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for module in sorted(package.glob("*.py")):
-        digest.update(module.name.encode())
+    for module in sorted(package.rglob("*.py")):
+        digest.update(b"\0" + module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
     return digest.digest()
 

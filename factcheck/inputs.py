@@ -196,7 +196,7 @@ def read_indexed_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MA
     use_cache = use_cache and not cache.is_disabled()
     if use_cache:
         key = cache.registry_key(files)
-        stored = cache.load_registry(key)
+        stored = cache.load_registry(key, files)
         if stored is not None:
             registry, index = stored
             return replace(registry, files=files), index
