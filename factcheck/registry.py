@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
 from factcheck.numerals import MAX_MAGNITUDE
+from factcheck.yamlstream import compose_streaming
 
 SUPPORTED_VERSION = 1
 # The most of a bad value an error message quotes.
@@ -110,16 +111,20 @@ def load_claims(text: str, path: str) -> tuple[list[Claim], list[Problem]]:
     import yaml  # noqa: PLC0415  (imported here: start-up time matters for `factcheck extract`)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # Each claim is read as soon as its nodes are composed, and its nodes dropped: the
+    # node tree of a whole registry takes over 20 times the file's size.
+    claim_reader = _Reader(path)
+    claims: list[Claim | None] = []
     try:
         _refuse_anchors_and_tags(text, path, loader)
-        root = yaml.compose(text, Loader=loader)
+        root = compose_streaming(text, loader, "claims", lambda node: claims.append(claim_reader.claim(node)))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
         return [], [Problem(path, line, f"not valid YAML: {yaml_reason(error)}")]
     reader = _Reader(path)
-    claims = reader.registry(root)
-    return claims, reader.problems
+    valid = reader.registry(root, [claim for claim in claims if claim is not None], claim_reader.problems)
+    return valid, reader.problems
 
 
 def quoted(value: str) -> str:
@@ -164,7 +169,7 @@ def yaml_reference_problems(text: str, loader, where: str) -> list[tuple[int, st
     parser events, before any node tree is built. ``where`` ends each message:
 
     >>> import yaml
-    >>> yaml_reference_problems("a: &x 1\nb: *x\n", yaml.SafeLoader, "a configuration")
+    >>> yaml_reference_problems("a: &x 1\\nb: *x\\n", yaml.SafeLoader, "a configuration")
     [(1, "YAML anchor '&x' is not allowed in a configuration"), (2, "YAML alias '*x' is not allowed in a configuration")]
     """
     if not any(mark in text for mark in "&*!"):
@@ -211,7 +216,8 @@ class _Reader:
     def problem(self, node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
 
-    def registry(self, root) -> list[Claim]:
+    def registry(self, root, claims: list[Claim], claim_problems: list[Problem]) -> list[Claim]:
+        """Return the claims of a registry whose list of claims was read as it was composed (see load_claims)."""
         if root is None:
             self.problems.append(Problem(self.path, 1, "the registry is empty: expected 'version' and 'claims'"))
             return []
@@ -227,7 +233,7 @@ class _Reader:
         if not self.is_sequence(claims_node):
             self.problem(claims_node, "'claims' must be a list of claims")
             return []
-        claims = [c for c in (self.claim(node) for node in claims_node.value) if c is not None]
+        self.problems.extend(claim_problems)
         self.check_unique_ids(claims)
         return claims
 
