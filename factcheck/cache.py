@@ -18,8 +18,9 @@ else can write to them, its checksum holds, and it records the very registry fil
 that cannot be written is simply not used. ``FACTCHECK_NO_CACHE=1`` (or ``check
 --no-cache``) turns it off.
 
-Claims are stored one marshal blob each and only made into objects when a figure is
-matched to them, which is what makes a cached 100,000-claim registry load fast.
+Claims are stored one marshal blob each, written one at a time, and only made into
+objects when a figure is matched to them, which is what makes a cached 100,000-claim
+registry load fast.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from itertools import accumulate
 from pathlib import Path
 
 from factcheck import __version__
@@ -42,13 +44,17 @@ from factcheck.registry import Claim, Registry, RegistryFile, Source
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 3
+FORMAT = 5
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
-# An entry starts with this, the format, and the CRC-32 and length of the marshal data after it.
+# An entry is this, then the format, the CRC-32 of the body, the body's length and the
+# length of its table; the body is each claim's marshal data, then each measure's part
+# of the index, then the table (the key, the files, and the size of each part), written
+# one part at a time.
 _MAGIC = b"factcheck registry cache\n"
-_HEADER = len(_MAGIC) + 12
+_FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
+_HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
 # marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
 _MARSHAL_VERSION = 4
 # Group or others may write: such a directory or entry is not trusted.
@@ -90,18 +96,23 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     data = _read_own_file(path)
     if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
-    stored_format, checksum, size = (int.from_bytes(data[n:n + 4], "big") for n in range(len(_MAGIC), _HEADER, 4))
+    header = _read_header(data)
     body = memoryview(data)[_HEADER:]
-    if stored_format != FORMAT or size != len(body) or zlib.crc32(body) != checksum:
+    if (header["format"] != FORMAT or header["size"] != len(body) or header["table_size"] > len(body)
+            or zlib.crc32(body) != header["checksum"]):
         return None  # another layout, or a corrupt or truncated entry
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of small objects: the collector would only slow the load
     try:
-        stored_key, stored_files, paths, blobs, buckets = marshal.loads(body)
+        stored_key, stored_files, paths, claim_sizes, bucket_sizes = marshal.loads(body[len(body) - header["table_size"]:])
         if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
-        claims = _StoredClaims(blobs)
-        index = CandidateIndex({measure: _bucket(claims, *fields) for measure, fields in buckets.items()})
+        claims = _StoredClaims(body, claim_sizes)
+        buckets, start = {}, sum(claim_sizes)
+        for measure, size in bucket_sizes:
+            buckets[measure] = _bucket(claims, *marshal.loads(body[start:start + size]))
+            start += size
+        index = CandidateIndex(buckets)
     except Exception:  # noqa: BLE001  (an entry of the wrong shape, whatever it raises, is rebuilt)
         return None
     finally:
@@ -113,20 +124,7 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
 
 def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
-    position = {id(claim): number for number, claim in enumerate(registry.claims)}
-    blobs = tuple(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION) for claim in registry.claims)
-    buckets = {
-        measure: (
-            tuple(position[id(claim)] for claim in bucket.claims),
-            bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
-            {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
-            bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
-        )
-        for measure, bucket in index.buckets.items()
-    }
     files = tuple((file.path, file.sha256) for file in registry.files)
-    body = marshal.dumps((key, files, registry.paths, blobs, buckets), _MARSHAL_VERSION)
-    header = _MAGIC + b"".join(n.to_bytes(4, "big") for n in (FORMAT, zlib.crc32(body), len(body)))
     try:
         directory = _own_directory(create=True)
         if directory is None:
@@ -135,8 +133,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(header)
-                out.write(body)
+                _write_entry(out, key, files, registry, index)
             os.replace(temporary, directory / (key + _SUFFIX))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -144,6 +141,46 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         _prune(directory)
     except OSError:
         pass  # a read-only home or a full disk: checking goes on without the cache
+
+
+def _write_entry(out, key: str, files: tuple, registry: Registry, index: CandidateIndex) -> None:
+    """Write an entry one part at a time: its marshal data is never all in memory at once."""
+    out.write(bytes(_HEADER))  # filled in at the end
+    checksum, size = 0, 0
+
+    def write(blob: bytes) -> int:
+        nonlocal checksum, size
+        out.write(blob)
+        checksum = zlib.crc32(blob, checksum)
+        size += len(blob)
+        return len(blob)
+
+    claim_sizes = tuple(write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION)) for claim in registry.claims)
+    position = {id(claim): number for number, claim in enumerate(registry.claims)}
+    bucket_sizes = tuple((measure, write(marshal.dumps(_bucket_values(bucket, position), _MARSHAL_VERSION)))
+                         for measure, bucket in index.buckets.items())
+    table_size = write(marshal.dumps((key, files, registry.paths, claim_sizes, bucket_sizes), _MARSHAL_VERSION))
+    header = {"format": FORMAT, "checksum": checksum, "size": size, "table_size": table_size}
+    out.seek(0)
+    out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
+
+
+def _bucket_values(bucket: _Bucket, position: dict[int, int]) -> tuple:
+    """Return one measure's part of the index as plain values, which _bucket makes a _Bucket again."""
+    return (
+        tuple(position[id(claim)] for claim in bucket.claims),
+        bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
+        {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
+        bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
+    )
+
+
+def _read_header(data: bytes) -> dict[str, int]:
+    header, start = {}, len(_MAGIC)
+    for width, name in _FIELDS:
+        header[name] = int.from_bytes(data[start:start + width], "big")
+        start += width
+    return header
 
 
 def _claim_values(claim: Claim) -> tuple:
@@ -206,19 +243,23 @@ def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joine
 class _StoredClaims(Sequence):
     """The claims of a cached registry, each made from its plain values the first time it is asked for."""
 
-    def __init__(self, blobs: tuple[bytes, ...]) -> None:
-        self._blobs = blobs
-        self._claims: list[Claim | None] = [None] * len(blobs)
+    def __init__(self, body: memoryview, sizes: tuple[int, ...]) -> None:
+        self._body = body
+        self._starts = (0, *accumulate(sizes))
+        self._claims: list[Claim | None] = [None] * len(sizes)
 
     def __len__(self) -> int:
-        return len(self._blobs)
+        return len(self._claims)
 
     def __getitem__(self, number):
         if isinstance(number, slice):
             return [self[n] for n in range(*number.indices(len(self)))]
         claim = self._claims[number]
         if claim is None:
-            claim = self._claims[number] = _claim(marshal.loads(self._blobs[number]))
+            if number < 0:
+                number += len(self._claims)
+            blob = self._body[self._starts[number]:self._starts[number + 1]]
+            claim = self._claims[number] = _claim(marshal.loads(blob))
         return claim
 
 
