@@ -104,7 +104,8 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of small objects: the collector would only slow the load
     try:
-        stored_key, stored_files, paths, claim_sizes, bucket_sizes = marshal.loads(body[len(body) - header["table_size"]:])
+        table = marshal.loads(body[len(body) - header["table_size"]:])
+        stored_key, stored_files, paths, claim_sizes, bucket_sizes = table
         if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
         claims = _StoredClaims(body, claim_sizes)
@@ -186,7 +187,8 @@ def _read_header(data: bytes) -> dict[str, int]:
 def _claim_values(claim: Claim) -> tuple:
     """Return a claim as plain values, which marshal can write and _claim makes a Claim again."""
     sources = tuple(
-        (s.name, s.value, tuple(getattr(s.figure, name) for name in _FIGURE_FIELDS), s.date, s.url, s.quote, s.note, s.line)
+        (s.name, s.value, tuple(getattr(s.figure, name) for name in _FIGURE_FIELDS),
+         s.date, s.url, s.quote, s.note, s.line)
         for s in claim.sources
     )
     return claim.id, claim.about, claim.aliases, sources, claim.path, claim.line, claim.tags

@@ -273,8 +273,8 @@ def test_a_damaged_entry_is_rebuilt_and_the_run_goes_on(registry_file, damage):
     else:  # a well-formed entry of the right format whose values are not what an entry holds
         files = tuple((file.path, file.sha256) for file, _ in inputs.read_registry_texts(()))
         body = marshal.dumps((entry.stem, files, ("claims.yaml",), (0,), {("number", None, None, None): (1, 2)}))
-        header = b"factcheck registry cache\n" + b"".join(
-            n.to_bytes(width, "big") for n, width in ((cache.FORMAT, 4), (zlib.crc32(body), 4), (len(body), 8), (len(body), 8)))  # the table alone
+        fields = ((cache.FORMAT, 4), (zlib.crc32(body), 4), (len(body), 8), (len(body), 8))  # a body of the table alone
+        header = b"factcheck registry cache\n" + b"".join(n.to_bytes(width, "big") for n, width in fields)
         entry.write_bytes(header + body)
     assert _troops_verdict() == "agree"
     assert entry.read_bytes() == data  # written again, whole

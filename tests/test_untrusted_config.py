@@ -96,7 +96,9 @@ def test_the_cli_checks_with_the_defaults_when_the_only_configuration_is_a_stran
 SECRET = "hunter2-" + "7f3a9c2e" * 8  # a line of a file that is not a registry
 
 
-@pytest.mark.parametrize("named", ["../../outside/secret.yaml", "{tmp}/outside/secret.yaml", "../link.yaml", "../folder-link/secret.yaml"])
+@pytest.mark.parametrize("named", [
+    "../../outside/secret.yaml", "{tmp}/outside/secret.yaml", "../link.yaml", "../folder-link/secret.yaml",
+])
 def test_a_configuration_names_no_registry_outside_its_repository(tmp_path, home, monkeypatch, capsys, named):
     outside = tmp_path / "outside"
     outside.mkdir()
