@@ -234,7 +234,6 @@ class _Sentence:
 
 def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
-    # A clause is read at most _CLAUSE_REACH characters far: finding all its words costs little.
     words = _WORD.findall(clause)[:_MAX_COUNTED_WORDS + _MAX_LEAD_WORDS]
     lowered = [word.lower() for word in words]
     size = 0  # of what the figure counts

@@ -17,9 +17,9 @@ import re
 from factcheck import lexicon
 from factcheck.figures.numbers import MAX_NUMBER_WORDS
 
-# The pattern is case-sensitive and spells capitals out where a word may start a
-# sentence ("[mM]illion"): a case-insensitive alternation of words scans several
-# times slower. What follows a number is read case-insensitively, only at candidates.
+# The pattern spells capitals out where a word may start a sentence ("[mM]illion");
+# what follows a number is read case-insensitively. Speed: a case-insensitive
+# alternation of words scans several times slower.
 
 SCALE_NAMES = [*lexicon.SCALE_WORDS, "dozen"]
 _NUMBER_WORD = lexicon.alternation(
