@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
-from factcheck.numerals import MAX_MAGNITUDE
+from factcheck.figures.numbers import MAX_MAGNITUDE
 from factcheck.yamlstream import compose_streaming
 
 SUPPORTED_VERSION = 1
