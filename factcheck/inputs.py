@@ -10,7 +10,6 @@ import codecs
 import hashlib
 import os
 import re
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -295,44 +294,11 @@ def read_baseline(path: str) -> Counter[BaselineEntry]:
 
 
 def changed_lines(revision: str) -> dict[str, frozenset[int] | None]:
-    """Return the lines changed since ``revision`` in each changed file under the current folder.
+    """Return the lines changed since ``revision`` in each changed file of the repository
+    (factcheck.gitdiff.changed_lines); raise InputError when git cannot say."""
+    from factcheck.gitdiff import changed_lines as read_changes  # noqa: PLC0415  (lazy: only --changed-since needs git)
 
-    Keys are real paths; None stands for every line (a file git does not track yet).
-    Lines are those of the working tree, read from ``git diff``.
-    """
-    diff = _git("diff", "--no-color", "--no-ext-diff", "--unified=0", "--relative", revision, "--")
-    changed: dict[str, frozenset[int] | None] = {}
-    path, lines = None, set()
-    in_header = False  # "+++ " names a file only in a file's header, not in a hunk's added lines
-    for line in diff.split("\n"):
-        if line.startswith("diff --git "):
-            in_header = True
-        elif in_header and line.startswith("+++ "):
-            if path is not None:
-                changed[path] = frozenset(lines)
-            target = line[4:].strip('"')
-            path, lines = (None, set()) if target == "/dev/null" else (os.path.realpath(target[2:]), set())
-        elif line.startswith("@@ ") and path is not None:
-            in_header = False
-            hunk = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
-            first, count = int(hunk.group(1)), int(hunk.group(2) or 1)
-            lines.update(range(first, first + count))
-    if path is not None:
-        changed[path] = frozenset(lines)
-    for untracked in _git("ls-files", "--others", "--exclude-standard").splitlines():
-        changed[os.path.realpath(untracked)] = None
-    return changed
-
-
-def _git(*arguments: str) -> str:
-    try:
-        run = subprocess.run(["git", "-c", "core.quotepath=off", *arguments], capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        raise InputError("git: not installed; --changed-since needs it") from None
-    if run.returncode != 0:
-        reason = (run.stderr.strip().splitlines() or ["failed"])[0]
-        raise InputError(f"git {arguments[0]}: {reason}")
-    return run.stdout
+    return read_changes(revision)
 
 
 def bundled_registry_path() -> Path:
