@@ -161,7 +161,8 @@ def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, 
               and not (baseline_path or write_baseline_path))
     results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
                                                    explain=explain, jobs=jobs, stream=stream)
-    results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
+    results, baselined = _apply_baseline(results, baseline_path, write_baseline_path,
+                                         read=[file.path for file in registry.files] + [found.path if found else "-"])
     report = Report(registry.paths, results, registry_files=registry.files, silenced=suppressed, baselined=baselined,
                     unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
                     claims_left_out=len(registry.claims) - len(claims))
@@ -324,25 +325,28 @@ def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain:
     return results, suppressed, unused
 
 
-def _apply_baseline(results, baseline_path, write_baseline_path):
+def _apply_baseline(results, baseline_path, write_baseline_path, read=()):
     """Return the results less the findings a baseline knows, and how many those were.
 
-    --write-baseline records the current findings first, so all of them are known.
+    --write-baseline records the current findings first, so all of them are known; it
+    never writes over a file in ``read`` or a document checked.
     """
     from collections import Counter  # noqa: PLC0415
 
     from factcheck.baseline import entry_for, format_baseline, split_known  # noqa: PLC0415
     from factcheck.inputs import InputError, read_baseline  # noqa: PLC0415
+    from factcheck.writing import WriteError, write_atomically  # noqa: PLC0415
 
     if not (baseline_path or write_baseline_path):
         return results, 0
     entries = [[(f, entry_for(document.path, document.text, f)) for f in findings] for document, findings in results]
     if write_baseline_path:
         recorded = [entry for pairs in entries for _, entry in pairs]
+        inputs = [*read, *(document.path for document, _ in results), baseline_path or "-"]
         try:
-            Path(write_baseline_path).write_text(format_baseline(recorded), encoding="utf-8")
-        except OSError as error:
-            raise UsageProblem(f"{write_baseline_path}: cannot be written ({error.strerror or error})") from None
+            write_atomically(write_baseline_path, format_baseline(recorded), inputs=inputs)
+        except WriteError as error:
+            raise UsageProblem(str(error)) from None
         count = sum(1 for entry in recorded if entry.verdict != "agree")
         click.echo(f"factcheck: recorded {count} finding(s) in {write_baseline_path}", err=True)
         known = Counter(recorded)
