@@ -259,7 +259,8 @@ def _select_documents(paths, settings, root, changed_since):
     selected, skipped = [], []
     for path in paths or (STDIN,):
         try:
-            selected.extend(find_documents((path,), include=settings["include"], exclude=settings["exclude"], root=root))
+            selected.extend(find_documents((path,), include=settings["include"], exclude=settings["exclude"], root=root,
+                                           unreadable=skipped))
         except InputError as error:
             skipped.append((path, str(error)))
     selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]

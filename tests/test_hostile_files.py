@@ -30,7 +30,7 @@ def desk(tmp_path) -> Path:
 
 def factcheck(*arguments, cwd, stdin=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "factcheck", *arguments], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60, stdin=stdin, check=False)
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=30, stdin=stdin, check=False)
 
 
 def needs(feature: str):
@@ -102,3 +102,130 @@ def test_a_baseline_nested_too_deeply_or_mistyped_is_one_error_naming_it(desk, c
     (desk / "baseline.json").write_text(content)
     checked = factcheck("check", "a.md", "--baseline", "baseline.json", cwd=desk)
     assert (checked.returncode, checked.stderr) == (2, f"Error: baseline.json: {reason}\n")
+
+
+# -- anything but a regular file is skipped, and size limits count the bytes read ---------
+
+def skipped_line(name: str, kind: str) -> str:
+    return f"factcheck: {name}: not a regular file but {kind}; not checked\n"
+
+
+@needs("mkfifo")
+def test_a_fifo_named_or_met_in_a_walk_is_skipped_without_blocking(desk):
+    (desk / "docs").mkdir()
+    (desk / "docs" / "a.md").write_text(CONFLICT)
+    os.mkfifo(desk / "docs" / "pipe.md")
+    os.mkfifo(desk / "named.md")
+    checked = factcheck("check", "named.md", "docs", "--format", "plain", cwd=desk)
+    assert checked.returncode == 2
+    assert checked.stdout.startswith("docs/a.md:1:25: conflict")
+    assert checked.stderr == skipped_line("named.md", "a FIFO") + skipped_line("docs/pipe.md", "a FIFO")
+
+
+@needs("mkfifo")
+def test_a_fifo_as_registry_is_refused_without_blocking(desk):
+    (desk / "a.md").write_text(CONFLICT)
+    os.mkfifo(desk / "pipe.yaml")
+    checked = factcheck("check", "a.md", "--registry", "pipe.yaml", cwd=desk)
+    assert (checked.returncode, checked.stderr) == (2, "Error: pipe.yaml: not a regular file but a FIFO\n")
+
+
+@needs("symlink")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_link_to_a_device_is_skipped_as_draft_and_refused_as_registry(desk, device):
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    (desk / "a.md").write_text(CONFLICT)
+    os.symlink(device, desk / "device.md")
+    os.symlink(device, desk / "device.yaml")
+    checked = factcheck("check", "device.md", "a.md", "--format", "plain", cwd=desk)
+    assert (checked.returncode, checked.stderr) == (2, skipped_line("device.md", "a character device"))
+    assert checked.stdout.startswith("a.md:1:25: conflict")
+    refused = factcheck("check", "a.md", "--registry", "device.yaml", "--max-registry-mb", "1", cwd=desk)
+    assert (refused.returncode, refused.stderr) == (
+        2, "Error: device.yaml: not a regular file but a character device\n")
+
+
+def test_a_registry_on_standard_input_is_refused_past_the_size_limit(desk):
+    (desk / "a.md").write_text(CONFLICT)
+    endless = "# a comment line, repeated past the limit\n" * 60_000  # 2.5 MB
+    checked = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "a.md", "--registry", "-", "--max-registry-mb", "1"],
+        cwd=desk, input=endless, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert (checked.returncode, checked.stderr) == (
+        2, "Error: <stdin>: over the registry size limit of 1 MB (raise it with --max-registry-mb)\n")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="sparse files and address-space limits as on Linux")
+def test_a_2_gb_sparse_file_is_refused_without_being_read(desk):
+    import resource  # noqa: PLC0415  (POSIX only)
+
+    (desk / "a.md").write_text(CONFLICT)
+    with open(desk / "sparse.md", "wb") as sparse:
+        sparse.truncate(2 * 2**30)
+    os.link(desk / "sparse.md", desk / "sparse.yaml")
+    one_gb = 2**30  # reading the file whole would need two
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_AS, (one_gb, one_gb))
+
+    def run(*arguments):
+        return subprocess.run([sys.executable, "-m", "factcheck", *arguments], cwd=desk, capture_output=True,
+                              text=True, timeout=60, check=False, preexec_fn=limited,
+                              env={**os.environ, "PYTHONPATH": str(REPO), "FACTCHECK_NO_CACHE": "1"})
+
+    draft = run("check", "sparse.md", "a.md", "--format", "plain")
+    assert (draft.returncode, draft.stderr) == (
+        2, "factcheck: sparse.md: not text (binary data: a NUL byte at byte 0); not checked\n")
+    assert draft.stdout.startswith("a.md:1:25: conflict")
+    registry = run("check", "a.md", "--registry", "sparse.yaml")
+    assert (registry.returncode, registry.stderr) == (
+        2, "Error: sparse.yaml: 2048 MB is over the registry size limit of 200 MB (raise it with --max-registry-mb)\n")
+
+
+# -- trees too deep, configs nested too deeply: one error, every other file still checked ---
+
+def test_a_folder_1500_levels_deep_is_walked_and_the_draft_at_its_bottom_checked(desk):
+    levels = [str(desk) + "/d" * depth for depth in range(1, 1501)]
+    try:
+        for folder in levels:  # os.makedirs and pathlib recurse once a level
+            os.mkdir(folder)
+        Path(levels[-1], "bottom.md").write_text(CONFLICT)
+        (desk / "top.md").write_text(CONFLICT)
+        checked = factcheck("check", ".", "--format", "plain", cwd=desk)
+        assert (checked.returncode, checked.stderr) == (1, "")
+        assert [line.split(":")[0] for line in checked.stdout.splitlines()] == ["d/" * 1500 + "bottom.md", "top.md"]
+    finally:  # so does shutil.rmtree, which pytest's cleanup of old temporary folders uses
+        subprocess.run(["rm", "-rf", levels[0]], check=False, timeout=60)
+
+
+@pytest.mark.skipif(not hasattr(os, "O_DIRECTORY") or sys.platform != "linux", reason="PATH_MAX as on Linux")
+def test_a_folder_deeper_than_a_path_can_name_is_one_error_and_the_rest_is_checked(desk):
+    name = "n" * 200
+    folder = os.open(desk, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(30):  # 6,000 characters: past PATH_MAX (4,096)
+            os.mkdir(name, dir_fd=folder)
+            inner = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+    finally:
+        os.close(folder)
+    (desk / "top.md").write_text(CONFLICT)
+    checked = factcheck("check", ".", "--format", "plain", cwd=desk)
+    assert checked.returncode == 2
+    assert checked.stdout.splitlines() == [line for line in checked.stdout.splitlines() if line.startswith("top.md:")]
+    assert checked.stdout.startswith("top.md:1:25: conflict")
+    (problem,) = checked.stderr.splitlines()
+    assert problem.startswith(f"factcheck: {name}/") and problem.endswith(
+        ": folder cannot be read (File name too long); not checked")
+    shutil.rmtree(desk / name, ignore_errors=True)
+
+
+@pytest.mark.parametrize("value", ["[" * 10_000 + "]" * 10_000, "{a: " * 10_000 + "1" + "}" * 10_000])
+def test_a_config_nested_too_deeply_is_one_error_naming_it(desk, value):
+    (desk / "a.md").write_text(CONFLICT)
+    (desk / ".factcheck.yaml").write_text(f"fail-on: {value}\n")
+    checked = factcheck("check", "a.md", cwd=desk)
+    assert (checked.returncode, checked.stderr) == (2, "Error: .factcheck.yaml: nested too deeply\n")
