@@ -28,11 +28,13 @@ from factcheck.inputs import InputError
 # repository's configuration says.
 _GIT = ("git", "-c", "core.quotepath=off", "-c", "diff.relative=false")
 _DIFF_FORM = (
-    "--no-color", "--no-ext-diff", "--no-textconv", "--text", "--no-renames", "--unified=0",
+    "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--unified=0",
     "--inter-hunk-context=0", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules",
 )
 _HUNK = re.compile(rb"@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
-_ESCAPES = {ord(k): v for k, v in zip("abtnvfr\"\\", b'\a\b\t\n\v\f\r"\\')}
+_ESCAPES = dict(zip(b"abtnvfr\"\\", b'\a\b\t\n\v\f\r"\\'))
+_QUOTED = re.compile(rb'"((?:[^"\\]|\\.)*)"\t?', re.DOTALL)
+_ESCAPE = re.compile(rb"\\([0-7]{3}|.)", re.DOTALL)
 
 
 def resolve_commit(revision: str) -> str:
@@ -53,8 +55,9 @@ def changed_lines(revision: str) -> dict[str, frozenset[int] | None]:
     """Return the lines changed since ``revision`` in each changed file of the repository.
 
     Keys are real paths; None stands for every line (a file git does not track yet, or
-    one whose changes the patch does not spell out). Lines are those of the working
-    tree: staged and unstaged changes both count. A renamed file counts as new.
+    one whose changes the patch does not spell out: one git takes for binary, or one
+    whose mode alone changed). Lines are those of the working tree: staged and unstaged
+    changes both count. A renamed file counts as new.
     """
     top = os.fsdecode(_run("rev-parse", "--show-toplevel").stdout.rstrip(b"\n"))
     commit = resolve_commit(revision)
@@ -109,23 +112,17 @@ def added_lines(header: bytes) -> range:
 def unquote_name(written: bytes) -> bytes:
     """Return a file name as a patch header writes it: C-quoted when it holds a quote, a
     backslash or a control byte; else raw, with a tab after it when it holds a space."""
-    if not written.startswith(b'"'):
+    quoted = _QUOTED.fullmatch(written)
+    if quoted is None:
         return written[:-1] if written.endswith(b"\t") else written
-    name, at = bytearray(), 1
-    while at < len(written) and written[at] != ord('"'):
-        byte = written[at]
-        if byte == ord("\\"):
-            following = written[at + 1]
-            if ord("0") <= following <= ord("7"):
-                name.append(int(written[at + 1:at + 4], 8))
-                at += 4
-                continue
-            name.append(_ESCAPES.get(following, following))
-            at += 2
-            continue
-        name.append(byte)
-        at += 1
-    return bytes(name)
+    return _ESCAPE.sub(_unescape, quoted.group(1))
+
+
+def _unescape(escape: re.Match) -> bytes:
+    sequence = escape.group(1)
+    if sequence[:1].isdigit():
+        return bytes([int(sequence, 8) & 0xFF])
+    return bytes([_ESCAPES.get(sequence[0], sequence[0])])
 
 
 def _run(*arguments: str, cwd: str | None = None, check: bool = True) -> subprocess.CompletedProcess:

@@ -129,6 +129,16 @@ def test_check_reports_the_conflict_added_to_a_draft_with_an_awkward_name_under_
     assert b'"line": 3' in checked.stdout and b'"verdict": "conflict"' in checked.stdout
 
 
+def test_a_draft_git_takes_for_binary_counts_as_wholly_changed(newsroom, monkeypatch):
+    write(newsroom, b"draft.md", "One.\nTwo.\n")
+    (newsroom / ".gitattributes").write_text("*.md binary\n")
+    run("git", "add", ".", cwd=newsroom)
+    run("git", "commit", "-qm", "archive", cwd=newsroom)
+    write(newsroom, b"draft.md", "One.\nTwo.\nThree.\n")
+    monkeypatch.chdir(newsroom)
+    assert changed_lines("HEAD") == {os.path.realpath(newsroom / "draft.md"): None}
+
+
 def test_a_revision_that_looks_like_an_option_is_refused_before_git_sees_it(newsroom):
     write(newsroom, b"draft.md", CONFLICT)
     run("git", "add", ".", cwd=newsroom)
