@@ -28,7 +28,7 @@ CONTEXT_WORDS = 4
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class BaselineEntry:
     """What identifies one known finding."""
 
@@ -61,7 +61,7 @@ def entry_for(path: str, text: str, finding: Finding) -> BaselineEntry:
 
 def format_baseline(entries: Iterable[BaselineEntry]) -> str:
     """Return the baseline file recording ``entries`` (agreeing findings are left out: they never fail)."""
-    recorded = sorted(e for e in entries if e.verdict != AGREE)
+    recorded = sorted((e for e in entries if e.verdict != AGREE), key=_order)
     return json.dumps({"version": BASELINE_VERSION, "findings": [asdict(e) for e in recorded]}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -71,6 +71,8 @@ def parse_baseline(content: str, path: str) -> Counter[BaselineEntry]:
         payload = json.loads(content)
     except json.JSONDecodeError as error:
         raise BaselineError(f"{path}:{error.lineno}: not a baseline: {error.msg}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline: nested too deeply") from None
     if not isinstance(payload, dict) or payload.get("version") != BASELINE_VERSION or not isinstance(payload.get("findings"), list):
         raise BaselineError(f"{path}: not a baseline: expected {{\"version\": {BASELINE_VERSION}, \"findings\": [...]}}")
     names = [f.name for f in fields(BaselineEntry)]
@@ -78,6 +80,11 @@ def parse_baseline(content: str, path: str) -> Counter[BaselineEntry]:
     for number, item in enumerate(payload["findings"], 1):
         if not isinstance(item, dict) or sorted(item) != sorted(names):
             raise BaselineError(f"{path}: finding {number} of the baseline should have exactly the keys {', '.join(names)}")
+        for name in names:
+            if not isinstance(item[name], str) and not (name == "claim_id" and item[name] is None):
+                kind = "a string or null" if name == "claim_id" else "a string"
+                raise BaselineError(f"{path}: finding {number} of the baseline: {name} should be {kind}, "
+                                    f"not {type(item[name]).__name__}")
         known[BaselineEntry(**item)] += 1
     return known
 
@@ -93,6 +100,12 @@ def split_known(entries: Iterable[tuple[Finding, BaselineEntry]], known: Counter
         else:
             new.append(finding)
     return new, baselined
+
+
+def _order(entry: BaselineEntry) -> tuple:
+    """Sort key: by file, then figures no claim matched (claim_id None) before matched ones."""
+    return (entry.path, entry.claim_id is not None, entry.claim_id or "", entry.verdict, entry.text,
+            entry.before, entry.after)
 
 
 def _normal_path(path: str) -> str:

@@ -159,7 +159,7 @@ def check(ctx, paths, **options) -> int:
         exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
         explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
         report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
-        write_baseline=options["write_baseline_path"],
+        write_baseline=options["write_baseline_path"], config=found.path if found else None,
     ))
     if report.recorded is not None:
         _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)

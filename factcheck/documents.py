@@ -14,8 +14,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
 from factcheck.config import DEFAULT_INCLUDE
@@ -29,6 +28,7 @@ from factcheck.registry import Registry, tagged
 from factcheck.report import Document, Report
 from factcheck.suppressions import SuppressionError
 from factcheck.verdicts import DEFAULT_TOLERANCE
+from factcheck.writing import WriteError, write_atomically
 
 #: Read each document by its path's extension (standard input as plain text).
 AUTO = "auto"
@@ -52,6 +52,7 @@ class CheckSettings:
     report_unused_suppressions: bool = False
     baseline: str | None = None  # a baseline file: the findings it records are left out
     write_baseline: str | None = None  # record every finding in this file (and leave them all out)
+    config: str | None = None  # the configuration file read, which write_baseline must not overwrite
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def check_documents(sources: Sequence[str] | Sequence[Document] | None, judge: J
     uses_baseline = bool(settings.baseline or settings.write_baseline)
     stream = settings.stream and changed is None and not settings.report_unused_suppressions and not uses_baseline
     results, suppressed, unused = _check_each(documents, judge.matcher, settings, changed, stream=stream)
-    results, baselined, recorded = _apply_baseline(results, settings)
+    read = [file.path for file in judge.registry.files] + [settings.config or STDIN]
+    results, baselined, recorded = _apply_baseline(results, settings, read)
     return Report(judge.registry.paths, results, registry_files=judge.registry.files, silenced=suppressed,
                   baselined=baselined, unused_suppressions=unused if settings.report_unused_suppressions else None,
                   skipped=tuple(skipped), claims_left_out=judge.claims_left_out, recorded=recorded)
@@ -129,7 +131,7 @@ def select_documents(paths: tuple[str, ...], settings: CheckSettings = CheckSett
     for path in paths or (STDIN,):
         try:
             selected.extend(find_documents((path,), include=settings.include, exclude=settings.exclude,
-                                           root=settings.root))
+                                           root=settings.root, unreadable=skipped))
         except InputError as error:
             skipped.append((path, str(error)))
     selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]
@@ -190,10 +192,11 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
     return results, suppressed, unused
 
 
-def _apply_baseline(results, settings: CheckSettings):
+def _apply_baseline(results, settings: CheckSettings, read: Iterable[str] = ()):
     """Return the results less the findings a baseline knows, how many those were, and how many were recorded.
 
-    ``write_baseline`` records the current findings first, so all of them are known.
+    ``write_baseline`` records the current findings first, so all of them are known; it
+    never writes over a file in ``read`` (the registry, the configuration) nor a document checked.
     """
     if not (settings.baseline or settings.write_baseline):
         return results, 0, None
@@ -201,10 +204,11 @@ def _apply_baseline(results, settings: CheckSettings):
     recorded = None
     if settings.write_baseline:
         written = [entry for pairs in entries for _, entry in pairs]
+        inputs = [*read, *(document.path for document, _ in results), settings.baseline or STDIN]
         try:
-            Path(settings.write_baseline).write_text(format_baseline(written), encoding="utf-8")
-        except OSError as error:
-            raise InputError(f"{settings.write_baseline}: cannot be written ({error.strerror or error})") from None
+            write_atomically(settings.write_baseline, format_baseline(written), inputs=inputs)
+        except WriteError as error:
+            raise InputError(str(error)) from None
         recorded = sum(1 for entry in written if entry.verdict != Verdict.AGREE)
         known = Counter(written)
     else:

@@ -10,15 +10,16 @@ import codecs
 import hashlib
 import os
 import re
-import subprocess
+import stat
 import sys
 from collections import Counter
 from dataclasses import replace
 from fnmatch import translate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 from importlib import resources
 from pathlib import Path
 
+from factcheck.errors import InputError  # noqa: F401  (importable from here, as before)
 from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
 from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
@@ -43,10 +44,6 @@ _BYTE_ORDER_MARKS = (
 _BINARY_SNIFF_BYTES = 8192
 
 
-class InputError(Exception):
-    """A file that could not be read, with a one-line reason naming it."""
-
-
 # Folders never walked into: hidden ones (.git, .venv) and installed JavaScript packages.
 _SKIPPED_FOLDER = re.compile(r"\..+|node_modules")
 
@@ -60,7 +57,8 @@ def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
 
 
 def find_documents(
-    paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = "."
+    paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = ".",
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> list[str]:
     """Return the files to check: each path in turn, a folder replaced by the drafts in it.
 
@@ -68,14 +66,16 @@ def find_documents(
     ``include`` glob, sorted by path; hidden folders and node_modules are skipped. A
     file or folder matching an ``exclude`` glob is left out, even when named. A glob
     with a "/" is matched against the path from ``root``, one without against each
-    name in the path. Each file is returned once, at its first mention.
+    name in the path. Each file is returned once, at its first mention. A folder that
+    cannot be listed (too deep for a path, permission denied) is added to ``unreadable``
+    as (folder, reason) when it is given, and its files are left out.
     """
     found, seen = [], set()
     for path in paths:
         if path == STDIN:
             candidates = [STDIN]
         elif os.path.isdir(path):
-            candidates = _walk(path, include, exclude, root)
+            candidates = _walk(path, include, exclude, root, [] if unreadable is None else unreadable)
         elif not os.path.exists(path):
             raise InputError(f"{path}: no such file or folder")
         else:
@@ -88,20 +88,37 @@ def find_documents(
     return found
 
 
-def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str) -> list[str]:
+def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str,
+          unreadable: list[tuple[str, str]]) -> list[str]:
+    """Return the included files under ``folder``, as os.walk finds them (a link to a folder is
+    not followed), with a stack rather than recursion: a tree can be thousands of folders deep."""
     included, excluded = _Globs(include, root), _Globs(exclude, root)
-    files = []
-    for current, folders, names in os.walk(folder):
-        folders[:] = [
-            name for name in folders
-            if not _SKIPPED_FOLDER.fullmatch(name) and not excluded.match(os.path.join(current, name))
-        ]
-        for name in names:
-            path = os.path.normpath(os.path.join(current, name))
-            if included.match(path) and not excluded.match(path):
-                files.append(path)
+    files, pending = [], [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError as error:
+            shown = os.path.normpath(current)
+            unreadable.append((shown, f"{shown}: folder cannot be read ({error.strerror or error})"))
+            continue
+        for entry in entries:
+            path = os.path.join(current, entry.name)
+            if _is_folder(entry):
+                if not entry.is_symlink() and not _SKIPPED_FOLDER.fullmatch(entry.name) and not excluded.match(path):
+                    pending.append(path)
+            elif included.match(os.path.normpath(path)) and not excluded.match(os.path.normpath(path)):
+                files.append(os.path.normpath(path))
     # Normalised paths of one walk: their parts are what splitting at the separator gives.
     return sorted(files, key=lambda p: p.split(os.sep))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 class _Globs:
@@ -142,8 +159,19 @@ def _one_pattern(globs) -> re.Pattern | None:
 
 
 def read_document(path: str) -> Document:
-    """Return one document, decoded as ``decode`` does; raise InputError naming it when it cannot be read."""
-    data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path)
+    """Return one document, decoded as ``decode`` does; raise InputError naming it when it cannot be read.
+
+    Binary data is refused from its first bytes, before the rest is read.
+    """
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+    else:
+        with _open_regular(path) as file:
+            data = _read(file, path, _BINARY_SNIFF_BYTES)
+            nul = _first_nul(data)
+            if nul >= 0:
+                raise InputError(f"{path}: not text (binary data: a NUL byte at byte {nul})")
+            data += _read(file, path)
     text, warning = decode(data, _shown(path))
     return Document(path, text, warnings=(warning,) if warning else ())
 
@@ -161,7 +189,7 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
                 return data.decode(encoding), None
             except UnicodeDecodeError as error:
                 raise InputError(f"{name}: not valid {encoding.upper()} text (byte {error.start})") from None
-    nul = data.find(b"\x00", 0, _BINARY_SNIFF_BYTES)
+    nul = _first_nul(data)
     if nul >= 0:
         raise InputError(f"{name}: not text (binary data: a NUL byte at byte {nul})")
     try:
@@ -170,6 +198,13 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
         return data.decode("utf-8", errors="replace"), (
             f"{name}: invalid UTF-8 at byte {error.start}; undecodable bytes were replaced with U+FFFD"
         )
+
+
+def _first_nul(data: bytes) -> int:
+    """Return where the first NUL byte is in the first bytes of data without a byte-order mark, else -1."""
+    if data.startswith(tuple(mark for mark, _ in _BYTE_ORDER_MARKS)):
+        return -1
+    return data.find(b"\x00", 0, _BINARY_SNIFF_BYTES)
 
 
 def read_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_REGISTRY_BYTES) -> Registry:
@@ -227,7 +262,8 @@ def read_registry_texts(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_
 
     A directory stands for the YAML files directly inside it, in name order.
     Without paths, the registry is resolved as for ``factcheck check``. A file
-    larger than ``max_bytes`` is refused before it is read.
+    larger than ``max_bytes`` is refused before it is read, and no more than
+    ``max_bytes`` are read from any (a device or a pipe has no size to look at).
     """
     if not paths:
         paths = (LOCAL_REGISTRY,) if Path(LOCAL_REGISTRY).is_file() else (str(bundled_registry_path()),)
@@ -235,7 +271,10 @@ def read_registry_texts(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MAX_
     for path in _registry_files(paths):
         if path != STDIN:
             _refuse_oversized(path, max_bytes)
-        data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path)
+        data = sys.stdin.buffer.read(max_bytes + 1) if path == STDIN else _read_bytes(path, at_most=max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"{_shown(path)}: over the registry size limit of {max_bytes / 2**20:.0f} MB "
+                             f"(raise it with --max-registry-mb)")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
@@ -300,7 +339,10 @@ def find_config(start: Path) -> FileConfig | None:
                       "a configuration is read only from a file of your own", file=sys.stderr)
                 continue
             text = _read_bytes(str(candidate)).decode("utf-8-sig", errors="replace")
-            found = parse_config(text, shown, root=os.path.relpath(repository) if repository else None)
+            try:
+                found = parse_config(text, shown, root=os.path.relpath(repository) if repository else None)
+            except RecursionError:
+                raise InputError(f"{shown}: nested too deeply") from None
             if found is not None:
                 return found
     return None
@@ -315,44 +357,11 @@ def read_baseline(path: str) -> Counter[BaselineEntry]:
 
 
 def changed_lines(revision: str) -> dict[str, frozenset[int] | None]:
-    """Return the lines changed since ``revision`` in each changed file under the current folder.
+    """Return the lines changed since ``revision`` in each changed file of the repository
+    (factcheck.gitdiff.changed_lines); raise InputError when git cannot say."""
+    from factcheck.gitdiff import changed_lines as read_changes  # noqa: PLC0415  (lazy: only --changed-since needs git)
 
-    Keys are real paths; None stands for every line (a file git does not track yet).
-    Lines are those of the working tree, read from ``git diff``.
-    """
-    diff = _git("diff", "--no-color", "--no-ext-diff", "--unified=0", "--relative", revision, "--")
-    changed: dict[str, frozenset[int] | None] = {}
-    path, lines = None, set()
-    in_header = False  # "+++ " names a file only in a file's header, not in a hunk's added lines
-    for line in diff.split("\n"):
-        if line.startswith("diff --git "):
-            in_header = True
-        elif in_header and line.startswith("+++ "):
-            if path is not None:
-                changed[path] = frozenset(lines)
-            target = line[4:].strip('"')
-            path, lines = (None, set()) if target == "/dev/null" else (os.path.realpath(target[2:]), set())
-        elif line.startswith("@@ ") and path is not None:
-            in_header = False
-            hunk = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
-            first, count = int(hunk.group(1)), int(hunk.group(2) or 1)
-            lines.update(range(first, first + count))
-    if path is not None:
-        changed[path] = frozenset(lines)
-    for untracked in _git("ls-files", "--others", "--exclude-standard").splitlines():
-        changed[os.path.realpath(untracked)] = None
-    return changed
-
-
-def _git(*arguments: str) -> str:
-    try:
-        run = subprocess.run(["git", "-c", "core.quotepath=off", *arguments], capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        raise InputError("git: not installed; --changed-since needs it") from None
-    if run.returncode != 0:
-        reason = (run.stderr.strip().splitlines() or ["failed"])[0]
-        raise InputError(f"git {arguments[0]}: {reason}")
-    return run.stdout
+    return read_changes(revision)
 
 
 def bundled_registry_path() -> Path:
@@ -364,17 +373,63 @@ def bundled_registry_path() -> Path:
     return Path(__file__).resolve().parent.parent / "claims.yaml"
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, *, at_most: int = -1) -> bytes:
+    """Return the bytes of the regular file at ``path`` (no more than ``at_most`` when given)."""
+    with _open_regular(path) as file:
+        return _read(file, path, at_most)
+
+
+# What a file that is not a regular one is, by its stat.S_IS* test.
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """Open the regular file at ``path`` for reading; raise InputError naming it for anything else.
+
+    A FIFO, a device or a socket (or a symbolic link to one) is refused from its status,
+    before it is opened, so that opening it can neither block nor act; it is opened
+    without blocking and looked at again, in case it was swapped in between.
+    """
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        _refuse_irregular(path, os.stat(path))
+        descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise _unreadable(path, error) from None
+    try:
+        _refuse_irregular(path, os.fstat(descriptor))
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return os.fdopen(descriptor, "rb")
+
+
+def _refuse_irregular(path: str, status: os.stat_result) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(f"{path}: is a directory, not a file")
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in _NOT_REGULAR if test(status.st_mode)), "not a file")
+        raise InputError(f"{path}: not a regular file but {kind}")
+
+
+def _read(file: BinaryIO, path: str, at_most: int = -1) -> bytes:
+    try:
+        return file.read(at_most)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+
+
+def _unreadable(path: str, error: OSError) -> InputError:
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{path}: is a directory, not a file")
+    if isinstance(error, PermissionError):
+        return InputError(f"{path}: permission denied")
+    return InputError(f"{path}: cannot be read ({error.strerror or error})")
 
 
 def _shown(path: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -109,9 +110,9 @@ def test_a_file_that_cannot_be_read_is_named_and_the_others_still_checked(run, t
     (tmp_path / "draft.md").write_text(GOOD)
     path = make(tmp_path)
     if path == "locked.md":  # root reads any file, so the refusal is simulated where it happens
-        real = Path.read_bytes
-        monkeypatch.setattr(Path, "read_bytes", lambda p: (_ for _ in ()).throw(PermissionError(13, "denied"))
-                            if p.name == "locked.md" else real(p))
+        real = os.open
+        monkeypatch.setattr(os, "open", lambda p, *rest: (_ for _ in ()).throw(PermissionError(13, "denied"))
+                            if str(p).endswith("locked.md") else real(p, *rest))
     status, report, err = run(path, "draft.md")
     assert (status, err) == (ExitStatus.ERROR, f"factcheck: {reason}; not checked\n")
     assert _found(report) == [("draft.md", 1, 18, "11,000", "agree")]

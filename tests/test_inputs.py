@@ -201,5 +201,5 @@ def test_changed_lines_from_git(tmp_path, monkeypatch):
 def test_changed_lines_outside_a_repository_is_an_input_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
-    with pytest.raises(InputError, match=r"^git diff: "):
+    with pytest.raises(InputError, match=r"^git rev-parse: fatal: not a git repository"):
         changed_lines("HEAD")
