@@ -179,7 +179,7 @@ def check_text(
                 SourceVerdict(source, AGREE if agrees(figure, source.figure, tolerance) else "conflict")
                 for source in best.claim.sources
             )
-            verdict = overall([s.verdict for s in sources])
+            verdict = overall([s.verdict for s in sources], [not s.source.figure.vague for s in sources])
             finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
                               newer_conflicting(sources))
         if explain_verdicts:

@@ -17,7 +17,7 @@ from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
-from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, agrees
+from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, either_agrees
 
 # Two texts by different writers share fewer words around a figure than a text shares
 # with a registry phrase written to match it, so pairs are accepted at a lower score
@@ -92,7 +92,7 @@ def pair_figures(first: list[Quoted], second: list[Quoted], threshold: float, to
             continue
         taken_first.add(i)
         taken_second.add(j)
-        verdict = AGREE if agrees(first[i].figure, second[j].figure, tolerance) else CONFLICT
+        verdict = AGREE if either_agrees(first[i].figure, second[j].figure, tolerance) else CONFLICT
         pairs.append(Pair(first[i], second[j], score, verdict))
     return tuple(sorted(pairs, key=lambda pair: pair.first.figure.start))
 

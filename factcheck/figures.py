@@ -63,6 +63,11 @@ class Figure:
     # Half the step of the last digit each bound was stated to ("12 million": 500,000).
     low_precision: Number = 0
     high_precision: Number = 0
+    # "below" for a hedge that leans under the figure ("nearly", "just under"), "above" for
+    # one that leans over it ("just over"); None for the rest.
+    lean: str | None = None
+    # A vague magnitude ("thousands", "millions"): it states a span, not a number.
+    vague: bool = False
 
     @property
     def measure(self) -> tuple[str, str | None, str | None, str | None]:
@@ -738,7 +743,7 @@ def _read_single(text, match, amount: _Amount, lead: _Lead, values_only: bool, n
         low=low, high=high, low_precision=amount.precision, high_precision=amount.precision,
         approximate=qualifier == "about", unit=unit, points=amount.points, per=lead.per,
     )
-    return figure, None
+    return _leaning(figure, lead), None
 
 
 def _read_range(text, match, first: _Amount, second: _Amount, lead: _Lead, values_only: bool) -> Figure | None:
@@ -756,6 +761,12 @@ def _read_range(text, match, first: _Amount, second: _Amount, lead: _Lead, value
         low_precision=first.precision, high_precision=second.precision,
         approximate=lead.qualifier == "about", unit=unit, points=second.points, per=lead.per,
     )
+
+
+def _leaning(figure: Figure, lead: _Lead) -> Figure:
+    """Mark a figure whose hedge leans to one side of it ("nearly", "just over")."""
+    lean = nm.LEANING_HEDGES.get(lead.hedge) if lead.hedge else None
+    return replace(figure, lean=lean) if lean else figure
 
 
 def _read_share(text: str, match: re.Match, values_only: bool) -> Figure | None:
@@ -821,12 +832,13 @@ def _read_vague(text: str, match: re.Match, values_only: bool) -> Figure | None:
     of_currency = _CURRENCY_OF_VAGUE.match(text, end)
     if of_currency:  # "billions of dollars": the span stays "billions"
         currency = nm.CURRENCY_WORDS[" ".join(of_currency.group("word").lower().split())]
-    return _build(
+    figure = _build(
         text, lead.start, end, match,
         "money" if currency else "number", currency, qualifier,
         low=low, high=high, low_precision=Decimal(0), high_precision=Decimal(0),
         approximate=True, unit=None, points=False, per=None, rate=False,
     )
+    return replace(figure, vague=True)
 
 
 def _bounds(low, high, qualifier: str):

@@ -63,6 +63,26 @@ VAGUE_UNITS = {
     "trillions": 10**12,
 }
 
+# A vague magnitude on its own spans what writers use it for: "thousands of troops" for
+# 12,000 is fair, so "thousands" runs up to 99,999, as "tens of thousands" does.
+VAGUE_SPANS = {
+    "dozens": (24, 199),
+    "thousands": (2 * 10**3, 10**5 - 1),
+    "millions": (2 * 10**6, 10**8 - 1),
+    "billions": (2 * 10**9, 10**11 - 1),
+    "trillions": (2 * 10**12, 10**14 - 1),
+}
+
+# Hedges that lean to one side of the figure: "nearly 12 million" is at most 12 million.
+LEANING_HEDGES = {
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "just below": "below",
+    "just over": "above",
+    "just above": "above",
+}
+
 # "a third", "three quarters": shares of a whole, as percentages.
 FRACTION_WORDS = {
     "half": 2,
@@ -385,7 +405,11 @@ def words_value(words: str) -> tuple[Decimal, int] | None:
 
 
 def vague_bounds(phrase: str) -> tuple[Decimal, Decimal]:
-    """Return the bounds a vague magnitude implies: "thousands" is 2,000 to 9,999."""
+    """Return the bounds a vague magnitude implies: "tens of thousands" is 20,000 to 99,999,
+    "thousands" alone 2,000 to 99,999 (see VAGUE_SPANS)."""
+    alone = VAGUE_SPANS.get(phrase.lower())
+    if alone:
+        return Decimal(alone[0]), Decimal(alone[1])
     unit = Decimal(1)
     for word in phrase.lower().split():
         if word in VAGUE_UNITS:

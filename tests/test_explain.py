@@ -49,15 +49,19 @@ def test_the_words_of_the_best_two_claims_that_met_the_context():
 
 def test_the_intervals_compared_follow_the_verdict_rules():
     finding, explanation = _explained("Pyongyang has sent about 12 million munitions to Moscow.")
-    # "about 12 million": 11.5-12.5 million for its precision, widened 10% for the hedge.
-    assert explanation.interval == (10_350_000, 13_750_000)
-    assert explanation.source_intervals == ((10_350_000, 13_750_000), (4_150_000, 5_850_000))
+    # "about 12 million" in the text: the wider of 11.5-12.5 million (its rounding) and 10% either side.
+    assert explanation.interval == (10_800_000, 13_200_000)
+    # The sources as stated: their own hedges do not widen them.
+    assert explanation.source_intervals == ((11_500_000, 12_500_000), (4_150_000, 5_850_000))
+    assert explanation.rules[1] == (
+        "about 12 million stands for 10,800,000 to 13,200,000; the source's between 4.2 and 5.8 million "
+        "for 4,150,000 to 5,850,000; they do not overlap: conflict")
     assert [judged.verdict for judged in finding.sources] == ["agree", "conflict"]
 
 
 def test_open_bounds_are_infinite():
     _, explanation = _explained("North Korea supplied up to 50% of Russia's shells.")
-    assert explanation.interval[0] == -math.inf and explanation.interval[1] == 52.5
+    assert explanation.interval[0] == -math.inf and explanation.interval[1] == 50
 
 
 def test_an_unmatched_figure_still_shows_its_nearest_claims():

@@ -153,8 +153,9 @@ def _explanation_fields(finding: Finding) -> dict:
         ],
         "interval": interval_fields(explanation.interval),
         "sources": [
-            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict}
-            for judged, bounds in zip(finding.sources, explanation.source_intervals)
+            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict,
+             "rule": rule}
+            for judged, bounds, rule in zip(finding.sources, explanation.source_intervals, explanation.rules)
         ],
     }
 

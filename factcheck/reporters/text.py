@@ -9,7 +9,7 @@ from typing import TextIO
 from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
-from factcheck.explain import Explanation
+from factcheck.explain import Explanation, describe_interval, unit_suffix
 from factcheck.figures import Figure
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
@@ -76,26 +76,6 @@ def describe_reading(figure: Figure) -> str:
     return f"{figure.kind} {value}{unit}{per} ({figure.qualifier})"
 
 
-def unit_suffix(figure: Figure) -> str:
-    """Return what follows a figure's number when it is shown: "%", " USD", " hours"."""
-    if figure.unit == "percentage_point":
-        return " percentage points"
-    return {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
-
-
-def describe_interval(bounds: tuple[float, float], figure: Figure) -> str:
-    """Return an interval in the figure's unit, open sides as "…": "10,350,000–13,750,000", "…–52.5%"."""
-    low, high = (_number(bound) for bound in bounds)
-    value = low if low == high else f"{low}–{high}"
-    return f"{value}{unit_suffix(figure)}{f' per {figure.per}' if figure.per else ''}"
-
-
-def _number(value: float) -> str:
-    if value in (math.inf, -math.inf):
-        return "…"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
     from rich.text import Text  # noqa: PLC0415
 
@@ -144,11 +124,13 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
         console.print(row)
     if not explanation.candidates:
         console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
-    row = Text(f"{indent}  intervals: figure {describe_interval(explanation.interval, finding.figure)}", style="dim")
-    for judged, bounds in zip(finding.sources, explanation.source_intervals):
-        row.append(f" · {judged.source.value} {describe_interval(bounds, judged.source.figure)}", style="dim")
-        row.append(f" {_MARK[judged.verdict]}", style=_STYLE[judged.verdict])
-    console.print(row)
+    if not finding.sources:
+        console.print(Text(f"{indent}  figure stands for {describe_interval(explanation.interval, finding.figure)}",
+                           style="dim"))
+    for judged, rule in zip(finding.sources, explanation.rules):
+        row = Text(f"{indent}  {_MARK[judged.verdict]} ", style=_STYLE[judged.verdict])
+        row.append(_one_line(rule), style="dim")
+        console.print(row)
 
 
 def _excerpt(text: str, finding: Finding | Quoted):
