@@ -1,0 +1,122 @@
+"""The words matching compares: content words, stemmed, with synonyms joined.
+
+A word is lowered and stemmed with the Snowball English stemmer ("shipments" and
+"shipment" meet, and "earnings" meets "earned"); stop words are dropped; then each
+word, or run of words, listed in a synonym group is read as the group's first entry
+("wounded" as "injured", "Pyongyang" as "north korea"). Groups join words, never claims.
+
+>>> vocabulary = Vocabulary.default()
+>>> vocabulary.keywords("The wounded soldiers were evacuated from Pyongyang")
+['injur', 'troop', 'evacu', 'north_korea']
+>>> vocabulary.keywords("North Korean troops") == vocabulary.keywords("Pyongyang's soldiers")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Sequence
+
+import yaml
+from snowballstemmer import stemmer
+
+STOPWORDS = frozenset(
+    """a an the of in on at by to for from with into onto over under as and or but nor
+    its it is are was were be been being has have had that this these those which who whom
+    their there than then so such per each every any all some about around since also has
+    he she they we you i our your his her them him us do does did not no s""".split()
+)
+
+SYNONYMS_FILE = "synonyms.yaml"
+#: How many words the longest synonym spans ("north atlantic treaty organization").
+MAX_SYNONYM_WORDS = 4
+
+_WORD = re.compile(r"[^\W_]+")
+# Each ASCII character no word holds, as a space: the words of an ASCII text are then
+# split by str.split, which is quicker than _WORD.findall.
+_ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
+_STEMMER = stemmer("english")
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """Return the Snowball stem of a lower-case word (kept once worked out)."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _STEMMER.stemWord(word)
+    return found
+
+
+def words_of(text: str) -> list[str]:
+    """Return the lower-case words of ``text``, stop words included."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_NON_WORD).split()
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Stems and synonym groups: what makes two words the same word for matching."""
+
+    # A run of stems (one or more) -> the key its group is read as.
+    synonyms: dict[tuple[str, ...], str]
+    longest: int  # the most words any synonym spans
+
+    @classmethod
+    def default(cls) -> Vocabulary:
+        """Return the vocabulary of the synonym table shipped with factcheck (read once, when first needed)."""
+        return _default()
+
+    def extended(self, groups: Iterable[Sequence[str]]) -> Vocabulary:
+        """Return this vocabulary with more synonym groups (a registry's `synonyms:`)."""
+        synonyms = dict(self.synonyms)
+        longest = self.longest
+        for group in groups:
+            longest = max(longest, _add_group(synonyms, group))
+        return Vocabulary(synonyms, longest)
+
+    def keywords(self, text: str) -> list[str]:
+        """Return the content words of ``text`` as matching compares them, in order."""
+        stems = [stem(word) for word in words_of(text) if word not in STOPWORDS]
+        if not self.synonyms:
+            return stems
+        synonyms, keys, position = self.synonyms, [], 0
+        while position < len(stems):
+            for size in range(min(self.longest, len(stems) - position), 0, -1):
+                key = synonyms.get(tuple(stems[position:position + size]))
+                if key is not None:
+                    keys.append(key)
+                    position += size
+                    break
+            else:
+                keys.append(stems[position])
+                position += 1
+        return keys
+
+
+def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> int:
+    """Add one group to ``synonyms``; return how many words its longest entry spans."""
+    runs = [tuple(stem(word) for word in words_of(entry) if word not in STOPWORDS) for entry in group]
+    runs = [run for run in runs if run]
+    if not runs:
+        return 0
+    key = "_".join(runs[0])
+    for run in runs:
+        synonyms.setdefault(run, key)
+    return max(map(len, runs))
+
+
+def read_synonym_table(text: str) -> list[list[str]]:
+    """Return the groups of a synonym table (the YAML of synonyms.yaml)."""
+    table = yaml.safe_load(text)
+    return [[str(entry) for entry in group] for section, groups in table.items() if section != "version"
+            for group in groups]
+
+
+@functools.cache
+def _default() -> Vocabulary:
+    text = resources.files("factcheck").joinpath(SYNONYMS_FILE).read_text(encoding="utf-8")
+    return Vocabulary({}, 1).extended(read_synonym_table(text))
