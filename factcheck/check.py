@@ -23,6 +23,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import Explanation, explain
 from factcheck.figures import Figure, extract_figures
+from factcheck.frames import Frame, figure_keys, read_frame
 from factcheck.matching import Candidate, Matcher, keywords
 from factcheck.registry import Claim, RegistryFile, Source
 from factcheck.verdicts import AGREE, DEFAULT_TOLERANCE, SEVERITY, UNMATCHED, agrees, overall
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 
 # How far either side of a figure its topic is read, within its paragraph.
 TOPIC_REACH = 600
+# How many of the best-scored claims are judged by their frames before one is chosen.
+FRAMED_CANDIDATES = 6
+# An unmatched figure whose best claim scored this close below the threshold is a near miss.
+NEAR_MARGIN = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,9 @@ class Finding:
     # Sources the figure conflicts with that are newer than every source it agrees with.
     newer: tuple[Source, ...] = ()
     explanation: Explanation | None = None  # only when asked for: why the verdict was reached
+    frame: Frame | None = None  # what the figure counts, what happened, whose, when, who says so
+    # For an unmatched figure whose best claim scored within NEAR_MARGIN of the threshold: that claim.
+    near: Candidate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +175,16 @@ def check_text(
             window = _topic_window(text, figure, blank_line)
             topic = topics.get(window)
             if topic is None:
-                topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+                topic = topics[window] = frozenset(matcher.keywords(text[window[0]:window[1]]))
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
+        frame = read_frame(text, figure, context, matcher.vocabulary)
+        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        ranked = matcher.reframe(ranked, figure_keys(frame, context.words, matcher.vocabulary))
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
-            finding = Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2]))
+            near = ranked[0] if ranked and ranked[0].score >= matcher.threshold - NEAR_MARGIN else None
+            finding = Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2]), frame=frame, near=near)
         else:
             sources = tuple(
                 SourceVerdict(source, AGREE if agrees(figure, source.figure, tolerance) else "conflict")
@@ -181,7 +192,7 @@ def check_text(
             )
             verdict = overall([s.verdict for s in sources], [not s.source.figure.vague for s in sources])
             finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
-                              newer_conflicting(sources))
+                              newer_conflicting(sources), frame=frame)
         if explain_verdicts:
             finding = replace(finding, explanation=explain(finding, topic, tolerance))
         findings.append(finding)

@@ -64,19 +64,43 @@ class Vocabulary:
     # A run of stems (one or more) -> the key its group is read as.
     synonyms: dict[tuple[str, ...], str]
     longest: int  # the most words any synonym spans
+    sections: dict[str, str]  # a group's key -> its section of the table: "events", "counted", "places"
 
     @classmethod
     def default(cls) -> Vocabulary:
         """Return the vocabulary of the synonym table shipped with factcheck (read once, when first needed)."""
         return _default()
 
-    def extended(self, groups: Iterable[Sequence[str]]) -> Vocabulary:
+    def extended(self, groups: Iterable[Sequence[str]], section: str = "other") -> Vocabulary:
         """Return this vocabulary with more synonym groups (a registry's `synonyms:`)."""
-        synonyms = dict(self.synonyms)
+        synonyms, sections = dict(self.synonyms), dict(self.sections)
         longest = self.longest
         for group in groups:
-            longest = max(longest, _add_group(synonyms, group))
-        return Vocabulary(synonyms, longest)
+            key, spans = _add_group(synonyms, group)
+            if key:
+                sections.setdefault(key, section)
+                longest = max(longest, spans)
+        return Vocabulary(synonyms, longest, sections)
+
+    def keys_in(self, section: str, text: str) -> list[str]:
+        """Return the keys of ``text`` whose group is in this section of the table, in order."""
+        return [key for key in self.keywords(text) if self.sections.get(key) == section]
+
+    def is_event(self, word: str) -> bool:
+        """Return whether a word says what happened to what a figure counts ("killed", "sent")."""
+        return bool(self.keys_in("events", word))
+
+    def first_place(self, text: str) -> str | None:
+        """Return the first place ``text`` names, as written ("North Korean"), or None."""
+        words = re.findall(r"[^\W\d_]+", text)
+        for size in range(self.longest, 0, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start:start + size]
+                if any(word.lower() in STOPWORDS for word in run):
+                    continue
+                if self.keys_in("places", " ".join(run)) and len(self.keywords(" ".join(run))) == 1:
+                    return " ".join(run)
+        return None
 
     def keywords(self, text: str) -> list[str]:
         """Return the content words of ``text`` as matching compares them, in order."""
@@ -97,26 +121,29 @@ class Vocabulary:
         return keys
 
 
-def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> int:
-    """Add one group to ``synonyms``; return how many words its longest entry spans."""
+def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> tuple[str | None, int]:
+    """Add one group to ``synonyms``; return its key and how many words its longest entry spans."""
     runs = [tuple(stem(word) for word in words_of(entry) if word not in STOPWORDS) for entry in group]
     runs = [run for run in runs if run]
     if not runs:
-        return 0
+        return None, 0
     key = "_".join(runs[0])
     for run in runs:
         synonyms.setdefault(run, key)
-    return max(map(len, runs))
+    return key, max(map(len, runs))
 
 
-def read_synonym_table(text: str) -> list[list[str]]:
-    """Return the groups of a synonym table (the YAML of synonyms.yaml)."""
+def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
+    """Return the groups of a synonym table (the YAML of synonyms.yaml), by section."""
     table = yaml.safe_load(text)
-    return [[str(entry) for entry in group] for section, groups in table.items() if section != "version"
-            for group in groups]
+    return {section: [[str(entry) for entry in group] for group in groups]
+            for section, groups in table.items() if section != "version"}
 
 
 @functools.cache
 def _default() -> Vocabulary:
     text = resources.files("factcheck").joinpath(SYNONYMS_FILE).read_text(encoding="utf-8")
-    return Vocabulary({}, 1).extended(read_synonym_table(text))
+    vocabulary = Vocabulary({}, 1, {})
+    for section, groups in read_synonym_table(text).items():
+        vocabulary = vocabulary.extended(groups, section)
+    return vocabulary
