@@ -194,7 +194,7 @@ def check_text(
             finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
                               newer_conflicting(sources), frame=frame)
         if explain_verdicts:
-            finding = replace(finding, explanation=explain(finding, topic, tolerance))
+            finding = replace(finding, explanation=explain(finding, topic, tolerance, matcher.vocabulary))
         findings.append(finding)
     return findings
 

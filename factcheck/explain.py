@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.figures import Figure
-from factcheck.matching import keywords
+from factcheck.vocabulary import Vocabulary
 from factcheck.verdicts import AGREE, Interval, interval, rounding
 
 if TYPE_CHECKING:
@@ -42,13 +42,16 @@ class Explanation:
     rules: tuple[str, ...] = ()  # per source, the comparison in words (see rule_in_words)
 
 
-def explain(finding: Finding, paragraph_words: frozenset[str], tolerance: float) -> Explanation:
+def explain(finding: Finding, paragraph_words: frozenset[str], tolerance: float,
+            vocabulary: Vocabulary | None = None) -> Explanation:
     """Return the evidence for a finding, given the keywords of its figure's paragraph."""
-    clause_words = set(keywords(finding.context.words))
-    counted_words = set(keywords(finding.context.counted))
+    vocabulary = vocabulary or Vocabulary.default()
+    clause_words = set(vocabulary.keywords(finding.context.words))
+    counted_words = set(vocabulary.keywords(finding.context.counted))
     candidates = []
     for candidate in finding.candidates:
-        words = _phrase_words(candidate.phrase)
+        words = list({key: (word, key) for key, word in reversed(vocabulary.keys_as_written(candidate.phrase))}.values())
+        words.reverse()  # each word once, where it first stands
         candidates.append(PhraseMatch(
             candidate.claim.id,
             candidate.score,
@@ -117,13 +120,3 @@ def number_shown(value: float) -> str:
     if value in (math.inf, -math.inf):
         return "…"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def _phrase_words(phrase: str) -> list[tuple[str, str]]:
-    """Return each content word of a phrase once, as written, with the stem matching compares."""
-    words: dict[str, str] = {}
-    for token in phrase.split():
-        stems = keywords(token)
-        if stems:
-            words.setdefault(stems[0], token.strip(".,;:'\"()’"))
-    return [(word, stem) for stem, word in words.items()]

@@ -26,7 +26,7 @@ from typing import Iterable
 
 from factcheck.dates import is_later
 from factcheck.figures import Number
-from factcheck.matching import keywords
+from factcheck.vocabulary import Vocabulary
 from factcheck.registry import Claim
 from factcheck.verdicts import DEFAULT_TOLERANCE, either_agrees, rounding
 
@@ -82,6 +82,9 @@ def search_claims(claims: Iterable[Claim], text: str) -> list[tuple[Claim, float
     """
     from rapidfuzz import fuzz, process  # noqa: PLC0415  (lazy: only searching needs it)
 
+    # Words as written, stemmed but not joined by synonyms: a search for "Korea" finds
+    # "North Korean" and "South Korea" alike.
+    keywords = Vocabulary.plain().keywords
     wanted = set(keywords(text))
     if not wanted:
         return []

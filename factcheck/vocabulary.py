@@ -71,6 +71,11 @@ class Vocabulary:
         """Return the vocabulary of the synonym table shipped with factcheck (read once, when first needed)."""
         return _default()
 
+    @classmethod
+    def plain(cls) -> Vocabulary:
+        """Return a vocabulary of stems alone, with no synonyms."""
+        return cls({}, 1, {})
+
     def extended(self, groups: Iterable[Sequence[str]], section: str = "other") -> Vocabulary:
         """Return this vocabulary with more synonym groups (a registry's `synonyms:`)."""
         synonyms, sections = dict(self.synonyms), dict(self.sections)
@@ -107,16 +112,30 @@ class Vocabulary:
         stems = [stem(word) for word in words_of(text) if word not in STOPWORDS]
         if not self.synonyms:
             return stems
+        return [key for key, _ in self._joined(stems)]
+
+    def keys_as_written(self, text: str) -> list[tuple[str, str]]:
+        """Return each content word of ``text`` (or run of words a synonym joins) with the words as written.
+
+        >>> Vocabulary.default().keys_as_written("troops North Korea sent")
+        [('troop', 'troops'), ('north_korea', 'North Korea'), ('sent', 'sent')]
+        """
+        written = [word for word in _WORD.findall(text) if word.lower() not in STOPWORDS]
+        stems = [stem(word.lower()) for word in written]
+        return [(key, " ".join(written[start:end])) for key, (start, end) in self._joined(stems)]
+
+    def _joined(self, stems: list[str]) -> list[tuple[str, tuple[int, int]]]:
+        """Return the keys of a run of stems, each with the stems it spans."""
         synonyms, keys, position = self.synonyms, [], 0
         while position < len(stems):
             for size in range(min(self.longest, len(stems) - position), 0, -1):
                 key = synonyms.get(tuple(stems[position:position + size]))
                 if key is not None:
-                    keys.append(key)
+                    keys.append((key, (position, position + size)))
                     position += size
                     break
             else:
-                keys.append(stems[position])
+                keys.append((stems[position], (position, position + 1)))
                 position += 1
         return keys
 

@@ -10,6 +10,7 @@ from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.frames import Frame
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.sources import ClaimSurvey
@@ -131,8 +132,18 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "change": finding.context.change,
         "score": finding.candidates[0].score if finding.candidates else None,
         "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
+        "frame": _frame_fields(finding.frame),
+        "near": {"claim_id": finding.near.claim.id, "score": finding.near.score} if finding.near else None,
         **({"explain": _explanation_fields(finding)} if finding.explanation else {}),
     }
+
+
+def _frame_fields(frame: Frame | None) -> dict | None:
+    """Return what a figure counts, what happened, whose, when and who says so, as JSON carries it."""
+    if frame is None:
+        return None
+    return {"counts": frame.counts, "event": frame.event, "whose": frame.whose, "when": frame.when,
+            "said_by": frame.said_by}
 
 
 def _explanation_fields(finding: Finding) -> dict:

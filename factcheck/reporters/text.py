@@ -98,6 +98,9 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
         row.append(f"{source.value:<{width}}  ")
         _append_source(row, source)
         console.print(row)
+    if finding.near:
+        console.print(Text(f"{' ' * 12}≈ near {finding.near.claim.id} (scored {finding.near.score:g}, "
+                           "just below the threshold)", style="dim"))
     for newer in finding.newer:
         row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
         row.append(f"{newer.value}, {newer.name}, {newer.date}")
