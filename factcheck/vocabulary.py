@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Sequence
 
@@ -31,23 +30,27 @@ STOPWORDS = frozenset(
 )
 
 SYNONYMS_FILE = "synonyms.yaml"
-#: How many words the longest synonym spans ("north atlantic treaty organization").
-MAX_SYNONYM_WORDS = 4
 
 _WORD = re.compile(r"[^\W_]+")
 # Each ASCII character no word holds, as a space: the words of an ASCII text are then
 # split by str.split, which is quicker than _WORD.findall.
 _ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
-_STEMMER = stemmer("english")
-_STEMS: dict[str, str] = {}
+class _Stems(dict):
+    """Each word's Snowball stem, worked out the first time the word is met."""
+
+    _stemmer = stemmer("english")
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = self._stemmer.stemWord(word)
+        return found
+
+
+_STEMS = _Stems()
 
 
 def stem(word: str) -> str:
-    """Return the Snowball stem of a lower-case word (kept once worked out)."""
-    found = _STEMS.get(word)
-    if found is None:
-        found = _STEMS[word] = _STEMMER.stemWord(word)
-    return found
+    """Return the Snowball stem of a lower-case word: "shipments" -> "shipment", "earnings" -> "earn"."""
+    return _STEMS[word]
 
 
 def words_of(text: str) -> list[str]:
@@ -57,14 +60,18 @@ def words_of(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-@dataclass(frozen=True)
 class Vocabulary:
     """Stems and synonym groups: what makes two words the same word for matching."""
 
-    # A run of stems (one or more) -> the key its group is read as.
-    synonyms: dict[tuple[str, ...], str]
-    longest: int  # the most words any synonym spans
-    sections: dict[str, str]  # a group's key -> its section of the table: "events", "counted", "places"
+    __slots__ = ("synonyms", "sections", "_single", "_openers", "_longest")
+
+    def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str]) -> None:
+        self.synonyms = synonyms  # a run of stems (one or more) -> the key its group is read as
+        self.sections = sections  # a group's key -> its section of the table: "events", "counted", "places"
+        # Most words are no synonym's first word: they are read by one lookup.
+        self._single = {run[0]: key for run, key in synonyms.items() if len(run) == 1}
+        self._openers = frozenset(run[0] for run in synonyms if len(run) > 1)
+        self._longest = max(map(len, synonyms), default=1)
 
     @classmethod
     def default(cls) -> Vocabulary:
@@ -74,44 +81,51 @@ class Vocabulary:
     @classmethod
     def plain(cls) -> Vocabulary:
         """Return a vocabulary of stems alone, with no synonyms."""
-        return cls({}, 1, {})
+        return cls({}, {})
 
     def extended(self, groups: Iterable[Sequence[str]], section: str = "other") -> Vocabulary:
         """Return this vocabulary with more synonym groups (a registry's `synonyms:`)."""
+        groups = list(groups)
+        if not groups:
+            return self
         synonyms, sections = dict(self.synonyms), dict(self.sections)
-        longest = self.longest
         for group in groups:
-            key, spans = _add_group(synonyms, group)
+            key = _add_group(synonyms, group)
             if key:
                 sections.setdefault(key, section)
-                longest = max(longest, spans)
-        return Vocabulary(synonyms, longest, sections)
+        return Vocabulary(synonyms, sections)
+
+    def section_of(self, word: str) -> str | None:
+        """Return the section of the table a single word's group is in ("events"), or None."""
+        lowered = word.lower()
+        if lowered in STOPWORDS:
+            return None
+        key = self._single.get(stem(lowered))
+        return self.sections.get(key) if key else None
 
     def keys_in(self, section: str, text: str) -> list[str]:
         """Return the keys of ``text`` whose group is in this section of the table, in order."""
-        return [key for key in self.keywords(text) if self.sections.get(key) == section]
+        sections = self.sections
+        return [key for key in self.keywords(text) if sections.get(key) == section]
 
     def is_event(self, word: str) -> bool:
         """Return whether a word says what happened to what a figure counts ("killed", "sent")."""
-        return bool(self.keys_in("events", word))
+        return self.section_of(word) == "events"
 
     def first_place(self, text: str) -> str | None:
         """Return the first place ``text`` names, as written ("North Korean"), or None."""
-        words = re.findall(r"[^\W\d_]+", text)
-        for size in range(self.longest, 0, -1):
-            for start in range(len(words) - size + 1):
-                run = words[start:start + size]
-                if any(word.lower() in STOPWORDS for word in run):
-                    continue
-                if self.keys_in("places", " ".join(run)) and len(self.keywords(" ".join(run))) == 1:
-                    return " ".join(run)
+        sections = self.sections
+        for key, written in self.keys_as_written(text):
+            if sections.get(key) == "places":
+                return written
         return None
 
     def keywords(self, text: str) -> list[str]:
         """Return the content words of ``text`` as matching compares them, in order."""
-        stems = [stem(word) for word in words_of(text) if word not in STOPWORDS]
-        if not self.synonyms:
-            return stems
+        stems = [_STEMS[word] for word in words_of(text) if word not in STOPWORDS]
+        if self._openers.isdisjoint(stems):
+            single = self._single
+            return [single.get(word, word) for word in stems]
         return [key for key, _ in self._joined(stems)]
 
     def keys_as_written(self, text: str) -> list[tuple[str, str]]:
@@ -125,31 +139,36 @@ class Vocabulary:
         return [(key, " ".join(written[start:end])) for key, (start, end) in self._joined(stems)]
 
     def _joined(self, stems: list[str]) -> list[tuple[str, tuple[int, int]]]:
-        """Return the keys of a run of stems, each with the stems it spans."""
-        synonyms, keys, position = self.synonyms, [], 0
+        """Return the keys of a run of stems, each with the stems it spans, longest synonym first."""
+        synonyms, single, openers, keys, position = self.synonyms, self._single, self._openers, [], 0
         while position < len(stems):
-            for size in range(min(self.longest, len(stems) - position), 0, -1):
-                key = synonyms.get(tuple(stems[position:position + size]))
-                if key is not None:
-                    keys.append((key, (position, position + size)))
-                    position += size
-                    break
+            word = stems[position]
+            if word in openers:
+                for size in range(min(self._longest, len(stems) - position), 1, -1):
+                    key = synonyms.get(tuple(stems[position:position + size]))
+                    if key is not None:
+                        keys.append((key, (position, position + size)))
+                        position += size
+                        break
+                else:
+                    keys.append((single.get(word, word), (position, position + 1)))
+                    position += 1
             else:
-                keys.append((stems[position], (position, position + 1)))
+                keys.append((single.get(word, word), (position, position + 1)))
                 position += 1
         return keys
 
 
-def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> tuple[str | None, int]:
-    """Add one group to ``synonyms``; return its key and how many words its longest entry spans."""
+def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> str | None:
+    """Add one group to ``synonyms``; return its key (None for a group of stop words only)."""
     runs = [tuple(stem(word) for word in words_of(entry) if word not in STOPWORDS) for entry in group]
     runs = [run for run in runs if run]
     if not runs:
-        return None, 0
+        return None
     key = "_".join(runs[0])
     for run in runs:
         synonyms.setdefault(run, key)
-    return key, max(map(len, runs))
+    return key
 
 
 def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
@@ -162,7 +181,7 @@ def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
 @functools.cache
 def _default() -> Vocabulary:
     text = resources.files("factcheck").joinpath(SYNONYMS_FILE).read_text(encoding="utf-8")
-    vocabulary = Vocabulary({}, 1, {})
+    vocabulary = Vocabulary.plain()
     for section, groups in read_synonym_table(text).items():
         vocabulary = vocabulary.extended(groups, section)
     return vocabulary

@@ -143,7 +143,7 @@ def test_keywords_are_those_of_the_words_read_one_by_one(text: str) -> None:
 
     words = [word.lower() for word in _WORD.findall(text)]
     assert words_of(text) == words  # the ASCII path splits as the pattern does
-    assert Vocabulary({}, 1, {}).keywords(text) == [stem(word) for word in words if word not in STOPWORDS]
+    assert Vocabulary.plain().keywords(text) == [stem(word) for word in words if word not in STOPWORDS]
 
 
 @SETTINGS
