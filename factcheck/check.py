@@ -179,7 +179,10 @@ def check_text(
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        # The figure's own unit and period ("hours a day") are words of its clause too, so
+        # that a claim naming them in its about is met by them.
+        clause = " ".join((context.words, *measure_words(figure)))
+        ranked = matcher.rank(figure.measure, clause, context.counted, topic, limit=FRAMED_CANDIDATES)
         ranked = matcher.reframe(ranked, figure_keys(frame, context.words, matcher.vocabulary))
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
@@ -197,6 +200,17 @@ def check_text(
             finding = replace(finding, explanation=explain(finding, topic, tolerance, matcher.vocabulary))
         findings.append(finding)
     return findings
+
+
+def measure_words(figure: Figure) -> tuple[str, ...]:
+    """Return the words naming what a figure measures beyond a count: its unit and period.
+
+    >>> from factcheck.figures import parse_figure
+    >>> measure_words(parse_figure("24 hours a day"))
+    ('hour', 'day')
+    """
+    unit = figure.unit.replace("_", " ") if figure.unit else None
+    return tuple(word for word in (unit, figure.per) if word)
 
 
 def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:
