@@ -37,7 +37,7 @@ TOPIC_REACH = 600
 # How many of the best-scored claims are judged by their frames before one is chosen.
 FRAMED_CANDIDATES = 6
 # An unmatched figure whose best claim scored this close below the threshold is a near miss.
-NEAR_MARGIN = 15.0
+NEAR_MARGIN = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +179,8 @@ def check_text(
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
-        # The figure's own unit and period ("hours a day") are words of its clause too, so
-        # that a claim naming them in its about is met by them.
-        clause = " ".join((context.words, *measure_words(figure)))
-        ranked = matcher.rank(figure.measure, clause, context.counted, topic, limit=FRAMED_CANDIDATES)
-        ranked = matcher.reframe(ranked, figure_keys(frame, context.words, matcher.vocabulary))
+        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        ranked = matcher.reframe(ranked, figure_keys(frame, context.words, matcher.vocabulary, topic))
         best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
         if best is None:
             near = ranked[0] if ranked and ranked[0].score >= matcher.threshold - NEAR_MARGIN else None
@@ -200,17 +197,6 @@ def check_text(
             finding = replace(finding, explanation=explain(finding, topic, tolerance, matcher.vocabulary))
         findings.append(finding)
     return findings
-
-
-def measure_words(figure: Figure) -> tuple[str, ...]:
-    """Return the words naming what a figure measures beyond a count: its unit and period.
-
-    >>> from factcheck.figures import parse_figure
-    >>> measure_words(parse_figure("24 hours a day"))
-    ('hour', 'day')
-    """
-    unit = figure.unit.replace("_", " ") if figure.unit else None
-    return tuple(word for word in (unit, figure.per) if word)
 
 
 def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:

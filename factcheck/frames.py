@@ -167,16 +167,18 @@ class FigureKeys:
     stages: frozenset[str]
     places: frozenset[str]  # whose
     clause: frozenset[str]  # every key of its clause
+    around: frozenset[str]  # every key of its clause and its paragraph
 
 
-def figure_keys(frame: Frame, clause: str, vocabulary: Vocabulary) -> FigureKeys:
-    """Return the keys a figure's frame is compared by."""
+def figure_keys(frame: Frame, clause: str, vocabulary: Vocabulary,
+                paragraph: frozenset[str] = frozenset()) -> FigureKeys:
+    """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its paragraph."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
-    return FigureKeys(frozenset(head), events, stages, places, frozenset(clause_keys))
+    return FigureKeys(frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys))
 
 
 def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary) -> str | None:
@@ -198,6 +200,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
             return f"it also counts what was {', '.join(sorted(extra))}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it counts the {', '.join(sorted(figure.stages))}, the claim the {', '.join(sorted(claim.stages))}"
+    if claim.places and not claim.places & figure.around:
+        return f"its paragraph names none of {', '.join(sorted(claim.places))}"
     if figure.places and claim.places and not figure.places & claim.places:
         return f"it counts {', '.join(sorted(figure.places))}'s, the claim {', '.join(sorted(claim.places))}'s"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):

@@ -110,6 +110,6 @@ claims:
     sources: [{name: Ministry, value: 24 hours a day}]
 """
     matcher = Matcher(parse_registry(registry, "claims.yaml"))
-    [finding] = check_text("The rolling mill's workers are on shift 20 hours a day.", matcher)
+    [finding] = check_text("The plant works 20 hours a day.", matcher)
     assert finding.verdict == "unmatched"
     assert finding.near is not None and finding.near.claim.id == "plant-hours"
