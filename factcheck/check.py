@@ -181,9 +181,10 @@ def check_text(
         frame = read_frame(text, figure, context, matcher.vocabulary)
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
         ranked = matcher.reframe(ranked, figure_keys(frame, context.words, matcher.vocabulary, topic))
-        best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
+        first = ranked[0] if ranked and ranked[0].ruled_out is None else None
+        best = first if first and first.score >= matcher.threshold else None
         if best is None:
-            near = ranked[0] if ranked and ranked[0].score >= matcher.threshold - NEAR_MARGIN else None
+            near = first if first and first.score >= matcher.threshold - NEAR_MARGIN else None
             finding = Finding(figure, context, UNMATCHED, candidates=tuple(ranked[:2]), frame=frame, near=near)
         else:
             sources = tuple(

@@ -29,6 +29,7 @@ class PhraseMatch:
     in_counted: tuple[str, ...]  # ... in the words saying what the figure counts
     in_paragraph: tuple[str, ...]  # ... anywhere in the figure's paragraph
     missing: tuple[str, ...]  # ... nowhere near the figure
+    ruled_out: str | None = None  # why the figure's frame rules the claim out
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ def explain(finding: Finding, paragraph_words: frozenset[str], tolerance: float,
             tuple(word for word, stem in words if stem in counted_words),
             tuple(word for word, stem in words if stem in paragraph_words),
             tuple(word for word, stem in words if stem not in clause_words | paragraph_words),
+            candidate.ruled_out,
         ))
     figure_interval = interval(finding.figure, tolerance)
     source_intervals = tuple(rounding(judged.source.figure) for judged in finding.sources)

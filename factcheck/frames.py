@@ -189,25 +189,28 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     vs wounded), another counted noun of the vocabulary (factories vs shipments), another
     country as possessor, or a word the claim excludes.
     """
+    def named(keys) -> str:
+        return ", ".join(sorted(vocabulary.name(key) for key in keys))
+
     excluded = figure.clause & claim.excludes
     if excluded:
-        return f"the claim excludes {', '.join(sorted(excluded))}"
+        return f"the claim excludes {named(excluded)}"
     if figure.events and claim.events:
         if not figure.events & claim.events:
-            return f"it counts what was {', '.join(sorted(figure.events))}, the claim what was {', '.join(sorted(claim.events))}"
+            return f"it counts what was {named(figure.events)}, the claim what was {named(claim.events)}"
         extra = figure.events - claim.events
         if extra:
-            return f"it also counts what was {', '.join(sorted(extra))}"
+            return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
-        return f"it counts the {', '.join(sorted(figure.stages))}, the claim the {', '.join(sorted(claim.stages))}"
+        return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
     if claim.places and not claim.places & figure.around:
-        return f"its paragraph names none of {', '.join(sorted(claim.places))}"
+        return f"its paragraph names none of {named(claim.places)}"
     if figure.places and claim.places and not figure.places & claim.places:
-        return f"it counts {', '.join(sorted(figure.places))}'s, the claim {', '.join(sorted(claim.places))}'s"
+        return f"it counts {named(figure.places)}'s, the claim {named(claim.places)}'s"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
-            return f"it counts {head}, the claim {', '.join(sorted(claim.counts))}"
+            return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
     return None
 
 

@@ -73,6 +73,7 @@ class Candidate:
     claim: Claim
     score: float
     phrase: str  # the about or alias that scored best
+    ruled_out: str | None = None  # why the figure's frame rules the claim out (see factcheck.frames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,16 +173,20 @@ class Matcher:
         return self.vocabulary.keywords(text)
 
     def reframe(self, ranked: list[Candidate], figure: FigureKeys) -> list[Candidate]:
-        """Return the candidates re-scored by their frames: those a frame word contradicts
-        dropped, the rest moved by how well their frame fits the figure's, best first."""
-        kept = []
+        """Return the candidates re-scored by their frames, best first: each moved by how
+        well its frame fits the figure's, and those a frame word contradicts last, marked
+        with the reason (they can never be matched)."""
+        kept, ruled_out = [], []
         for candidate in ranked:
             frame = self.claim_frame(candidate.claim)
-            if contradiction(figure, frame, self.vocabulary) is None:
+            reason = contradiction(figure, frame, self.vocabulary)
+            if reason is None:
                 score = round(min(100.0, max(0.0, candidate.score + fit(figure, frame))), 1)
                 kept.append(Candidate(candidate.claim, score, candidate.phrase))
+            else:
+                ruled_out.append(Candidate(candidate.claim, candidate.score, candidate.phrase, reason))
         kept.sort(key=_order)
-        return kept
+        return kept + ruled_out
 
     def claim_frame(self, claim: Claim) -> ClaimFrame:
         """Return a claim's frame (read once per claim)."""

@@ -63,11 +63,13 @@ def words_of(text: str) -> list[str]:
 class Vocabulary:
     """Stems and synonym groups: what makes two words the same word for matching."""
 
-    __slots__ = ("synonyms", "sections", "_single", "_openers", "_longest")
+    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest")
 
-    def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str]) -> None:
+    def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str],
+                 names: dict[str, str] | None = None) -> None:
         self.synonyms = synonyms  # a run of stems (one or more) -> the key its group is read as
         self.sections = sections  # a group's key -> its section of the table: "events", "counted", "places"
+        self.names = names or {}  # a group's key -> its first entry as written, to show it
         # Most words are no synonym's first word: they are read by one lookup.
         self._single = {run[0]: key for run, key in synonyms.items() if len(run) == 1}
         self._openers = frozenset(run[0] for run in synonyms if len(run) > 1)
@@ -88,12 +90,17 @@ class Vocabulary:
         groups = list(groups)
         if not groups:
             return self
-        synonyms, sections = dict(self.synonyms), dict(self.sections)
+        synonyms, sections, names = dict(self.synonyms), dict(self.sections), dict(self.names)
         for group in groups:
             key = _add_group(synonyms, group)
             if key:
                 sections.setdefault(key, section)
-        return Vocabulary(synonyms, sections)
+                names.setdefault(key, group[0])
+        return Vocabulary(synonyms, sections, names)
+
+    def name(self, key: str) -> str:
+        """Return a key as a person reads it: its group's first entry ("supplied" for "suppli")."""
+        return self.names.get(key, key)
 
     def section_of(self, word: str) -> str | None:
         """Return the section of the table a single word's group is in ("events"), or None."""

@@ -130,7 +130,7 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "attribution": finding.context.attribution,
         "scope": finding.context.scope,
         "change": finding.context.change,
-        "score": finding.candidates[0].score if finding.candidates else None,
+        "score": finding.candidates[0].score if finding.candidates and not finding.candidates[0].ruled_out else None,
         "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
         "frame": _frame_fields(finding.frame),
         "near": {"claim_id": finding.near.claim.id, "score": finding.near.score} if finding.near else None,
@@ -159,6 +159,7 @@ def _explanation_fields(finding: Finding) -> dict:
                 "in_counted": list(match.in_counted),
                 "in_paragraph": list(match.in_paragraph),
                 "missing": list(match.missing),
+                "ruled_out": match.ruled_out,
             }
             for match in explanation.candidates
         ],

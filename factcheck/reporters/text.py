@@ -124,6 +124,8 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
                              ("in paragraph", match.in_paragraph), ("not found", match.missing)):
             if words:
                 row.append(f" · {where}: {', '.join(words)}", style="dim")
+        if match.ruled_out:
+            row.append(f" · ruled out: {match.ruled_out}", style="dim")
         console.print(row)
     if not explanation.candidates:
         console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
