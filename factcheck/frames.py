@@ -48,6 +48,10 @@ _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
 EVENT_BONUS = 8.0
 MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
+MISSING_PLACE_PENALTY = 8.0
+SOURCE_BONUS = 6.0
+# The change keys of the vocabulary each direction of a figure's change can meet.
+_DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,9 @@ class ClaimFrame:
     places: frozenset[str]  # the countries and bodies it names
     excludes: frozenset[str]  # words that rule a figure out
     words: frozenset[str]  # every key of its phrases
+    changes: frozenset[str]  # the change it counts ("rise", "fall", "change"), if it counts one
+    periods: dict[str, frozenset]  # the years, quarters and months its phrases name
+    sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -155,6 +162,9 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for key in words if sections.get(key) == "places"),
         frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
         words,
+        frozenset(key for key in words if sections.get(key) == "changes"),
+        periods(" ".join((claim.about, *claim.aliases))),
+        frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
     )
 
 
@@ -168,17 +178,25 @@ class FigureKeys:
     places: frozenset[str]  # whose
     clause: frozenset[str]  # every key of its clause
     around: frozenset[str]  # every key of its clause and its paragraph
+    change: str | None  # "increase" or "decrease" when the figure is the size of a change
+    periods: dict[str, frozenset]  # the years, quarters and months its clause and scope name
+    said_by: frozenset[str]  # the keys of who the text says stated it
 
 
-def figure_keys(frame: Frame, clause: str, vocabulary: Vocabulary,
+def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset()) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its paragraph."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
+    clause = context.words
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
-    return FigureKeys(frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys))
+    return FigureKeys(
+        frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
+        context.change, periods(f"{clause} {context.scope or ''}"),
+        frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
+    )
 
 
 def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary) -> str | None:
@@ -203,10 +221,15 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
-    if claim.places and not claim.places & figure.around:
-        return f"its paragraph names none of {named(claim.places)}"
     if figure.places and claim.places and not figure.places & claim.places:
         return f"it counts {named(figure.places)}'s, the claim {named(claim.places)}'s"
+    period = periods_differ(figure.periods, claim.periods)
+    if period:
+        return f"it covers another {period} than the claim"
+    if figure.change and not claim.changes:
+        return f"it is the size of an {figure.change}, the claim a level"
+    if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
+        return f"it is the size of an {figure.change}, the claim the other way"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
@@ -232,4 +255,67 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score -= MISSING_EVENT_PENALTY
     if figure.counts and not figure.counts & claim.words:
         score -= MISSING_COUNTED_PENALTY
+    if claim.places and not claim.places & figure.around:
+        score -= MISSING_PLACE_PENALTY  # a claim about North Korea, in a paragraph that never names it
+    if figure.said_by & (claim.sources | claim.words):
+        score += SOURCE_BONUS  # "Nationwide said" beside a claim whose source is Nationwide
+    elif figure.said_by and claim.sources & claim.words:
+        score -= SOURCE_BONUS  # the claim names its source, and the text names another
+    if claim.changes and not figure.change:
+        score -= MISSING_EVENT_PENALTY
     return score
+
+
+# --- when: the periods a text names -------------------------------------------------
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# Capitalised only: "may" and "march" are verbs too.
+_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_QUARTER = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
+    r"|(?P<span>january|april|july|october)\s*(?:-|–|to)\s*(?:march|june|september|december))",
+    re.IGNORECASE,
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_QUARTER_SPANS = {"january": 1, "april": 2, "july": 3, "october": 4}
+
+
+def periods(text: str) -> dict[str, frozenset]:
+    """Return the years, quarters and months a text names, by kind.
+
+    >>> sorted((kind, sorted(found)) for kind, found in periods("in the last quarter of 2004").items())
+    [('quarter', [4]), ('year', ['2004'])]
+    """
+    found: dict[str, set] = {}
+    for year in _YEAR.findall(text):
+        found.setdefault("year", set()).add(year)
+    for quarter in _QUARTER.finditer(text):
+        if quarter.group("ordinal"):
+            number = _QUARTER_ORDINALS[quarter.group("ordinal").lower()]
+        elif quarter.group("number"):
+            number = int(quarter.group("number"))
+        else:
+            number = _QUARTER_SPANS[quarter.group("span").lower()]
+        found.setdefault("quarter", set()).add(number)
+    if "quarter" not in found:  # "July-September" names a quarter, not two months
+        for month in _MONTH_WORD.findall(text):
+            number = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(month.lower()[:3]))
+            found.setdefault("month", set()).add(number)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:
+    """Return the kind of period two texts name differently ("year", "quarter", "month"), or None."""
+    for kind in ("year", "quarter", "month"):
+        if figure.get(kind) and claim.get(kind) and not figure[kind] & claim[kind]:
+            return kind
+    months, quarters = figure.get("month"), claim.get("quarter")
+    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
+        return "quarter"
+    months, quarters = claim.get("month"), figure.get("quarter")
+    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
+        return "quarter"
+    return None
