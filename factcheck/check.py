@@ -180,7 +180,8 @@ def check_text(
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
-        ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic))
+        ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic,
+                                                  text[context.sentence_start:context.sentence_end]))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

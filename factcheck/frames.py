@@ -50,6 +50,8 @@ MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
+# "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
+_COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
@@ -144,6 +146,7 @@ class ClaimFrame:
     excludes: frozenset[str]  # words that rule a figure out
     words: frozenset[str]  # every key of its phrases
     changes: frozenset[str]  # the change it counts ("rise", "fall", "change"), if it counts one
+    regions: frozenset[str]  # the parts of a country it is about (none: the whole)
     periods: dict[str, frozenset]  # the years, quarters and months its phrases name
     sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
 
@@ -163,6 +166,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
         words,
         frozenset(key for key in words if sections.get(key) == "changes"),
+        frozenset(key for key in words if sections.get(key) == "regions"),
         periods(" ".join((claim.about, *claim.aliases))),
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
     )
@@ -179,13 +183,16 @@ class FigureKeys:
     clause: frozenset[str]  # every key of its clause
     around: frozenset[str]  # every key of its clause and its paragraph
     change: str | None  # "increase" or "decrease" when the figure is the size of a change
+    share: bool  # a share of something ("40% of the shells"), not a change
+    regions: frozenset[str]  # the parts of a country its sentence names
     periods: dict[str, frozenset]  # the years, quarters and months its clause and scope name
     said_by: frozenset[str]  # the keys of who the text says stated it
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
-                paragraph: frozenset[str] = frozenset()) -> FigureKeys:
-    """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its paragraph."""
+                paragraph: frozenset[str] = frozenset(), sentence: str = "") -> FigureKeys:
+    """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
+    paragraph and ``sentence`` the text of its sentence."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
@@ -194,7 +201,10 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
         frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
-        context.change, periods(f"{clause} {context.scope or ''}"),
+        context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
+        context.counted.startswith("of "),
+        frozenset(vocabulary.keys_in("regions", sentence)),
+        periods(f"{clause} {context.scope or ''}"),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
     )
 
@@ -226,6 +236,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
+    if figure.regions and not figure.regions & claim.regions:
+        return f"it counts {named(figure.regions)} only"
+    if figure.share and claim.changes:
+        return "it is a share of something, the claim a change"
     if figure.change and not claim.changes:
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
