@@ -204,7 +204,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
         frozenset(vocabulary.keys_in("regions", sentence)),
-        periods(f"{clause} {context.scope or ''}"),
+        _periods_of(clause, context.scope),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
     )
 
@@ -290,7 +290,7 @@ _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _QUARTER = re.compile(
     r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
-    r"|(?P<span>january|april|july|october)\s*(?:-|–|to)\s*(?:march|june|september|december))",
+    r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december))",
     re.IGNORECASE,
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
@@ -319,6 +319,17 @@ def periods(text: str) -> dict[str, frozenset]:
             number = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(month.lower()[:3]))
             found.setdefault("month", set()).add(number)
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+_SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
+
+
+def _periods_of(clause: str, scope: str | None) -> dict[str, frozenset]:
+    """Return the periods a figure covers: those its clause names, else its scope's.
+
+    "since June 2001" is where a comparison starts, not the figure's period.
+    """
+    return periods(_SINCE.sub("", clause)) or periods(_SINCE.sub("", scope or ""))
 
 
 def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:
