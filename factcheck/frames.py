@@ -204,7 +204,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
         frozenset(vocabulary.keys_in("regions", sentence)),
-        _periods_of(clause, context.scope),
+        _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
     )
 
@@ -322,14 +322,41 @@ def periods(text: str) -> dict[str, frozenset]:
 
 
 _SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
+# A number and the period right after it, in the words before a figure: "from 180,126 in
+# November to": November is the other number's.
+_OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
+                                   re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
-def _periods_of(clause: str, scope: str | None) -> dict[str, frozenset]:
-    """Return the periods a figure covers: those its clause names, else its scope's.
+def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
+    """Return the periods a figure covers: those the words after it in its clause name,
+    else those before it (less any that belong to another number), else its scope's;
+    "the previous quarter" is the one before the period the rest of the sentence names.
 
     "since June 2001" is where a comparison starts, not the figure's period.
     """
-    return periods(_SINCE.sub("", clause)) or periods(_SINCE.sub("", scope or ""))
+    found = periods(_SINCE.sub("", context.trail))
+    if not found:
+        found = periods(_OTHER_NUMBERS_PERIOD.sub("", _SINCE.sub("", context.lead)))
+    if not found:
+        own = f"{context.lead} {context.trail}"
+        previous = _PREVIOUS.search(own)
+        if previous and sentence:
+            return _one_before(periods(sentence), previous.group("unit").lower())
+        found = periods(_SINCE.sub("", context.scope or ""))
+    return found
+
+
+def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:
+    """Return the month or quarter before the latest one ``named`` holds (none when it holds none)."""
+    if unit == "quarter" and not named.get("quarter") and named.get("month"):
+        named = {"quarter": frozenset((month - 1) // 3 + 1 for month in named["month"])}
+    values = named.get(unit)
+    if not values:
+        return {}
+    size = 4 if unit == "quarter" else 12
+    return {unit: frozenset({(max(values) - 2) % size + 1})}
 
 
 def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:
