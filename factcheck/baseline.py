@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import PurePath
 from typing import Iterable
 
-from factcheck.check import Finding
+from factcheck.report import Finding
 from factcheck.verdicts import AGREE
 
 BASELINE_VERSION = 1

@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from factcheck import __version__
-from factcheck.config import FAIL_ON_CHOICES, FORMATS
+from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import COMPARE_THRESHOLD, DEFAULT_MAX_REGISTRY_MB
+from factcheck.kinds import Verdict
 
 
 class ExitStatus(IntEnum):
@@ -19,9 +21,12 @@ class ExitStatus(IntEnum):
     OK = 0  # checked; nothing at or above the failing level
     FINDINGS = 1  # checked; at least one finding at or above the failing level
     ERROR = 2  # could not check: bad usage, unreadable input, invalid registry
+    # The reader of the output went away (`factcheck check big.md | head -1`): 1, as click stops then.
+    OUTPUT_CLOSED = 1
+    INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT)
 
 
-DEFAULT_MAX_REGISTRY_MB = 200
+# "auto" and factcheck.markup.SYNTAXES, not imported from there: markup is slow to import for --help.
 SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
 # The options a configuration file may set: its key, and the option's parameter name.
 CONFIGURABLE = {
@@ -41,46 +46,47 @@ class UsageProblem(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
-def _format_option(function):
-    return click.option(
-        "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-        help="text for people, json for scripts (SPEC §3).",
-    )(function)
+def _echo(message: str, *, err: bool = False) -> None:
+    """click.echo, the line made safe first: file names, configs and registries are untrusted (one_line)."""
+    from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+    click.echo(one_line(message), err=err)
 
 
-def _color_option(function):
-    return click.option(
-        "--color/--no-color", default=None,
-        help="Force colour on or off (default: colour only on a terminal, and never with NO_COLOR set).",
-    )(function)
-
-
-def _registry_option(function):
-    return click.option(
-        "--registry", "registries", multiple=True, metavar="FILE|DIR",
-        help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
-             "Default: ./claims.yaml if present, else the bundled registry.",
-    )(function)
-
-
-def _max_registry_option(function):
-    return click.option(
-        "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
-        help="Refuse a registry file larger than this, before reading it.",
-    )(function)
-
-
-def _tolerance_option(function):
-    return click.option(
-        "--tolerance", type=click.FloatRange(0, 1), default=0.10, show_default=True,
-        help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
-    )(function)
+# Options that several commands take (a click.option decorator may be applied again and again).
+_format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
+    help="text for people, json for scripts (SPEC §3).",
+)
+_color_option = click.option(
+    "--color/--no-color", default=None,
+    help="Force colour on or off (default: colour only on a terminal, and never with NO_COLOR set).",
+)
+_registry_option = click.option(
+    "--registry", "registries", multiple=True, metavar="FILE|DIR",
+    help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
+         "Default: ./claims.yaml if present, else the bundled registry.",
+)
+_max_registry_option = click.option(
+    "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
+    help="Refuse a registry file larger than this, before reading it.",
+)
+_tolerance_option = click.option(
+    "--tolerance", type=click.FloatRange(0, 1), default=DEFAULTS["tolerance"], show_default=True,
+    help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
+)
+_syntax_option = click.option(
+    "--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
+    help="How to read the input: auto goes by the file's extension (.md, .html), "
+         "and reads standard input as plain text.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck")
-@click.option("--debug", is_flag=True, help="Show a traceback when something goes wrong.")
-def cli(debug: bool) -> None:
+# main() reads --debug from the arguments themselves: it acts once a command has failed.
+@click.option("--debug", is_flag=True, expose_value=False, help="Show a traceback when something goes wrong.")
+def cli() -> None:
     """Check the figures quoted in a text against a registry of sourced claims.
 
     Reads files, or standard input when no PATH (or -) is given.
@@ -90,26 +96,25 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_registry_option
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
               help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
                    "github for annotations in GitHub Actions; plain for one line per finding.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="conflict", show_default=True,
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
 @_tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
-              help="Lowest match score (0-100) for a figure to be matched to a claim.  [default: 60]")
+              help=f"Lowest match score (0-100) for a figure to be matched to a claim.  "
+                   f"[default: {DEFAULTS['threshold']:g}]")
 @click.option("--show-unmatched/--hide-unmatched", default=None,
               help="Whether text, plain and github output list figures no claim covers "
                    "(default: only with --fail-on unmatched; json and sarif always do).")
 @_color_option
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Check the files in folders that match this glob; repeat for several. "
-                   "[default: *.md *.markdown *.txt *.html *.htm]")
+                   f"[default: {' '.join(DEFAULT_INCLUDE)}]")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Leave out files and folders that match this glob, even when named; repeat for several.")
-@click.option("--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
-              help="How to read the input: auto goes by the file's extension (.md, .html), "
-                   "and reads standard input as plain text.")
+@_syntax_option
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
 @click.option("--baseline", "baseline_path", metavar="FILE",
@@ -132,60 +137,53 @@ def cli(debug: bool) -> None:
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
 @click.pass_context
-def check(ctx, paths, registries, output_format, fail_on, tolerance, threshold, show_unmatched, color,
-          include, exclude, syntax, report_unused_suppressions, baseline_path, write_baseline_path, changed_since,
-          tag_lists, explain, max_registry_mb, strict, jobs, use_cache) -> int:
+def check(ctx, paths, **options) -> int:
     """Find the figures in each PATH and compare them with the registry's sources.
 
     A PATH may be a file, a folder (searched for drafts) or - for standard input.
     Options not given come from .factcheck.yaml or [tool.factcheck] in pyproject.toml,
     found in this folder or above it: see `factcheck config`.
     """
-    from factcheck.check import Report  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.matching import Matcher  # noqa: PLC0415
-    from factcheck.verdicts import SEVERITY  # noqa: PLC0415
+    from factcheck.documents import CheckSettings, check_documents, judge_with  # noqa: PLC0415  (lazy: keeps --help fast)
+    from factcheck.reporters import STREAMING, writer  # noqa: PLC0415
 
     found, configured = _settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
-    root = found.root if found else "."
-    fail_on, output_format = settings["fail-on"], settings["format"]
-    registry, index = _read_registry(settings["registries"], max_registry_mb, indexed=True, use_cache=use_cache)
-    claims = _tagged(registry.claims, tag_lists)
-    # The cached index covers every claim; matching only some of them needs an index of its own.
-    matcher = Matcher(claims, settings["threshold"]) if tag_lists else Matcher.from_index(index, settings["threshold"])
-    documents, skipped, changed = _select_documents(paths, settings, root, changed_since)
-    # A large document is checked while its report is written, a stretch at a time, unless
-    # something needs all its findings first (a baseline, unused suppressions, changed lines)
-    # or the format is written from the whole report (sarif, github, plain).
-    stream = (output_format in ("json", "text") and changed is None and not report_unused_suppressions
-              and not (baseline_path or write_baseline_path))
-    results, suppressed, unused = _check_documents(documents, matcher, settings["tolerance"], syntax, changed,
-                                                   explain=explain, jobs=jobs, stream=stream)
-    results, baselined = _apply_baseline(results, baseline_path, write_baseline_path)
-    report = Report(registry.paths, results, registry_files=registry.files, silenced=suppressed, baselined=baselined,
-                    unused_suppressions=unused if report_unused_suppressions else None, skipped=tuple(skipped),
-                    claims_left_out=len(registry.claims) - len(claims))
-
+    output_format = settings["format"]
+    registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
+                                     use_cache=options["use_cache"])
+    tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
+    judge = judge_with(registry, index, threshold=settings["threshold"], tags=tags)
+    report = check_documents(paths or None, judge, CheckSettings(
+        tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
+        exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
+        explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
+        report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
+        write_baseline=options["write_baseline_path"],
+    ))
+    if report.recorded is not None:
+        _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
+    show_unmatched = options["show_unmatched"]
     if show_unmatched is None:
-        show_unmatched = fail_on == "unmatched"
+        show_unmatched = settings["fail-on"] == "unmatched"
     _warn_incomplete(report)
-    _write_report(report, output_format, color=color, show_unmatched=show_unmatched)
+    writer(output_format, "findings")(report, sys.stdout, color=options["color"], show_unmatched=show_unmatched)
+    return _check_status(report, settings["fail-on"], strict=options["strict"])
+
+
+def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:
+    """Return the exit status of a check: ERROR when it was incomplete, FINDINGS at the failing level."""
     if report.skipped or (strict and not report.complete):
         return ExitStatus.ERROR
-    worst = report.worst()
-    if fail_on != "never" and worst is not None and SEVERITY[worst] >= SEVERITY[fail_on]:
-        return ExitStatus.FINDINGS
-    if fail_on != "never" and report.unused_suppressions:
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return ExitStatus.FINDINGS if report.fails(fail_on) else ExitStatus.OK
 
 
 def _warn_incomplete(report) -> None:
     """Say on stderr, one line each, which files could not be read or were read with bytes replaced."""
     for _, reason in report.skipped:
-        click.echo(f"factcheck: {reason}; not checked", err=True)
+        _echo(f"factcheck: {reason}; not checked", err=True)
     for warning in report.warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        _echo(f"factcheck: warning: {warning}", err=True)
 
 
 @cli.command("config")
@@ -197,11 +195,11 @@ def config_command(ctx, **_options) -> int:
     effect of a command line can be seen too.
     """
     found, settings = _settings(ctx)
-    click.echo(f"configuration file: {found.path if found else '(none found)'}")
+    _echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
     for key, setting in settings.items():
-        click.echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+        _echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
     return ExitStatus.OK
 
 
@@ -214,13 +212,10 @@ def _settings(ctx: click.Context):
 
     A value comes from the command line, else the configuration file, else the default.
     """
-    from factcheck.config import ConfigError, effective  # noqa: PLC0415
-    from factcheck.inputs import InputError, find_config  # noqa: PLC0415
+    from factcheck.config import effective  # noqa: PLC0415
+    from factcheck.inputs import find_config  # noqa: PLC0415
 
-    try:
-        found = find_config(Path.cwd())
-    except (ConfigError, InputError) as error:
-        raise UsageProblem(str(error)) from None
+    found = find_config(Path.cwd())
     given = {
         key: ctx.params[name]
         for key, name in CONFIGURABLE.items()
@@ -238,183 +233,25 @@ def _shown_setting(key: str, value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _select_documents(paths, settings, root, changed_since):
-    """Return the documents to check, the files that could not be read as (path, reason),
-    and the lines changed in each file when --changed-since is given.
-
-    A file that cannot be read does not stop the others from being checked.
-    """
-    from factcheck.inputs import STDIN, InputError, changed_lines, find_documents  # noqa: PLC0415
-
-    changed = None
-    if changed_since is not None:
-        if STDIN in paths:
-            raise UsageProblem("--changed-since checks files in git, not standard input")
-        try:
-            changed = changed_lines(changed_since)
-        except InputError as error:
-            raise UsageProblem(str(error)) from None
-        paths = paths or (".",)
-    selected, skipped = [], []
-    for path in paths or (STDIN,):
-        try:
-            selected.extend(find_documents((path,), include=settings["include"], exclude=settings["exclude"], root=root))
-        except InputError as error:
-            skipped.append((path, str(error)))
-    selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]
-    if changed is not None:
-        selected = [path for path in selected if os.path.realpath(path) in changed]
-    documents, unreadable = _read_each(selected)
-    return documents, skipped + unreadable, changed
-
-
-def _read_each(paths):
-    """Return the documents that could be read, and (path, reason) for those that could not."""
-    from factcheck.inputs import InputError, read_document  # noqa: PLC0415
-
-    documents, unreadable = [], []
-    for path in paths:
-        try:
-            documents.append(read_document(path))
-        except InputError as error:
-            unreadable.append((path, str(error)))
-    return documents, unreadable
-
-
-def _check_documents(documents, matcher, tolerance, syntax, changed, *, explain: bool = False, jobs=None,
-                     stream: bool = False):
-    """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions.
-
-    With ``stream``, a document longer than a stretch gets a FindingStream, checked as
-    it is read (see factcheck.drafts.stream_draft), which counts its own suppressed findings.
-    """
-    from factcheck.drafts import STRETCH_CHARS, check_drafts, on_lines, stream_draft  # noqa: PLC0415
-    from factcheck.markup import syntax_for  # noqa: PLC0415
-    from factcheck.positions import LineIndex  # noqa: PLC0415
-    from factcheck.suppressions import SuppressionError  # noqa: PLC0415
-
-    def syntax_of(document):
-        return syntax_for(document.path) if syntax == "auto" else syntax
-
-    streamed = [stream and len(document.text) > STRETCH_CHARS for document in documents]
-    results, suppressed, unused = [], 0, []
-    drafts = check_drafts(
-        [(document.text, syntax_of(document)) for document, large in zip(documents, streamed) if not large],
-        matcher, tolerance=tolerance, explain_verdicts=explain, jobs=jobs,
-    )
-    for document, large in zip(documents, streamed):
-        try:
-            if large:
-                results.append((document, stream_draft(document.text, matcher, syntax=syntax_of(document),
-                                                       tolerance=tolerance, explain_verdicts=explain)))
-                continue
-            draft = next(drafts)
-        except SuppressionError as error:
-            line, column = LineIndex(document.text).locate(error.offset)
-            raise UsageProblem(f"{document.path}:{line}:{column}: {error}") from None
-        findings, silent = list(draft.findings), list(draft.unused_suppressions)
-        lines = changed.get(os.path.realpath(document.path)) if changed is not None else None
-        if lines is not None:  # only the changed lines count; None: the whole file is new
-            findings = on_lines(findings, document.text, lines)
-            index = LineIndex(document.text)
-            silent = [s for s in silent if index.locate(s.comment_start)[0] in lines]
-        results.append((document, findings))
-        suppressed += len(draft.suppressed)
-        unused.extend((document, s) for s in silent)
-    return results, suppressed, unused
-
-
-def _apply_baseline(results, baseline_path, write_baseline_path):
-    """Return the results less the findings a baseline knows, and how many those were.
-
-    --write-baseline records the current findings first, so all of them are known.
-    """
-    from collections import Counter  # noqa: PLC0415
-
-    from factcheck.baseline import entry_for, format_baseline, split_known  # noqa: PLC0415
-    from factcheck.inputs import InputError, read_baseline  # noqa: PLC0415
-
-    if not (baseline_path or write_baseline_path):
-        return results, 0
-    entries = [[(f, entry_for(document.path, document.text, f)) for f in findings] for document, findings in results]
-    if write_baseline_path:
-        recorded = [entry for pairs in entries for _, entry in pairs]
-        try:
-            Path(write_baseline_path).write_text(format_baseline(recorded), encoding="utf-8")
-        except OSError as error:
-            raise UsageProblem(f"{write_baseline_path}: cannot be written ({error.strerror or error})") from None
-        count = sum(1 for entry in recorded if entry.verdict != "agree")
-        click.echo(f"factcheck: recorded {count} finding(s) in {write_baseline_path}", err=True)
-        known = Counter(recorded)
-    else:
-        try:
-            known = read_baseline(baseline_path)
-        except InputError as error:
-            raise UsageProblem(str(error)) from None
-    remaining, baselined = [], 0
-    for (document, _), pairs in zip(results, entries):
-        new, old = split_known(pairs, known)
-        remaining.append((document, new))
-        baselined += len(old)
-    return remaining, baselined
-
-
-def _write_report(report, output_format: str, *, color, show_unmatched: bool) -> None:
-    """Write the report to standard output in the chosen format."""
-    if output_format == "json":
-        from factcheck.reporters.json import write_findings  # noqa: PLC0415
-
-        write_findings(report, sys.stdout)
-    elif output_format == "sarif":
-        from factcheck.reporters.sarif import write_findings  # noqa: PLC0415
-
-        write_findings(report, sys.stdout)
-    elif output_format == "github":
-        from factcheck.reporters.github import write_findings  # noqa: PLC0415
-
-        write_findings(report, sys.stdout, show_unmatched=show_unmatched)
-    elif output_format == "plain":
-        from factcheck.reporters.plain import write_findings  # noqa: PLC0415
-
-        write_findings(report, sys.stdout, show_unmatched=show_unmatched)
-    else:
-        from factcheck.reporters.text import write_findings  # noqa: PLC0415
-
-        write_findings(report, sys.stdout, color=color, show_unmatched=show_unmatched)
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_format_option
 @_color_option
-@click.option("--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
-              help="How to read the input: auto goes by the file's extension (.md, .html), "
-                   "and reads standard input as plain text.")
+@_syntax_option
 def extract(paths, output_format, color, syntax) -> int:
     """Only find the figures in each PATH: no registry needed."""
+    from factcheck.documents import select_documents, syntax_of  # noqa: PLC0415
     from factcheck.drafts import read_draft_figures  # noqa: PLC0415
-    from factcheck.markup import syntax_for  # noqa: PLC0415
+    from factcheck.reporters import writer  # noqa: PLC0415
 
-    from factcheck.config import DEFAULT_INCLUDE  # noqa: PLC0415
-
-    documents, skipped, _ = _select_documents(paths, {"include": DEFAULT_INCLUDE, "exclude": ()}, ".", None)
-    results = [
-        (document, read_draft_figures(document.text, syntax=syntax_for(document.path) if syntax == "auto" else syntax))
-        for document in documents
-    ]
+    documents, skipped, _ = select_documents(paths)
+    results = [(document, read_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents]
     for _, reason in skipped:
-        click.echo(f"factcheck: {reason}; not read", err=True)
+        _echo(f"factcheck: {reason}; not read", err=True)
     for document in documents:
         for warning in document.warnings:
-            click.echo(f"factcheck: warning: {warning}", err=True)
-    if output_format == "json":
-        from factcheck.reporters.json import write_figures  # noqa: PLC0415
-
-        write_figures(results, sys.stdout)
-    else:
-        from factcheck.reporters.text import write_figures  # noqa: PLC0415
-
-        write_figures(results, sys.stdout, color=color)
+            _echo(f"factcheck: warning: {warning}", err=True)
+    writer(output_format, "figures")(results, sys.stdout, color=color)
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
 
@@ -432,6 +269,7 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     For each claim: each source's figure, the interval it stands for, its date and note;
     the pairs of sources that conflict; the spread from lowest to highest; the most recent.
     """
+    from factcheck.reporters import writer  # noqa: PLC0415
     from factcheck.sources import search_claims, survey  # noqa: PLC0415
 
     registry = _read_registry(registries)
@@ -450,21 +288,14 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     surveys = [survey(claim, tolerance) for claim in claims]
     if disputed:
         surveys = [report for report in surveys if report.disputed]
-    if output_format == "json":
-        from factcheck.reporters.json import write_sources  # noqa: PLC0415
-
-        write_sources(surveys, registry.files, sys.stdout, scores=scores)
-    else:
-        from factcheck.reporters.text import write_sources  # noqa: PLC0415
-
-        write_sources(surveys, registry.files, sys.stdout, color=color)
+    writer(output_format, "sources")(surveys, registry.files, sys.stdout, color=color, scores=scores)
     return ExitStatus.OK
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="A B [PATH]...")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
-              help="Lowest match score (0-100) for two figures to be paired.  [default: 25]")
+              help=f"Lowest match score (0-100) for two figures to be paired.  [default: {COMPARE_THRESHOLD:g}]")
 @_tolerance_option
 @_format_option
 @_color_option
@@ -475,21 +306,16 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     conflicts by the same interval rules as check. Every two documents are compared.
     Exit 1 when a pair conflicts.
     """
-    from factcheck.compare import COMPARE_THRESHOLD, compare_documents  # noqa: PLC0415
+    from factcheck.compare import compare_documents  # noqa: PLC0415
+    from factcheck.inputs import read_documents  # noqa: PLC0415
+    from factcheck.reporters import writer  # noqa: PLC0415
 
     if len(paths) < 2:
         raise UsageProblem("compare needs at least two documents")
-    comparisons = compare_documents(_read_documents(paths), tolerance=tolerance,
+    comparisons = compare_documents(read_documents(paths), tolerance=tolerance,
                                     threshold=COMPARE_THRESHOLD if threshold is None else threshold)
-    if output_format == "json":
-        from factcheck.reporters.json import write_comparisons  # noqa: PLC0415
-
-        write_comparisons(comparisons, sys.stdout, tolerance=tolerance)
-    else:
-        from factcheck.reporters.text import write_comparisons  # noqa: PLC0415
-
-        write_comparisons(comparisons, sys.stdout, tolerance=tolerance, color=color)
-    conflicts = any(pair.verdict == "conflict" for comparison in comparisons for pair in comparison.pairs)
+    writer(output_format, "comparisons")(comparisons, sys.stdout, tolerance=tolerance, color=color)
+    conflicts = any(pair.verdict == Verdict.CONFLICT for comparison in comparisons for pair in comparison.pairs)
     return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
 
 
@@ -511,6 +337,7 @@ def harvest(path, source_name, stated, url, registries) -> int:
     """
     from factcheck.dates import date_span  # noqa: PLC0415
     from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415
+    from factcheck.inputs import read_documents  # noqa: PLC0415
     from factcheck.reporters.yaml import write_harvest  # noqa: PLC0415
 
     if date_span(stated) is None:
@@ -518,7 +345,7 @@ def harvest(path, source_name, stated, url, registries) -> int:
     if not source_name.strip():
         raise UsageProblem("--source must name who stated the figures")
     registry = _read_registry(registries) if registries else None
-    [document] = _read_documents((path,))
+    [document] = read_documents((path,))
     info = SourceInfo(source_name.strip(), stated, url)
     drafted = harvest_document(document.text, document.path, info, registry.claims if registry else ())
     write_harvest(drafted, document.path, info, registry.files if registry else (), sys.stdout)
@@ -545,70 +372,26 @@ def lint(paths, strict, output_format, color) -> int:
     """
     from datetime import date  # noqa: PLC0415
 
-    from factcheck.inputs import InputError, read_registry_texts  # noqa: PLC0415
+    from factcheck.inputs import read_registry_texts  # noqa: PLC0415
     from factcheck.lint import lint_registry  # noqa: PLC0415
+    from factcheck.reporters import writer  # noqa: PLC0415
 
-    try:
-        texts = read_registry_texts(paths)
-    except InputError as error:
-        raise UsageProblem(str(error)) from None
+    texts = read_registry_texts(paths)
     problems = lint_registry([(file.path, text) for file, text in texts], date.today())
     files = tuple(file for file, _ in texts)
-    if output_format == "json":
-        from factcheck.reporters.json import write_problems  # noqa: PLC0415
-
-        write_problems(problems, files, sys.stdout)
-    else:
-        from factcheck.reporters.text import write_problems  # noqa: PLC0415
-
-        write_problems(problems, files, sys.stdout, color=color)
+    writer(output_format, "problems")(problems, files, sys.stdout, color=color)
     failing = [p for p in problems if p.severity == "error" or strict]
     return ExitStatus.FINDINGS if failing else ExitStatus.OK
 
 
 def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *, indexed: bool = False,
                    use_cache: bool = True):
-    """Return the registry the options name (with its matching index when ``indexed``),
-    or stop with every problem on stderr (exit 2)."""
+    """Return the registry the options name, with its matching index when ``indexed``."""
     from factcheck.inputs import read_indexed_registry, read_registry  # noqa: PLC0415
-    from factcheck.registry import RegistryError  # noqa: PLC0415
 
-    try:
-        if indexed:
-            return read_indexed_registry(registries, max_bytes=max_registry_mb * 2**20, use_cache=use_cache)
-        return read_registry(registries, max_bytes=max_registry_mb * 2**20)
-    except RegistryError as error:
-        for problem in error.problems:
-            click.echo(f"factcheck: {problem}", err=True)
-        raise UsageProblem(f"the registry has {len(error.problems)} problem(s); nothing was checked") from None
-
-
-def _tagged(claims, tag_lists):
-    """Return the claims carrying any of the tags given (all claims when none is), refusing unknown tags."""
-    from factcheck.registry import tagged  # noqa: PLC0415
-
-    tags = {tag.strip() for tags in tag_lists for tag in tags.split(",") if tag.strip()}
-    if not tags:
-        return claims
-    known = {tag for claim in claims for tag in claim.tags}
-    unknown = sorted(tags - known)
-    if unknown:
-        raise UsageProblem(f"no claim in the registry has the tag {', '.join(map(repr, unknown))} "
-                           f"(tags used: {', '.join(sorted(known)) or 'none'})")
-    return tagged(claims, tags)
-
-
-def _read_documents(paths):
-    from factcheck.inputs import InputError, read_documents  # noqa: PLC0415
-
-    try:
-        return read_documents(paths)
-    except InputError as error:
-        raise UsageProblem(str(error)) from None
-
-
-# What a process stopped by Ctrl-C reports (128 + SIGINT).
-INTERRUPTED = 130
+    if indexed:
+        return read_indexed_registry(registries, max_bytes=max_registry_mb * 2**20, use_cache=use_cache)
+    return read_registry(registries, max_bytes=max_registry_mb * 2**20)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -618,29 +401,52 @@ def main(argv: list[str] | None = None) -> int:
         status = cli.main(args=args, prog_name="factcheck", standalone_mode=False)
         sys.stdout.flush()
     except click.ClickException as error:
+        from factcheck.reporters.messages import one_line  # noqa: PLC0415
+
+        error.message = one_line(error.message)
         error.show()
         return error.exit_code
     except (click.Abort, KeyboardInterrupt):
-        return INTERRUPTED  # click has already ended the line the user was typing on
+        return ExitStatus.INTERRUPTED  # click has already ended the line the user was typing on
     except BrokenPipeError:
         # The reader went away (`factcheck check big.md | head -1`). Click stops quietly with
         # status 1 when that happens while a command writes; do the same for the final flush,
         # pointing stdout at /dev/null so the interpreter's own flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return ExitStatus.OUTPUT_CLOSED
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        # Imported only once something failed: importing inputs imports the whole core,
-        # a third of the start-up time of `factcheck --version`.
-        from factcheck.inputs import InputError  # noqa: PLC0415
-
-        if isinstance(error, InputError):
-            click.echo(f"Error: {error}", err=True)
+        said = _what_the_user_must_fix(error)
+        if said is not None:
+            for line in said:
+                _echo(line, err=True)
             return ExitStatus.ERROR
         if "--debug" in args:
             raise
-        click.echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
+        _echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
         return ExitStatus.ERROR
     return int(status or 0)
+
+
+def _what_the_user_must_fix(error: Exception) -> list[str] | None:
+    """Return the lines saying what is wrong with the input, the registry or the options, or None for a bug.
+
+    The one place where the library's errors become messages and exit status 2.
+    """
+    # Imported only once something failed: inputs imports a good part of the core,
+    # a third of the start-up time of `factcheck --version`.
+    from factcheck.baseline import BaselineError  # noqa: PLC0415
+    from factcheck.config import ConfigError  # noqa: PLC0415
+    from factcheck.documents import UnknownTagError  # noqa: PLC0415
+    from factcheck.inputs import InputError  # noqa: PLC0415
+    from factcheck.registry import RegistryError  # noqa: PLC0415
+    from factcheck.suppressions import SuppressionError  # noqa: PLC0415
+
+    if isinstance(error, RegistryError):
+        return [*(f"factcheck: {problem}" for problem in error.problems),
+                f"Error: the registry has {len(error.problems)} problem(s); nothing was checked"]
+    if isinstance(error, (BaselineError, ConfigError, InputError, SuppressionError, UnknownTagError)):
+        return [f"Error: {error}"]  # each names its file and line, where it has them
+    return None
 
 
 if __name__ == "__main__":

@@ -12,19 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from factcheck.check import Document, read_figures, topic_words
+from factcheck.check import read_figures, topic_words
 from factcheck.context import Context
+from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
+from factcheck.report import Document
 from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, either_agrees
 
-# Two texts by different writers share fewer words around a figure than a text shares
-# with a registry phrase written to match it, so pairs are accepted at a lower score
-# than check's. On the seed articles the share of Russia's shells from North Korea
-# ("around 40 percent" / "up to 50%") scores 29.6; across 200 random pairs of BBC
-# articles, 11 of 896 same-kind figure pairs (1.2%) reach 25, and the median is 1.7.
-COMPARE_THRESHOLD = 25.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +41,7 @@ class Pair:
     first: Quoted
     second: Quoted
     score: float  # the mean of the two match scores, 0-100
-    verdict: str  # agree | conflict
+    verdict: Verdict  # AGREE or CONFLICT
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """Check an archive on a Dask cluster: a bag of (path, text) documents in, their findings out.
 
-Each document is checked by the library as the command line checks it
-(``check_draft``: markup skipped, suppression comments applied), so the findings
-are those `factcheck check` reports for the same file.
+Each partition of documents is checked by the library call the command line makes
+(factcheck.documents.check_documents: markup skipped, suppression comments applied),
+so the findings are those `factcheck check` reports for the same file.
 
 The registry is read once per worker process, not shipped with the tasks: the client
 reads it first (so that a registry that does not parse is refused before anything
@@ -27,23 +27,20 @@ import os
 import threading
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from factcheck.check import Document, Finding
-from factcheck.drafts import check_draft
-from factcheck.markup import SYNTAXES, syntax_for
-from factcheck.matching import DEFAULT_THRESHOLD, Matcher
-from factcheck.positions import LineIndex
-from factcheck.suppressions import SuppressionError
+from factcheck.documents import AUTO, CheckSettings, Judge, check_documents, judge_with
+from factcheck.markup import SYNTAXES
+from factcheck.matching import DEFAULT_THRESHOLD
+from factcheck.report import Document, Finding
 from factcheck.verdicts import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
     from dask.bag import Bag
 
-AUTO = "auto"
 # Registries a worker keeps parsed: enough for a few checks sharing a cluster at once.
-_MATCHERS_KEPT = 4
+_JUDGES_KEPT = 4
 
-# Per worker process: the matchers built, keyed by registry files and threshold.
-_matchers: dict[tuple, Matcher] = {}
+# Per worker process: the judges made (registry and matcher), keyed by registry files and threshold.
+_judges: dict[tuple, Judge] = {}
 # A worker runs several tasks in threads: the first reads the registry, the others wait for it.
 _loading = threading.Lock()
 
@@ -57,7 +54,7 @@ def check_bag(documents: Bag, registry_paths: Iterable[str] = (), *, threshold: 
 
     ``registry_paths`` are chosen as by ``--registry`` (none: ./claims.yaml, else the
     bundled registry); ``syntax`` "auto" reads each document by its path's extension.
-    The findings are those check_draft reports, less those suppressed. Raise
+    The findings are those `factcheck check` reports, less those suppressed. Raise
     RegistryError or InputError, before anything is computed, for a registry that
     cannot be used, and ValueError for an unknown syntax. Computing the bag raises
     SuppressionError, naming the document, for a suppression comment that cannot be read.
@@ -102,16 +99,12 @@ def _shared_registry(paths: tuple[str, ...], *, use_cache: bool = True) -> Regis
 
 def _check_partition(documents: Iterable[tuple[str, str]], files: RegistryFiles, shape: Callable, *,
                      threshold: float, tolerance: float, syntax: str, use_cache: bool) -> Iterator:
-    matcher = _matcher(files, threshold, use_cache)
-    for path, text in documents:
-        try:
-            checked = check_draft(text, matcher, syntax=syntax_for(path) if syntax == AUTO else syntax,
-                                  tolerance=tolerance)
-        except SuppressionError as error:
-            # Name the document, as the command line does: the bare error says only an offset.
-            line, column = LineIndex(text).locate(error.offset)
-            raise SuppressionError(error.offset, f"{path}:{line}:{column}: {error}") from None
-        yield from shape(path, text, list(checked.findings))
+    judge = _judge(files, threshold, use_cache)
+    # One process per worker thread already: the partition is checked here, not shared out again.
+    settings = CheckSettings(tolerance=tolerance, syntax=syntax, jobs=1)
+    report = check_documents([Document(path, text) for path, text in documents], judge, settings)
+    for document, findings in report.results:
+        yield from shape(document.path, document.text, list(findings))
 
 
 def _as_pair(path: str, _text: str, findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
@@ -124,20 +117,20 @@ def _as_json(path: str, text: str, findings: list[Finding]) -> list[dict]:
     return list(finding_objects(Document(path, text), findings))
 
 
-def _matcher(files: RegistryFiles, threshold: float, use_cache: bool) -> Matcher:
-    """Return this process's matcher for the registry ``files``, reading them the first time."""
+def _judge(files: RegistryFiles, threshold: float, use_cache: bool) -> Judge:
+    """Return this process's judge for the registry ``files``, reading them the first time."""
     from factcheck.inputs import InputError, read_indexed_registry  # noqa: PLC0415
 
     key = (files, threshold)
     with _loading:
-        matcher = _matchers.get(key)
-        if matcher is None:
+        judge = _judges.get(key)
+        if judge is None:
             registry, index = read_indexed_registry(tuple(path for path, _ in files), use_cache=use_cache)
             for (path, expected), found in zip(files, registry.files):
                 if found.sha256 != expected:
                     raise InputError(f"{path}: changed since the check began (sha256 {found.sha256[:12]}, "
                                      f"not {expected[:12]}); not checked")
-            if len(_matchers) >= _MATCHERS_KEPT:
-                del _matchers[next(iter(_matchers))]  # the oldest
-            matcher = _matchers[key] = Matcher.from_index(index, threshold)
-    return matcher
+            if len(_judges) >= _JUDGES_KEPT:
+                del _judges[next(iter(_judges))]  # the oldest
+            judge = _judges[key] = judge_with(registry, index, threshold=threshold)
+    return judge

@@ -14,7 +14,7 @@ from the original, and the editor's suppression comments are applied.
 ...     sources: [{name: Agency, value: about 12 million}]
 ... ''', "claims.yaml")
 >>> draft = "North Korea sent Russia 30 million shells, not `40 million`.\\n"
->>> [(f.figure.text, f.verdict) for f in check_draft(draft, Matcher(claims), syntax="markdown").findings]
+>>> [(f.figure.text, f.verdict.value) for f in check_draft(draft, Matcher(claims), syntax="markdown").findings]
 [('30 million', 'conflict')]
 """
 
@@ -26,13 +26,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Collection, Iterator, Sequence
 
-from factcheck.check import Finding, FindingStream, check_text, read_figures
+from factcheck.check import check_text, read_figures
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import BLANK_LINE, LineIndex
-from factcheck.suppressions import Suppression, apply_suppressions, find_suppressions
+from factcheck.report import Finding, FindingStream
+from factcheck.suppressions import Suppression, find_suppressions
 from factcheck.verdicts import DEFAULT_TOLERANCE
 
 
@@ -59,6 +60,19 @@ def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: 
     ]
     kept, suppressed, unused = apply_suppressions(findings, find_suppressions(text, regions))
     return DraftCheck(tuple(kept), tuple(suppressed), tuple(unused))
+
+
+def apply_suppressions(
+    findings: list[Finding], suppressions: list[Suppression]
+) -> tuple[list[Finding], list[Finding], list[Suppression]]:
+    """Split findings into those kept and those suppressed; also return the suppressions that silenced nothing."""
+    kept, suppressed, used = [], [], set()
+    for finding in findings:
+        claim_id = finding.claim.id if finding.claim is not None else None
+        covering = [s for s in suppressions if s.covers(finding.figure.start, claim_id)]
+        (suppressed if covering else kept).append(finding)
+        used.update(covering)
+    return kept, suppressed, [s for s in suppressions if s not in used]
 
 
 # stream_draft checks a draft this many characters at a time, give or take a paragraph.

@@ -7,40 +7,11 @@ factcheck.verdicts compared, in words an editor can check.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from factcheck.figures import Figure
-from factcheck.vocabulary import Vocabulary
+from factcheck.report import Explanation, Finding, PhraseMatch
 from factcheck.verdicts import AGREE, Interval, interval, rounding
-
-if TYPE_CHECKING:
-    from factcheck.check import Finding
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
-    """How one claim's best phrase met a figure's context."""
-
-    claim_id: str
-    score: float
-    phrase: str
-    in_clause: tuple[str, ...]  # the phrase's words found in the figure's clause
-    in_counted: tuple[str, ...]  # ... in the words saying what the figure counts
-    in_paragraph: tuple[str, ...]  # ... anywhere in the figure's paragraph
-    missing: tuple[str, ...]  # ... nowhere near the figure
-    ruled_out: str | None = None  # why the figure's frame rules the claim out
-
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    """The evidence behind one finding."""
-
-    clause: str  # the words of the figure's clause that were matched against
-    candidates: tuple[PhraseMatch, ...]  # the best two claims, best first
-    interval: tuple[float, float]  # what the figure stands for; open sides are infinite
-    source_intervals: tuple[tuple[float, float], ...]  # what each source stands for as stated, in order
-    rules: tuple[str, ...] = ()  # per source, the comparison in words (see rule_in_words)
+from factcheck.vocabulary import Vocabulary
 
 
 def explain(finding: Finding, paragraph_words: frozenset[str], tolerance: float,

@@ -15,6 +15,7 @@ from typing import Iterable
 from factcheck.check import check_text
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.matching import DEFAULT_THRESHOLD, Matcher, keywords
 from factcheck.positions import LineIndex
 from factcheck.registry import Claim, Source
@@ -74,7 +75,7 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
             new_claims.append(Claim(claim_id, about, (), (source,), path, source.line))
             continue
         entry = NewSource(finding.claim, source, finding.candidates[0].score,
-                          sum(judged.verdict == "agree" for judged in finding.sources))
+                          sum(judged.verdict == Verdict.AGREE for judged in finding.sources))
         key = _recorded(finding.claim, source)
         (already if key in recorded else new_sources).append(entry)
         recorded.add(key)

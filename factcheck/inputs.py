@@ -20,9 +20,10 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
-from factcheck.check import Document
 from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
+from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
+from factcheck.report import Document
 
 if TYPE_CHECKING:
     from factcheck.matching import CandidateIndex
@@ -32,7 +33,7 @@ REGISTRY_SUFFIXES = (".yaml", ".yml")
 
 STDIN = "-"
 LOCAL_REGISTRY = "claims.yaml"
-DEFAULT_MAX_REGISTRY_BYTES = 200 * 2**20
+DEFAULT_MAX_REGISTRY_BYTES = DEFAULT_MAX_REGISTRY_MB * 2**20
 # UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's.
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),

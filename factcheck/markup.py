@@ -13,6 +13,7 @@ still points into the original file.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -57,20 +58,39 @@ def excluded_regions(text: str, syntax: str) -> list[Region]:
 
 
 def blank(text: str, regions: list[Region]) -> str:
-    """Return ``text`` with every character of ``regions`` but line breaks turned into spaces."""
-    if not regions:
-        return text
-    parts = []
-    position = 0
-    for region in regions:
-        parts.append(text[position:region.start])
-        parts.append(_LINE_BREAK_OR_OTHER.sub(lambda m: m.group(1) or " ", text[region.start:region.end]))
-        position = region.end
-    parts.append(text[position:])
-    return "".join(parts)
+    """Return ``text`` with every character of ``regions`` but line breaks turned into spaces.
+
+    Terminal escape sequences are blanked too, in any syntax: "\\x1b[2K" erases a line,
+    it is not the figure "2K", and no sequence holds a line break.
+
+    >>> blank("Cost \x1b[1m$900 million\x1b[0m.", [])
+    'Cost     $900 million    .'
+    """
+    if regions:
+        parts = []
+        position = 0
+        for region in regions:
+            parts.append(text[position:region.start])
+            parts.append(_LINE_BREAK_OR_OTHER.sub(lambda m: m.group(1) or " ", text[region.start:region.end]))
+            position = region.end
+        parts.append(text[position:])
+        text = "".join(parts)
+    if _ESCAPE_START.search(text):
+        text = _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 _LINE_BREAK_OR_OTHER = re.compile(r"(\r|\n)|.", re.DOTALL)
+# ECMA-48: ESC or a C1 control starts a sequence a terminal acts on. CSI takes parameters
+# and a final byte; OSC, DCS, SOS, PM and APC take a string up to BEL or ST (or the line's
+# end, so that a sequence never reaches into the next line); any other escape is ESC,
+# intermediate bytes and a final byte.
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\r\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
 
 # --- HTML, inline in Markdown or a whole .html file --------------------------------
 
@@ -92,8 +112,6 @@ _HTML_INLINE = re.compile(
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)(?:\1|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|(\d{1,9}[.)]))(?:[ \t]|$)")
 _REFERENCE_DEFINITION = re.compile(r" {0,3}\[(?!\^)[^\]\r\n]+\]:[ \t]*\S")
 # A paragraph ends at a blank line: inline code never runs across one.
 _NOT_PARAGRAPH_BREAK = r"(?:(?!(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))[\s\S])"
@@ -102,8 +120,9 @@ _LINK_TITLE = r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?"""
 
 _MARKDOWN_INLINE = re.compile(
     # Every alternative starts at one of these characters: a quick test before trying them.
+    # A code span opens at a run of backticks no backslash escapes.
     r"(?=[`<\](\[])"
-    rf"(?:(?P<code>(?<!`)(?P<ticks>`+)(?!`){_NOT_PARAGRAPH_BREAK}+?(?<!`)(?P=ticks)(?!`)|{_RAW_ELEMENT})"
+    rf"(?:(?P<code>(?<![`\\])(?P<ticks>`+)(?!`){_NOT_PARAGRAPH_BREAK}+?(?<!`)(?P=ticks)(?!`)|{_RAW_ELEMENT})"
     rf"|(?P<comment>{_COMMENT})"
     # An autolink, the target of an inline link or image, a reference label, a footnote mark.
     rf"|(?P<link_target><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
@@ -115,47 +134,94 @@ _MARKDOWN_INLINE = re.compile(
 
 
 def _markdown_regions(text: str) -> list[Region]:
-    """Return the block regions (front matter, code blocks, definitions) and the inline ones between."""
+    """Return the block regions (front matter, code blocks, definitions) and the inline ones in the prose.
+
+    The blocks are CommonMark's, as markdown-it-py finds them: a fence opened inside a
+    block quote or a list item ends with it, an escaped fence or one whose info string
+    holds a backtick is prose. markdown-it reports blocks by line; each is mapped back
+    to exact offsets of the original text here.
+    """
     blocks: list[Region] = []
     front = _FRONT_MATTER.match(text)
+    body = front.end() if front else 0
     if front:
         blocks.append(Region(0, front.end(), FRONT_MATTER))
-    fence = None  # while inside a fenced block: its opening marker and where it started
-    previous = "blank"  # what the line before was: blank, code or text
-    in_list = False  # an indented line in a list item continues the item: it is not code
-    for line in _LINE.finditer(text, front.end() if front else 0):
-        start, content = line.start(), line.group().rstrip("\r\n")
-        if not line.group():
-            break
-        if fence is not None:
-            marker, fence_start = fence
-            if re.fullmatch(rf" {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}[ \t]*", content):
-                blocks.append(Region(fence_start, start + len(content), CODE))
-                fence = None
+    lines = [(line.start(), line.start() + len(line.group().rstrip("\r\n"))) for line in _LINE.finditer(text, body)]
+    covered = [False] * len(lines)  # lines some block holds: the rest may be link reference definitions
+    prose = []  # the spans inline markup is read in: each paragraph, heading and HTML block on its own
+    for token in _commonmark().parse(text[body:]):
+        if token.map is None:
             continue
-        opening = _FENCE.match(content)
-        if opening and not (opening.group(1)[0] == "`" and "`" in content[opening.end():]):
-            fence = (opening.group(1), start)
-            continue
-        expanded = content.expandtabs(4)
-        indent = len(expanded) - len(expanded.lstrip())
-        if not content.strip():
-            previous = "blank"
-        elif indent >= 4 and not in_list and previous in ("blank", "code"):
-            blocks.append(Region(start + len(content) - len(content.lstrip()), start + len(content), CODE))
-            previous = "code"
-        else:
-            if indent < 4:
-                item = _LIST_ITEM.match(content)
-                in_list = item is not None or (in_list and previous == "text")
-                if item and item.group(1):
-                    blocks.append(Region(start + item.start(1), start + item.end(1), LIST_MARKER))
-                if _REFERENCE_DEFINITION.match(content):
-                    blocks.append(Region(start, start + len(content), LINK_TARGET))
-            previous = "text"
-    if fence is not None:  # an unclosed fence runs to the end of the document
-        blocks.append(Region(fence[1], len(text), CODE))
-    return _inline_regions(text, _MARKDOWN_INLINE, blocks)
+        first, last = token.map
+        if token.type in ("fence", "code_block", "inline", "html_block", "heading_open", "hr"):
+            covered[first:last] = [True] * (last - first)
+        if token.type in ("inline", "html_block"):
+            prose.append((lines[first][0], _last_line(lines, first, last)[1]))
+        elif token.type == "fence":
+            blocks.append(_fence(text, lines, token, first, last))
+        elif token.type == "code_block":  # indented: each line from its first character
+            for start, end in lines[first:last]:
+                content = text[start:end]
+                if content.strip():
+                    blocks.append(Region(start + len(content) - len(content.lstrip()), end, CODE))
+        elif token.type == "list_item_open" and token.info:  # an ordered item's number: "10." is not ten
+            start, end = lines[first]
+            at = text.find(token.info + token.markup, start, end)
+            if at >= 0:
+                blocks.append(Region(at, at + len(token.info + token.markup), LIST_MARKER))
+    for (start, end), held in zip(lines, covered):
+        if not held and _REFERENCE_DEFINITION.match(text, start, end):
+            blocks.append(Region(start, end, LINK_TARGET))
+    # A code span or a link never runs out of its paragraph (CommonMark): inline markup is
+    # looked for in each prose span alone, between the blocks inside it.
+    regions = [region for start, end in prose for region in _matches(_MARKDOWN_INLINE, text, start, end)]
+    return _disjoint(sorted(blocks, key=lambda region: region.start), regions)
+
+
+def _last_line(lines: list[tuple[int, int]], first: int, last: int) -> tuple[int, int]:
+    """Return the last line of lines[first:last] that is not blank (a block's map may end with blank lines)."""
+    for start, end in reversed(lines[first + 1:last]):
+        if end > start:
+            return start, end
+    return lines[first]
+
+
+def _disjoint(blocks: list[Region], inline: list[Region]) -> list[Region]:
+    """Return the blocks and the inline regions, in order, leaving out any region that overlaps the one before.
+
+    Where a block and an inline region overlap, the block is kept.
+    """
+    merged: list[Region] = []
+    for _, inline_region, region in sorted([(r.start, False, r) for r in blocks] + [(r.start, True, r) for r in inline],
+                                           key=lambda item: item[:2]):
+        if merged and region.start < merged[-1].end:
+            if inline_region:
+                continue
+            merged.pop()
+        merged.append(region)
+    return merged
+
+
+def _fence(text: str, lines: list[tuple[int, int]], token, first: int, last: int) -> Region:
+    """Return the region of a fenced code block: from its opening marker (and the spaces before it) to its end."""
+    start, end = lines[first]
+    at = text.find(token.markup, start, end)
+    if not text[start:at].strip():  # the fence's indentation is part of it, not a quote's or an item's marker
+        at = start
+    closing = rf"[ \t>]*{re.escape(token.markup[0])}{{{len(token.markup)},}}[ \t]*"
+    last_start, end = _last_line(lines, first, last)
+    unclosed = last - first < 2 or not re.fullmatch(closing, text[last_start:end])
+    if unclosed and not text[end:].strip():  # an unclosed fence runs to the end of the document
+        return Region(at, len(text), CODE)
+    return Region(at, end, CODE)
+
+
+@functools.cache
+def _commonmark():
+    from markdown_it import MarkdownIt  # noqa: PLC0415  (lazy: only Markdown needs it)
+
+    # Only the blocks are wanted: inline markup is found by _MARKDOWN_INLINE, on the original text.
+    return MarkdownIt("commonmark").disable("inline")
 
 
 def _inline_regions(text: str, pattern: re.Pattern, blocks: list[Region]) -> list[Region]:

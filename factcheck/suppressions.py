@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from factcheck.markup import COMMENT, Region
-from factcheck.positions import BLANK_LINE
-
-if TYPE_CHECKING:
-    from factcheck.check import Finding
+from factcheck.positions import BLANK_LINE, LineIndex
 
 _DIRECTIVE = re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
 _CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -39,11 +36,11 @@ class Suppression:
     end: int
     claim_ids: frozenset[str] = frozenset()  # empty: every claim, and unmatched figures too
 
-    def covers(self, finding: Finding) -> bool:
-        """Return whether this suppression silences ``finding``."""
-        if not self.start <= finding.figure.start < self.end:
+    def covers(self, offset: int, claim_id: str | None) -> bool:
+        """Return whether this suppression silences a figure starting at ``offset``, matched to ``claim_id`` (None: unmatched)."""
+        if not self.start <= offset < self.end:
             return False
-        return not self.claim_ids or (finding.claim is not None and finding.claim.id in self.claim_ids)
+        return not self.claim_ids or (claim_id is not None and claim_id in self.claim_ids)
 
 
 class SuppressionError(ValueError):
@@ -52,6 +49,11 @@ class SuppressionError(ValueError):
     def __init__(self, offset: int, message: str) -> None:
         super().__init__(message)
         self.offset = offset
+
+    def naming(self, path: str, text: str) -> SuppressionError:
+        """Return this error with its place written first, as ``path:line:column``, for the document ``text``."""
+        line, column = LineIndex(text).locate(self.offset)
+        return SuppressionError(self.offset, f"{path}:{line}:{column}: {self}")
 
     def __reduce__(self):
         # Rebuilt from both arguments, so the error survives the trip back from a worker process.
@@ -89,18 +91,6 @@ def find_suppressions(text: str, regions: Sequence[Region]) -> list[Suppression]
     if off is not None:
         suppressions.append(Suppression(*off.span(), off.group(), off.end(), len(text)))
     return sorted(suppressions, key=lambda s: s.comment_start)
-
-
-def apply_suppressions(
-    findings: list[Finding], suppressions: list[Suppression]
-) -> tuple[list[Finding], list[Finding], list[Suppression]]:
-    """Split findings into those kept and those suppressed; also return the suppressions that silenced nothing."""
-    kept, suppressed, used = [], [], set()
-    for finding in findings:
-        covering = [s for s in suppressions if s.covers(finding)]
-        (suppressed if covering else kept).append(finding)
-        used.update(covering)
-    return kept, suppressed, [s for s in suppressions if s not in used]
 
 
 def _scope(text: str, directive: re.Match) -> tuple[int, int]:

@@ -36,16 +36,11 @@ import math
 from typing import Sequence
 
 from factcheck.figures import Figure
+from factcheck.kinds import SEVERITY, Verdict  # noqa: F401  (SEVERITY: still importable from here)
 
 DEFAULT_TOLERANCE = 0.10
 
-AGREE = "agree"
-CONFLICT = "conflict"
-MIXED = "mixed"
-UNMATCHED = "unmatched"
-
-#: Verdicts from least to most serious; `--fail-on` fails at its level and above.
-SEVERITY = {AGREE: 0, UNMATCHED: 1, MIXED: 2, CONFLICT: 3}
+AGREE, CONFLICT, MIXED, UNMATCHED = Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED
 
 #: What a figure stands for: (low, high), low included and high not; open sides are infinite.
 Interval = tuple[float, float]

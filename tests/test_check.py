@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import Document, FindingStream, Report, SourceVerdict, check_text, newer_conflicting
+from factcheck.check import check_text, newer_conflicting
 from factcheck.cli import main
 from factcheck.drafts import check_drafts
 from factcheck.figures import parse_figure
 from factcheck.inputs import bundled_registry_path, read_registry
 from factcheck.matching import Matcher
 from factcheck.registry import Source, parse_registry
+from factcheck.report import Document, FindingStream, Report, SourceVerdict
 
 from .conftest import CORPUS, REPO, SEEDS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import Document
 from factcheck.compare import compare_documents
+from factcheck.report import Document
 
 from .conftest import SEEDS
 

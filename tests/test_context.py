@@ -8,8 +8,9 @@ import json
 
 import pytest
 
-from factcheck.check import Document, read_figures
+from factcheck.check import read_figures
 from factcheck.context import describe
+from factcheck.report import Document
 from factcheck.reporters.json import write_figures
 
 

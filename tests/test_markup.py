@@ -54,6 +54,21 @@ CASES = [
          [("comment", "<!-- 2,000 -->"), ("tag", '<span data-n="3">'), ("tag", "</span>")]),
     Case("a comparison is not a tag", MARKDOWN, "x < 5 and 7 > 3", []),
     Case("code wins over a link inside it", MARKDOWN, "`[a](b12)` c", [("code", "`[a](b12)`")]),
+    # CommonMark's blocks (markdown-it-py): what a fence holds, and where it ends.
+    Case("a fence opened in a block quote ends with the quote", MARKDOWN,
+         "> ```\n> x = 12\n\nThe city spent $40 million.\n", [("code", "```\n> x = 12")]),
+    Case("a fence opened in a list item ends with the item", MARKDOWN,
+         "- Run:\n  ```\n  make 12\n- The city spent $40 million.\n", [("code", "  ```\n  make 12")]),
+    Case("a fence in an ordered item, its blank lines left out", MARKDOWN,
+         "1. Step:\n\n   ```\n   x = 12\n\n2. The city spent $40 million.\n",
+         [("list-marker", "1."), ("code", "   ```\n   x = 12"), ("list-marker", "2.")]),
+    Case("an escaped fence is prose, and opens no code span", MARKDOWN,
+         "\\```js\nThe city spent $40 million, and ```13```.\n", [("code", "```13```")]),
+    Case("a backtick fence whose info string holds a backtick is prose", MARKDOWN,
+         "```js`\nThe city spent $40 million.\n> ```\n", [("code", "```\n")]),
+    Case("a tilde fence in a block quote is code", MARKDOWN, "> ~~~\n> x = 12\n> ~~~\nAfter.", [("code", "~~~\n> x = 12\n> ~~~")]),
+    Case("a code span never leaves its paragraph", MARKDOWN, "Cost ``$40 million.\n# Title ``12``\n",
+         [("code", "``12``")]),
     Case("html tags with attributes", HTML, '<p class="n12" data-count=3000>1,300 homes</p>',
          [("tag", '<p class="n12" data-count=3000>'), ("tag", "</p>")]),
     Case("html comment across lines", HTML, "<!-- first\n2,000 -->ok", [("comment", "<!-- first\n2,000 -->")]),
@@ -84,6 +99,12 @@ def test_figures_in_markup_are_not_read_and_the_rest_keep_their_offsets():
     masked = blank(text, excluded_regions(text, MARKDOWN))
     assert [(f.text, f.start) for f in extract_figures(masked)] == [("12", 34), ("$455 million", 62)]
     assert text[62:74] == "$455 million"
+
+
+def test_a_fence_in_a_list_item_leaves_the_rest_of_the_file_checked():
+    text = "- Run:\n  ```\n  make 12\n- The city spent $40 million.\n\nLater, 13 more.\n"
+    masked = blank(text, excluded_regions(text, MARKDOWN))
+    assert [(f.text, f.start) for f in extract_figures(masked)] == [("$40 million", 40), ("13", 61)]
 
 
 def test_windows_line_endings():

@@ -16,6 +16,7 @@ import pytest
 
 from factcheck import __version__
 from factcheck.cli import main
+from factcheck.reporters.messages import json_safe, one_line
 
 from .conftest import SCHEMAS
 
@@ -108,9 +109,10 @@ def test_sarif_is_valid_sarif_2_1_0():
 
 
 def test_github_escapes_properties_and_leaves_columns_off_an_annotation_across_lines():
-    from factcheck.check import Document, Report, check_text
+    from factcheck.check import check_text
     from factcheck.matching import Matcher
     from factcheck.registry import parse_registry
+    from factcheck.report import Document, Report
     from factcheck.reporters.github import write_findings
 
     claims = parse_registry((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), "claims.yaml")
@@ -125,3 +127,34 @@ def test_github_escapes_properties_and_leaves_columns_off_an_annotation_across_l
         '"about $600 million" conflicts with every source of harbour-bridge-cost: '
         "$420 million per City Treasury (2024-03); $455 million per Audit Office (2024-09)",
     ]
+
+
+ONE_LINE = [  # text, what every line format writes for it
+    ("café 12 € 日本", "café 12 € 日本"),
+    ("a\nb", "a b"),
+    ("a  \r\n  b\r\rc", "a b c"),
+    ("tab\there", "tab here"),
+    ("next\u0085line\u2028sep\u2029para\x0bvt\x0cff", "next line sep para vt ff"),
+    ("\x1b[2Kerased", "\\x1b[2Kerased"),
+    ("\x1b]52;c;ZXZpbA==\x07", "\\x1b]52;c;ZXZpbA==\\x07"),
+    ("nul\x00del\x7fcsi\x9b2K", "nul\\x00del\\x7fcsi\\x9b2K"),
+    ("\u202e12\u202c \u2066x\u2069 \u200f", "\\u202e12\\u202c \\u2066x\\u2069 \\u200f"),
+    ("caf\udce9.md", "caf\\xe9.md"),
+    ("lone \ud800", "lone \\ud800"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), ONE_LINE, ids=[shown for _, shown in ONE_LINE])
+def test_one_line_shows_every_control_and_breaks_no_line(text, shown):
+    assert one_line(text) == shown
+    assert one_line(shown) == shown  # nothing left to escape
+    shown.encode("utf-8")
+
+
+@pytest.mark.parametrize(("text", "shown"), ONE_LINE, ids=[shown for _, shown in ONE_LINE])
+def test_json_safe_keeps_values_and_writes_only_valid_inert_utf8(text, shown):
+    written = json_safe(json.dumps({"value": text}, ensure_ascii=False))
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", written)
+    value = json.loads(written.encode("utf-8"))["value"]  # encodes: no lone surrogate is left
+    # The value is kept, but for a lone surrogate, which is written as one_line shows it.
+    assert value == re.sub(r"[\ud800-\udfff]", lambda m: one_line(m.group()), text)

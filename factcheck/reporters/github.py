@@ -8,21 +8,23 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.check import Report
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
+from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, span, unused_by_path
 
-_LEVEL = {"conflict": "error", "mixed": "warning", "unmatched": "notice"}
+_LEVEL = {Verdict.CONFLICT: "error", Verdict.MIXED: "warning", Verdict.UNMATCHED: "notice"}
 
 
-def write_findings(report: Report, stream: TextIO, *, show_unmatched: bool = False) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)
+                   show_unmatched: bool = False) -> None:
     """Write one ``::error``/``::warning``/``::notice`` command per problem."""
     unused = unused_by_path(report)
     for document, findings in report.results:
         lines = LineIndex(document.text)
         commands = []
         for finding in findings:
-            if finding.verdict not in _LEVEL or (finding.verdict == "unmatched" and not show_unmatched):
+            if finding.verdict not in _LEVEL or (finding.verdict == Verdict.UNMATCHED and not show_unmatched):
                 continue
             title = f"{finding.verdict} ({finding.claim.id})" if finding.claim else finding.verdict
             position = span(lines, finding.figure)
@@ -46,8 +48,10 @@ def _command(level: str, path: str, position: tuple[int, int, int, int], title: 
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Return text as a workflow command's message: one line, controls shown, escaped as GitHub's runner unescapes."""
+    return one_line(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
+    """Return text as a workflow command's property value (file, title): also without ':' or ','."""
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

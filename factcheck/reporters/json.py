@@ -6,18 +6,21 @@ import json
 import math
 from typing import Iterable, Iterator, TextIO
 
-from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.frames import Frame
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
+from factcheck.report import Document, Finding, Report
+from factcheck.reporters.messages import json_safe
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
 
-def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO) -> None:
+def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *,
+                  color: bool | None = None) -> None:  # noqa: ARG001  (no colour in JSON)
     """Write `factcheck extract --format json`: every figure with its location and context."""
     claims = []
     for document, figures in results:
@@ -26,7 +29,8 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
     _dump({"claims": claims}, stream)
 
 
-def write_findings(report: Report, stream: TextIO) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
+                   show_unmatched: bool = True) -> None:  # noqa: ARG001  (no colour; unmatched always listed)
     """Write `factcheck check --format json`: every finding, a summary and the registries used.
 
     Each finding is written as it is read, so a streamed document's findings are never
@@ -36,7 +40,7 @@ def write_findings(report: Report, stream: TextIO) -> None:
     separator = "\n"
     for document, document_findings in report.results:
         for fields in finding_objects(document, document_findings):
-            text = json.dumps(fields, ensure_ascii=False, indent=2)
+            text = json_safe(json.dumps(fields, ensure_ascii=False, indent=2))
             stream.write(separator + "    " + text.replace("\n", "\n    "))  # JSON strings hold no raw line break
             separator = ",\n"
     stream.write("]" if separator == "\n" else "\n  ]")
@@ -179,13 +183,13 @@ def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
 
 def _dump(payload: dict, stream: TextIO, *, opened: bool = False) -> None:
     """Write ``payload`` as indented JSON; when ``opened``, without its "{", to continue an object begun."""
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    text = json_safe(json.dumps(payload, ensure_ascii=False, indent=2))
     stream.write(text[1:] if opened else text)
     stream.write("\n")
 
 
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
-                  scores: dict[str, float] | None = None) -> None:
+                  color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write `factcheck sources --format json`: every claim, its sources and how they compare."""
     claims = []
     for report in surveys:
@@ -227,7 +231,8 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
     _dump({"claims": claims, "registries": registry_fields(files)}, stream)
 
 
-def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO) -> None:
+def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
+                   color: bool | None = None) -> None:  # noqa: ARG001
     """Write `factcheck registry lint --format json`: every problem, the totals and the files read."""
     errors = sum(problem.severity == "error" for problem in problems)
     _dump({
@@ -239,7 +244,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
     }, stream)
 
 
-def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float) -> None:
+def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
+                      color: bool | None = None) -> None:  # noqa: ARG001
     """Write `factcheck compare --format json`: for every two documents, their paired figures."""
     payload = []
     for comparison in comparisons:
@@ -261,6 +267,6 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
             "second": comparison.second.path,
             "figures": list(comparison.figures),
             "pairs": pairs,
-            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in ("agree", "conflict")},
+            "summary": {verdict: sum(p["verdict"] == verdict for p in pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)},
         })
     _dump({"comparisons": payload}, stream)

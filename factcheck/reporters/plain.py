@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.check import Report
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
+from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, unused_by_path
 
 UNUSED_SUPPRESSION = "unused-suppression"
 
 
-def write_findings(report: Report, stream: TextIO, *, show_unmatched: bool = False) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)
+                   show_unmatched: bool = False) -> None:
     """Write each finding (unmatched ones only when asked) and each unused suppression, file by file."""
     for document, entries in events(report, show_unmatched):
         lines = LineIndex(document.text)
         for offset, kind, message in entries:
             line, column = lines.locate(offset)
-            stream.write(f"{document.path}:{line}:{column}: {kind}: {message}\n")
+            stream.write(f"{one_line(document.path)}:{line}:{column}: {kind}: {message}\n")
 
 
 def events(report: Report, show_unmatched: bool):
@@ -27,7 +29,7 @@ def events(report: Report, show_unmatched: bool):
         entries = [
             (finding.figure.start, finding.verdict, describe(finding))
             for finding in findings
-            if show_unmatched or finding.verdict != "unmatched"
+            if show_unmatched or finding.verdict != Verdict.UNMATCHED
         ]
         entries += [
             (s.comment_start, UNUSED_SUPPRESSION, f"{one_line(s.comment)} silences nothing")

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import PurePath
 from typing import TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.baseline import entry_for
-from factcheck.check import Report
 from factcheck.positions import LineIndex
-from factcheck.reporters.messages import describe, one_line, span, unused_by_path
+from factcheck.report import Report
+from factcheck.reporters.messages import describe, json_safe, one_line, span, unused_by_path
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -48,7 +49,8 @@ RULES = {
 }
 
 
-def write_findings(report: Report, stream: TextIO) -> None:
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
+                   show_unmatched: bool = True) -> None:  # noqa: ARG001  (no colour; unmatched always listed)
     """Write the report as one SARIF log with one run."""
     rule_ids = list(RULES) if report.unused_suppressions is not None else list(RULES)[:-1]
     results = []
@@ -59,7 +61,9 @@ def write_findings(report: Report, stream: TextIO) -> None:
         for finding in findings:
             if finding.verdict not in RULES:
                 continue
-            fingerprint = hashlib.sha256(repr(entry_for(document.path, document.text, finding)).encode()).hexdigest()
+            entry = entry_for(document.path, document.text, finding)
+            # v1 hashes the entry's repr as it read when verdicts were plain strings: keep it so.
+            fingerprint = hashlib.sha256(repr(replace(entry, verdict=str(entry.verdict))).encode()).hexdigest()
             result = _result(finding.verdict, rule_ids, describe(finding), document.path, span(lines, finding.figure), finding.figure.text)
             result["partialFingerprints"] = {"factcheckFinding/v1": fingerprint}
             located.append((finding.figure.start, result))
@@ -83,7 +87,7 @@ def write_findings(report: Report, stream: TextIO) -> None:
             "invocations": [_invocation(report)],
         }],
     }
-    json.dump(log, stream, ensure_ascii=False, indent=2)
+    stream.write(json_safe(json.dumps(log, ensure_ascii=False, indent=2)))
     stream.write("\n")
 
 
@@ -133,6 +137,9 @@ def _result(rule_id: str, rule_ids: list[str], message: str, path: str, position
 
 
 def _uri(path: str) -> str:
-    """Return a path as a URI reference: relative ones stay relative, as code scanning expects."""
+    """Return a path as a URI reference: relative ones stay relative, as code scanning expects.
+
+    A name that is not UTF-8 keeps its bytes, percent-encoded (%E9), as a URI can.
+    """
     pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix(), errors="surrogateescape")

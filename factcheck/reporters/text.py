@@ -2,34 +2,35 @@
 
 from __future__ import annotations
 
-import math
-import re
+import functools
 from typing import TextIO
 
-from factcheck.check import Document, Finding, Report
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
-from factcheck.explain import Explanation, describe_interval, unit_suffix
+from factcheck.explain import describe_interval, unit_suffix
 from factcheck.figures import Figure
+from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
+from factcheck.report import Document, Explanation, Finding, Report
+from factcheck.reporters.messages import one_line
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
-_STYLE = {"agree": "green", "conflict": "bold red", "mixed": "yellow", "unmatched": "dim"}
-_MARK = {"agree": "✓", "conflict": "✗"}
+_STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim"}
+_MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗"}
 _EXCERPT_REACH = 70
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None, show_unmatched: bool = True) -> None:
     """Write the findings of every document, then a one-line summary."""
-    from rich.text import Text  # noqa: PLC0415  (lazy: rich is slow to import)
+    Text = _safe_text()
 
     console = _console(stream, color)
     for document, findings in report.results:
         lines = None  # a document with nothing shown gets no heading; findings are written as read
         for finding in findings:
-            if not show_unmatched and finding.verdict == "unmatched":
+            if not show_unmatched and finding.verdict == Verdict.UNMATCHED:
                 continue
             if lines is None:
                 lines = LineIndex(document.text)
@@ -44,7 +45,7 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *, color: bool | None = None) -> None:
     """Write every figure found, with its location, reading and what it counts."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     total = 0
@@ -54,7 +55,7 @@ def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], 
             total += 1
             line, column = lines.locate(figure.start)
             row = Text(f"{document.path}:{line}:{column}  ", style="dim")
-            row.append(_one_line(figure.text), style="bold")
+            row.append(one_line(figure.text), style="bold")
             row.append(f"  {describe_reading(figure)}")
             if context.counted:
                 row.append(f"  · {context.counted}", style="cyan")
@@ -77,13 +78,13 @@ def describe_reading(figure: Figure) -> str:
 
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     figure = finding.figure
     line, column = lines.locate(figure.start)
     head = Text(f"  {line}:{column}".ljust(10), style="dim")
     head.append(f"{finding.verdict.upper():<10}", style=_STYLE[finding.verdict])
-    head.append(_one_line(figure.text), style="bold")
+    head.append(one_line(figure.text), style="bold")
     if finding.claim:
         head.append(f"  {finding.claim.id}", style="cyan")
     if finding.context.attribution:
@@ -111,10 +112,10 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
 
 def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
     """Write the words, scores and intervals behind a finding, one fact a line."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     indent = " " * 12
-    console.print(Text(f"{indent}why: the figure's clause reads \"{_one_line(explanation.clause)}\"", style="dim"))
+    console.print(Text(f"{indent}why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
     labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
     for label, match in zip(labels, explanation.candidates):
         row = Text(f"{indent}  {label}: ", style="dim")
@@ -134,50 +135,66 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
                            style="dim"))
     for judged, rule in zip(finding.sources, explanation.rules):
         row = Text(f"{indent}  {_MARK[judged.verdict]} ", style=_STYLE[judged.verdict])
-        row.append(_one_line(rule), style="dim")
+        row.append(rule, style="dim")
         console.print(row)
 
 
 def _excerpt(text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     figure, context = finding.figure, finding.context
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
     end = min(context.sentence_end, figure.end + _EXCERPT_REACH)
     excerpt = Text(" " * 12 + ("…" if start > context.sentence_start else ""), style="italic")
-    excerpt.append(_one_line(text[start:figure.start]))
-    excerpt.append(_one_line(figure.text), style="bold italic")
-    excerpt.append(_one_line(text[figure.end:end]).rstrip())
+    excerpt.append(one_line(text[start:figure.start]))
+    excerpt.append(one_line(figure.text), style="bold italic")
+    excerpt.append(one_line(text[figure.end:end]).rstrip())
     if end < context.sentence_end:
         excerpt.append("…")
     return excerpt
 
 
 def _write_unused_suppressions(console, report: Report) -> None:
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console.print(Text("Suppression comments that silence nothing", style="bold underline"))
     for document, suppression in report.unused_suppressions:
         line, column = LineIndex(document.text).locate(suppression.comment_start)
         row = Text(f"  {document.path}:{line}:{column}  ", style="dim")
-        row.append(_one_line(suppression.comment), style=_STYLE["mixed"])
+        row.append(one_line(suppression.comment), style=_STYLE[Verdict.MIXED])
         console.print(row)
     console.print()
 
 
-def _one_line(text: str) -> str:
-    """Return text with its line breaks (and the spaces around them) as single spaces."""
-    return re.sub(r"\s*[\r\n]+\s*", " ", text)
+@functools.cache
+def _safe_text():
+    """Return rich's Text made safe for a terminal: every string put in it goes through one_line.
+
+    A draft, a registry and a file name are untrusted: an escape sequence in one would
+    reach the terminal raw (erase the CONFLICT line, set the clipboard, forge a link), a
+    line break would start a line of its own. Text is never read as rich markup (the
+    console has markup off), so "[bold]" in a draft prints as written.
+    """
+    from rich.text import Text  # noqa: PLC0415  (lazy: rich is slow to import)
+
+    class SafeText(Text):
+        def __init__(self, text: str = "", *args, **kwargs) -> None:
+            super().__init__(one_line(text), *args, **kwargs)
+
+        def append(self, text, style=None):
+            return super().append(one_line(text) if isinstance(text, str) else text, style)
+
+    return SafeText
 
 
 def _summary(report: Report):
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     counts = report.summary()
     total = sum(counts.values())
     line = Text(f"{total} figure{'s' if total != 1 else ''}: ", style="bold")
-    for position, verdict in enumerate(("agree", "conflict", "mixed", "unmatched")):
+    for position, verdict in enumerate(Verdict):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
@@ -228,9 +245,9 @@ def _console(stream: TextIO, color: bool | None):
 
 
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
-                  color: bool | None = None) -> None:
+                  color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for report in surveys:
@@ -249,7 +266,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
         interval_width = max(len(text) for text in intervals)
         for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
             row = Text("    ")
-            verdict = "conflict" if index in disputing else "agree"
+            verdict = Verdict.CONFLICT if index in disputing else Verdict.AGREE
             row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
             row.append(f"{source.value:<{value_width}}  ", style="bold")
             row.append(f"{interval_text:<{interval_width}}  ", style="dim")
@@ -278,7 +295,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
 def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
                    color: bool | None = None) -> None:
     """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for problem in problems:
@@ -297,7 +314,7 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
 def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
                       color: bool | None = None) -> None:
     """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
-    from rich.text import Text  # noqa: PLC0415
+    Text = _safe_text()
 
     console = _console(stream, color)
     for comparison in comparisons:
@@ -312,15 +329,15 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
             for document, index, quoted in zip(documents, lines, (pair.first, pair.second)):
                 line, column = index.locate(quoted.figure.start)
                 row = Text(f"    {document.path}:{line}:{column}  ", style="dim")
-                row.append(_one_line(quoted.figure.text), style="bold")
+                row.append(one_line(quoted.figure.text), style="bold")
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
                 console.print(_excerpt(document.text, quoted))
-        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in ("agree", "conflict")}
+        counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)}
         summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
-        summary.append(f"{counts['agree']} agree", style=_STYLE["agree"] if counts["agree"] else "dim")
+        summary.append(f"{counts[Verdict.AGREE]} agree", style=_STYLE[Verdict.AGREE] if counts[Verdict.AGREE] else "dim")
         summary.append(" · ")
-        summary.append(f"{counts['conflict']} conflict", style=_STYLE["conflict"] if counts["conflict"] else "dim")
+        summary.append(f"{counts[Verdict.CONFLICT]} conflict", style=_STYLE[Verdict.CONFLICT] if counts[Verdict.CONFLICT] else "dim")
         first_count, second_count = comparison.figures
         summary.append(f"   figures: {first_count} in the first document, {second_count} in the second", style="dim")
         console.print(summary)

@@ -6,6 +6,7 @@ from typing import TextIO
 
 from factcheck.harvest import Harvest, SourceInfo
 from factcheck.registry import RegistryFile, Source
+from factcheck.reporters.messages import one_line
 from factcheck.reporters.text import describe_registry_files
 
 _INDENT = "  "
@@ -15,15 +16,15 @@ def write_harvest(harvest: Harvest, path: str, info: SourceInfo, files: tuple[Re
                   stream: TextIO) -> None:
     """Write the drafted entries as one registry document, with comments saying what to review."""
     figures = len(harvest.new_claims) + len(harvest.new_sources) + len(harvest.already_recorded)
-    stream.write(f"# factcheck harvest of {path}: {figures} figure{'s' if figures != 1 else ''} "
+    stream.write(f"# factcheck harvest of {one_line(path)}: {figures} figure{'s' if figures != 1 else ''} "
                  f"stated by {info.name!r}, {info.date}.\n")
     stream.write("# Drafts: review each entry, and rewrite each about the way articles name the quantity.\n")
     if files:
-        stream.write(f"# Matched against {describe_registry_files(files)}: "
+        stream.write(f"# Matched against {one_line(describe_registry_files(files))}: "
                      "entries with an existing id are new sources\n# to add under that claim's sources there.\n")
     for entry in harvest.already_recorded:
         stream.write(f"# Already recorded, left out: {entry.source.value!r} from {entry.source.name!r} "
-                     f"in {entry.claim.id} ({entry.claim.path}:{entry.claim.line}).\n")
+                     f"in {entry.claim.id} ({one_line(entry.claim.path)}:{entry.claim.line}).\n")
     stream.write("version: 1\n")
     if not harvest.new_claims and not harvest.new_sources:
         stream.write("claims: []\n")
@@ -35,7 +36,7 @@ def write_harvest(harvest: Harvest, path: str, info: SourceInfo, files: tuple[Re
     for entries in by_claim.values():
         claim = entries[0].claim
         for entry in entries:
-            stream.write(f"{_INDENT}# New source for {claim.id} ({claim.path}:{claim.line}): matched at "
+            stream.write(f"{_INDENT}# New source for {claim.id} ({one_line(claim.path)}:{claim.line}): matched at "
                          f"{entry.score:g}, agrees with {entry.agreeing} of its {len(claim.sources)} "
                          f"source{'s' if len(claim.sources) != 1 else ''}.\n")
         _write_claim(stream, claim.id, claim.about, [entry.source for entry in entries])
