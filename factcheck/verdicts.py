@@ -26,7 +26,7 @@ False
 True
 >>> agrees(figure("11,000"), figure("thousands"))
 True
->>> overall(["conflict", "conflict", "agree"], stated=[True, True, False])
+>>> overall(["conflict", "conflict", "agree"], stated=[True, True, False]).value
 'conflict'
 """
 
@@ -141,8 +141,8 @@ def overall(source_verdicts: Sequence[str], stated: Sequence[bool] | None = None
     ``stated[i]`` says whether source i states a number rather than a vague magnitude
     ("millions"); when some do, only theirs can make the finding a conflict.
 
-    >>> overall(["agree", "agree"]), overall(["agree", "conflict"]), overall(["conflict"])
-    ('agree', 'mixed', 'conflict')
+    >>> [overall(v).value for v in (["agree", "agree"], ["agree", "conflict"], ["conflict"])]
+    ['agree', 'mixed', 'conflict']
     """
     if all(v == AGREE for v in source_verdicts):
         return AGREE

@@ -104,7 +104,7 @@ def test_check_explain_in_text(capsys, tagged):
     assert lines[start + 3:start + 6] == [
         '            why: the figure\'s clause reads "Ukrainian intelligence analysts estimate that of the shells '
         'fired by the Russian army come from North Korea"',
-        '              matched: shells-share 93.2 via "share of the shells fired by the Russian army that came from '
+        '              matched: shells-share 99.2 via "share of the shells fired by the Russian army that came from '
         'North Korea" · in clause: shells, fired, Russian, army, North Korea · counted: shells, fired, Russian '
         '· in paragraph: shells, fired, Russian, army, North Korea · not found: share, came',
         "              ✓ around 40 percent stands for 36% to 44%; the source's around 40 percent for 38% to 42%; "
