@@ -7,36 +7,59 @@ code, so it is stored under a digest of both, and the next run reads it back in 
 fraction of a second. Any change to a registry file or to factcheck gives a new
 digest, so a stale entry is never read.
 
-The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it)
-and only ever holds what factcheck can rebuild: deleting the directory is always
-safe. An unreadable, corrupt or foreign entry is ignored and rebuilt; a directory that
-cannot be written is simply not used. ``FACTCHECK_NO_CACHE=1`` (or ``check
+The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it, or
+when it is not an absolute path, as the XDG spec says) and only ever holds what
+factcheck can rebuild: deleting the directory is always safe. An entry is a file of
+``marshal``-ed plain values (strings, numbers, tuples, dicts: nothing that runs code
+when read) behind a header holding its checksum, written 0600 in a 0700 directory.
+An entry is read only when the directory and the file are the user's own and no one
+else can write to them, its checksum holds, and it records the very registry files
+(names and SHA-256) being checked; anything else is ignored and rebuilt. A directory
+that cannot be written is simply not used. ``FACTCHECK_NO_CACHE=1`` (or ``check
 --no-cache``) turns it off.
 
-Claims are stored one pickled blob each and only unpickled when a figure is matched
-to them, which is what makes a cached 100,000-claim registry load fast.
+Claims are stored one marshal blob each, written one at a time, and only made into
+objects when a figure is matched to them, which is what makes a cached 100,000-claim
+registry load fast.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import marshal
 import os
-import pickle
+import stat
 import tempfile
+import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from itertools import accumulate
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.figures import Figure
 from factcheck.matching import CandidateIndex, _Bucket
-from factcheck.registry import Claim, Registry, RegistryFile
+from factcheck.registry import Claim, Registry, RegistryFile, Source
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 2
+FORMAT = 5
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
+# An entry is this, then the format, the CRC-32 of the body, the body's length and the
+# length of its table; the body is each claim's marshal data, then each measure's part
+# of the index, then the table (the key, the files, and the size of each part), written
+# one part at a time.
+_MAGIC = b"factcheck registry cache\n"
+_FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
+_HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
+# marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
+_MARSHAL_VERSION = 4
+# Group or others may write: such a directory or entry is not trusted.
+_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
+_FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
 
 
 def is_disabled() -> bool:
@@ -45,9 +68,13 @@ def is_disabled() -> bool:
 
 
 def cache_directory() -> Path:
-    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck."""
+    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck.
+
+    A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the cache
+    in whatever folder factcheck runs in, a pull request's checkout among them.
+    """
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "factcheck"
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "factcheck"
 
 
 def registry_key(files: Sequence[RegistryFile]) -> str:
@@ -59,22 +86,35 @@ def registry_key(files: Sequence[RegistryFile]) -> str:
     return digest.hexdigest()
 
 
-def load_registry(key: str) -> tuple[Registry, CandidateIndex] | None:
-    """Return the registry and index stored under ``key``, or None when there is no usable entry."""
+def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registry, CandidateIndex] | None:
+    """Return the registry and index stored under ``key``, or None when there is no usable entry.
+
+    With ``files``, the entry must record exactly these files' names and SHA-256, so
+    that the registry checked against is the one whose hash the report prints.
+    """
     path = cache_directory() / (key + _SUFFIX)
-    try:
-        data = path.read_bytes()
-    except OSError:
+    data = _read_own_file(path)
+    if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
+    header = _read_header(data)
+    body = memoryview(data)[_HEADER:]
+    if (header["format"] != FORMAT or header["size"] != len(body) or header["table_size"] > len(body)
+            or zlib.crc32(body) != header["checksum"]):
+        return None  # another layout, or a corrupt or truncated entry
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of small objects: the collector would only slow the load
     try:
-        stored_format, stored_key, paths, blobs, buckets = pickle.loads(data)
-        if stored_format != FORMAT or stored_key != key:
+        table = marshal.loads(body[len(body) - header["table_size"]:])
+        stored_key, stored_files, paths, claim_sizes, bucket_sizes = table
+        if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
-        claims = _StoredClaims(blobs)
-        index = CandidateIndex({measure: _bucket(claims, *fields) for measure, fields in buckets.items()})
-    except Exception:  # noqa: BLE001  (a corrupt or foreign entry, whatever it raises, is rebuilt)
+        claims = _StoredClaims(body, claim_sizes)
+        buckets, start = {}, sum(claim_sizes)
+        for measure, size in bucket_sizes:
+            buckets[measure] = _bucket(claims, *marshal.loads(body[start:start + size]))
+            start += size
+        index = CandidateIndex(buckets)
+    except Exception:  # noqa: BLE001  (an entry of the wrong shape, whatever it raises, is rebuilt)
         return None
     finally:
         if collecting:
@@ -85,26 +125,16 @@ def load_registry(key: str) -> tuple[Registry, CandidateIndex] | None:
 
 def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
-    position = {id(claim): number for number, claim in enumerate(registry.claims)}
-    blobs = tuple(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL) for claim in registry.claims)
-    buckets = {
-        measure: (
-            tuple(position[id(claim)] for claim in bucket.claims),
-            bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
-            {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
-            bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
-        )
-        for measure, bucket in index.buckets.items()
-    }
-    data = pickle.dumps((FORMAT, key, registry.paths, blobs, buckets), protocol=pickle.HIGHEST_PROTOCOL)
-    directory = cache_directory()
+    files = tuple((file.path, file.sha256) for file in registry.files)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed into place, so a reader never sees half an entry.
+        directory = _own_directory(create=True)
+        if directory is None:
+            return
+        # Written aside (mkstemp: mode 0600) and renamed into place, so a reader never sees half an entry.
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                _write_entry(out, key, files, registry, index)
             os.replace(temporary, directory / (key + _SUFFIX))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -114,6 +144,98 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         pass  # a read-only home or a full disk: checking goes on without the cache
 
 
+def _write_entry(out, key: str, files: tuple, registry: Registry, index: CandidateIndex) -> None:
+    """Write an entry one part at a time: its marshal data is never all in memory at once."""
+    out.write(bytes(_HEADER))  # filled in at the end
+    checksum, size = 0, 0
+
+    def write(blob: bytes) -> int:
+        nonlocal checksum, size
+        out.write(blob)
+        checksum = zlib.crc32(blob, checksum)
+        size += len(blob)
+        return len(blob)
+
+    claim_sizes = tuple(write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION)) for claim in registry.claims)
+    position = {id(claim): number for number, claim in enumerate(registry.claims)}
+    bucket_sizes = tuple((measure, write(marshal.dumps(_bucket_values(bucket, position), _MARSHAL_VERSION)))
+                         for measure, bucket in index.buckets.items())
+    table_size = write(marshal.dumps((key, files, registry.paths, claim_sizes, bucket_sizes), _MARSHAL_VERSION))
+    header = {"format": FORMAT, "checksum": checksum, "size": size, "table_size": table_size}
+    out.seek(0)
+    out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
+
+
+def _bucket_values(bucket: _Bucket, position: dict[int, int]) -> tuple:
+    """Return one measure's part of the index as plain values, which _bucket makes a _Bucket again."""
+    return (
+        tuple(position[id(claim)] for claim in bucket.claims),
+        bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
+        {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
+        bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
+    )
+
+
+def _read_header(data: bytes) -> dict[str, int]:
+    header, start = {}, len(_MAGIC)
+    for width, name in _FIELDS:
+        header[name] = int.from_bytes(data[start:start + width], "big")
+        start += width
+    return header
+
+
+def _claim_values(claim: Claim) -> tuple:
+    """Return a claim as plain values, which marshal can write and _claim makes a Claim again."""
+    sources = tuple(
+        (s.name, s.value, tuple(getattr(s.figure, name) for name in _FIGURE_FIELDS),
+         s.date, s.url, s.quote, s.note, s.line)
+        for s in claim.sources
+    )
+    return claim.id, claim.about, claim.aliases, sources, claim.path, claim.line, claim.tags
+
+
+def _claim(values: tuple) -> Claim:
+    claim_id, about, aliases, sources, path, line, tags = values
+    return Claim(claim_id, about, aliases,
+                 tuple(Source(name, value, Figure(*figure), *rest) for name, value, figure, *rest in sources),
+                 path, line, tags)
+
+
+def _own_directory(*, create: bool = False) -> Path | None:
+    """Return the cache directory if it is the user's own and no one else can write to it (made so when asked)."""
+    directory = cache_directory()
+    if create:
+        # Each folder made here is made 0700; Path.mkdir(parents=True) would give parents the umask's mode.
+        for folder in reversed((directory, *directory.parents)):
+            if not folder.is_dir():
+                folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        status = directory.stat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
+        return None
+    return directory
+
+
+def _read_own_file(path: Path) -> bytes | None:
+    """Return the bytes of an entry that is the user's own, in a directory of theirs; else None."""
+    if _own_directory() is None:
+        return None
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as entry:
+        status = os.fstat(entry.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
+            return None
+        try:
+            return entry.read()
+        except OSError:
+            return None
+
+
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> _Bucket:
     return _Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
@@ -121,21 +243,25 @@ def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joine
 
 
 class _StoredClaims(Sequence):
-    """The claims of a cached registry, each unpickled the first time it is asked for."""
+    """The claims of a cached registry, each made from its plain values the first time it is asked for."""
 
-    def __init__(self, blobs: tuple[bytes, ...]) -> None:
-        self._blobs = blobs
-        self._claims: list[Claim | None] = [None] * len(blobs)
+    def __init__(self, body: memoryview, sizes: tuple[int, ...]) -> None:
+        self._body = body
+        self._starts = (0, *accumulate(sizes))
+        self._claims: list[Claim | None] = [None] * len(sizes)
 
     def __len__(self) -> int:
-        return len(self._blobs)
+        return len(self._claims)
 
     def __getitem__(self, number):
         if isinstance(number, slice):
             return [self[n] for n in range(*number.indices(len(self)))]
         claim = self._claims[number]
         if claim is None:
-            claim = self._claims[number] = pickle.loads(self._blobs[number])
+            if number < 0:
+                number += len(self._claims)
+            blob = self._body[self._starts[number]:self._starts[number + 1]]
+            claim = self._claims[number] = _claim(marshal.loads(blob))
         return claim
 
 
@@ -178,11 +304,11 @@ def _split(joined: str) -> frozenset[str]:
 
 
 def _code_digest() -> bytes:
-    """Return a digest of factcheck's own modules: a change to the parser or index voids the cache."""
-    digest = hashlib.sha256()
+    """Return a digest of every module of the package, in every subpackage: any change to factcheck voids the cache."""
+    digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for module in sorted(package.glob("*.py")):
-        digest.update(module.name.encode())
+    for module in sorted(package.rglob("*.py")):
+        digest.update(b"\0" + module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
     return digest.digest()
 

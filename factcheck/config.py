@@ -66,11 +66,14 @@ class ConfigError(ValueError):
     """A configuration file that cannot be used; the message names the file, line and key."""
 
 
-def parse_config(text: str, path: str) -> FileConfig | None:
+def parse_config(text: str, path: str, *, root: str | None = None) -> FileConfig | None:
     """Return what the configuration file at ``path`` sets.
 
     Return None for a pyproject.toml without a [tool.factcheck] table; raise
-    ConfigError for anything wrong, naming the file, the line and the key.
+    ConfigError for anything wrong, naming the file, the line and the key. A registry
+    it names must lie inside ``root`` (the repository; by default the file's folder)
+    once symbolic links are followed: a configuration from a pull request must not
+    read, and quote in its errors, a file such as /etc/shadow or a CI secret.
     """
     if PurePath(path).name == PYPROJECT_NAME:
         raw = _read_toml(text, path)
@@ -88,7 +91,7 @@ def parse_config(text: str, path: str) -> FileConfig | None:
         if key not in DEFAULTS:
             raise ConfigError(f"{located}: {where}unknown key {key!r}; known keys: {', '.join(DEFAULTS)}")
         try:
-            values[key] = (_validated(key, value, os.path.dirname(path)), line)
+            values[key] = (_validated(key, value, os.path.dirname(path), root), line)
         except ValueError as error:
             raise ConfigError(f"{located}: {where}{key}: {error}") from None
     return FileConfig(path, values)
@@ -108,14 +111,18 @@ def effective(found: FileConfig | None, command_line: dict[str, object]) -> dict
     return settings
 
 
-def _validated(key: str, value: object, base: str) -> object:
+def _validated(key: str, value: object, base: str, root: str | None) -> object:
     """Return the value a key holds, in the type the command line gives it; raise ValueError if wrong."""
     if key in _PATH_LISTS or key in _GLOB_LISTS:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
             raise ValueError(f"expected a list of strings, got {_shown(value)}")
         if key in _PATH_LISTS:  # a registry named in the file is found beside the file
-            return tuple(os.path.normpath(os.path.join(base, item)) for item in items)
+            paths = tuple(os.path.normpath(os.path.join(base, item)) for item in items)
+            folder, where = (base, "the configuration's folder") if root is None else (root, "the repository")
+            for item, path in zip(items, paths):
+                _refuse_outside(item, path, folder, where)
+            return paths
         return tuple(items)
     if key in _CHOICES:
         if value not in _CHOICES[key]:
@@ -127,6 +134,13 @@ def _validated(key: str, value: object, base: str) -> object:
     return float(value)
 
 
+def _refuse_outside(item: str, path: str, folder: str, where: str) -> None:
+    inside = os.path.realpath(folder or ".")
+    if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
+        raise ValueError(f"{_shown(item)} is outside {where}; a configuration may only name registries inside it "
+                         "(name others with --registry)")
+
+
 def _shown(value: object) -> str:
     return repr(value) if isinstance(value, str) else f"{type(value).__name__} {value!r}" if value is not None else "nothing"
 
@@ -134,18 +148,30 @@ def _shown(value: object) -> str:
 def _read_yaml(text: str, path: str) -> tuple[dict, dict[str, int]]:
     import yaml  # noqa: PLC0415  (lazy: start-up time matters in pre-commit hooks)
 
+    from factcheck.registry import yaml_reason, yaml_reference_problems  # noqa: PLC0415
+
     try:
+        # Refused as in a registry: an alias bomb must not be expanded.
+        for line, message in yaml_reference_problems(text, yaml.SafeLoader, "a configuration")[:1]:
+            raise ConfigError(f"{path}:{line}: {message}")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         located = f"{path}:{mark.line + 1}" if mark else path
-        raise ConfigError(f"{located}: not valid YAML: {getattr(error, 'problem', None) or error}") from None
+        raise ConfigError(f"{located}: not valid YAML: {yaml_reason(error)}") from None
     if data is None:
         return {}, {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping of settings, like 'fail-on: conflict'")
-    lines = {node.value: node.start_mark.line + 1 for node, _ in root.value if isinstance(node.value, str)}
+    lines: dict[str, int] = {}
+    for node, _ in root.value:
+        if not isinstance(node.value, str):
+            continue  # not a word: reported as an unknown key
+        line = node.start_mark.line + 1
+        if node.value in lines:
+            raise ConfigError(f"{path}:{line}: key {node.value!r} appears twice (first at line {lines[node.value]})")
+        lines[node.value] = line
     return data, lines
 
 

@@ -197,11 +197,12 @@ def read_indexed_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MA
     use_cache = use_cache and not cache.is_disabled()
     if use_cache:
         key = cache.registry_key(files)
-        stored = cache.load_registry(key)
+        stored = cache.load_registry(key, files)
         if stored is not None:
             registry, index = stored
             return replace(registry, files=files), index
     registry = _parse_registry_texts(texts)
+    del texts  # up to 4 bytes a character: not kept while the index is built
     index = index_claims(registry.claims)
     if use_cache:
         cache.store_registry(key, registry, index)
@@ -271,19 +272,37 @@ def find_config(start: Path) -> FileConfig | None:
     """Return the configuration that applies in ``start``, or None when there is none.
 
     Looks in ``start`` and then each folder above it, up to the top of the git
-    repository, for a .factcheck.yaml or a pyproject.toml with a [tool.factcheck]
-    table; the first found wins (in one folder, .factcheck.yaml first).
+    repository or the home folder, whichever comes first, for a .factcheck.yaml or a
+    pyproject.toml with a [tool.factcheck] table; the first found wins (in one folder,
+    .factcheck.yaml first). A file owned by another user is ignored with a warning on
+    stderr, as git ignores a repository it does not own: whoever can write to a
+    shared folder above the project must not choose its registry.
     """
+    home = Path(os.path.expanduser("~")).resolve()
+    repository = None
+    folders = []
     for folder in (start, *start.parents):
+        folders.append(folder)
+        if (folder / ".git").exists():
+            repository = folder
+            break
+        if folder == home:
+            break
+    for folder in folders:
         for name in (YAML_NAME, PYPROJECT_NAME):
             candidate = folder / name
-            if candidate.is_file():
-                shown = os.path.relpath(candidate)
-                found = parse_config(_read_bytes(str(candidate)).decode("utf-8-sig", errors="replace"), shown)
-                if found is not None:
-                    return found
-        if (folder / ".git").exists():
-            return None
+            if not candidate.is_file():
+                continue
+            shown = os.path.relpath(candidate)
+            owner = candidate.stat().st_uid
+            if owner != os.geteuid():
+                print(f"factcheck: warning: {shown}: owned by another user (uid {owner}), so not read; "
+                      "a configuration is read only from a file of your own", file=sys.stderr)
+                continue
+            text = _read_bytes(str(candidate)).decode("utf-8-sig", errors="replace")
+            found = parse_config(text, shown, root=os.path.relpath(repository) if repository else None)
+            if found is not None:
+                return found
     return None
 
 

@@ -1,4 +1,5 @@
-"""Map character offsets in a text to 1-based lines and columns; say where its paragraphs break."""
+"""Map character offsets in a text to 1-based lines and columns; say where its paragraphs,
+sentences and clauses break."""
 
 from __future__ import annotations
 
@@ -11,6 +12,20 @@ BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 # BLANK_LINE in a text with no "\r": it opens with one character, which `re` finds by a
 # quick scan for a literal, not by trying each character against a set.
 _NEWLINE_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+# A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
+# where a Markdown heading or list item starts; a single line break inside a wrapped
+# paragraph is only a space. It opens with one character class, which `re` skips to in C.
+SENTENCE_BREAK = re.compile(
+    r"[.!?\r\n](?:"
+    r"(?<=[.!?])(?<![A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)[\"”’)\]]*\s+"
+    r"(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?:(?<=\r)\n?|(?<=\n))(?:[ \t]*(?:\r?\n|\r)\s*|(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t])))"
+    r")"
+)
+# Punctuation that closes a clause: what a figure counts does not run past it, nor does
+# a source's name. A mark, a dash between spaces, or a full stop before a space or the end.
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
 
 
 def blank_line_pattern(text: str) -> re.Pattern[str]:

@@ -11,9 +11,12 @@ from dataclasses import dataclass, replace
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
-from factcheck.numerals import MAX_MAGNITUDE
+from factcheck.figures.numbers import MAX_MAGNITUDE
+from factcheck.yamlstream import compose_streaming
 
 SUPPORTED_VERSION = 1
+# The most of a bad value an error message quotes.
+EXCERPT_CHARS = 40
 
 # SPEC §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
 # that are not tidy slugs ("dprk--shells", "-shells").
@@ -115,17 +118,42 @@ def load_claims(text: str, path: str) -> tuple[list[Claim], list[Problem]]:
     import yaml  # noqa: PLC0415  (imported here: start-up time matters for `factcheck extract`)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # Each claim is read as soon as its nodes are composed, and its nodes dropped: the
+    # node tree of a whole registry takes over 20 times the file's size.
+    claim_reader = _Reader(path)
+    claims: list[Claim | None] = []
     try:
         _refuse_anchors_and_tags(text, path, loader)
-        root = yaml.compose(text, Loader=loader)
+        root = compose_streaming(text, loader, "claims", lambda node: claims.append(claim_reader.claim(node)))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
-        reason = getattr(error, "problem", None) or str(error)
-        return [], [Problem(path, line, f"not valid YAML: {reason}")]
+        return [], [Problem(path, line, f"not valid YAML: {yaml_reason(error)}")]
     reader = _Reader(path)
-    claims = reader.registry(root)
-    return claims, reader.problems
+    valid = reader.registry(root, [claim for claim in claims if claim is not None], claim_reader.problems)
+    return valid, reader.problems
+
+
+def quoted(value: str) -> str:
+    """Return ``value`` quoted for an error message, cut to its first EXCERPT_CHARS characters.
+
+    A registry path may name a file that is not a registry (a secret, by mistake or on
+    purpose), and messages go to public CI logs: they quote an excerpt, never a line.
+
+    >>> quoted("lots")
+    "'lots'"
+    >>> quoted("x" * 50)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (50 characters)"
+    """
+    if len(value) <= EXCERPT_CHARS:
+        return repr(value)
+    return f"{value[:EXCERPT_CHARS]!r}... ({len(value)} characters)"
+
+
+def yaml_reason(error) -> str:
+    """Return why PyYAML refused a text, without the excerpt of the offending line its message carries."""
+    reason = getattr(error, "problem", None) or str(error).split("\n", 1)[0]
+    return reason if len(reason) <= 2 * EXCERPT_CHARS else reason[:2 * EXCERPT_CHARS] + "..."
 
 
 def tagged(claims: tuple[Claim, ...], tags: set[str]) -> tuple[Claim, ...]:
@@ -134,28 +162,38 @@ def tagged(claims: tuple[Claim, ...], tags: set[str]) -> tuple[Claim, ...]:
 
 
 def _refuse_anchors_and_tags(text: str, path: str, loader) -> None:
-    """Raise RegistryError for YAML anchors, aliases and tags beyond YAML's core types.
+    """Raise RegistryError for YAML anchors, aliases and tags beyond YAML's core types."""
+    problems = [Problem(path, line, message) for line, message in yaml_reference_problems(text, loader, "a registry")]
+    if problems:
+        raise RegistryError(problems)
 
-    A registry has no need of them; aliases nest into a memory bomb ("billion
-    laughs") and tags ask for objects to be built. Checked on parser events, before
-    any node tree is built.
+
+def yaml_reference_problems(text: str, loader, where: str) -> list[tuple[int, str]]:
+    """Return the line and a message for each YAML anchor, alias and tag beyond YAML's core types.
+
+    Neither a registry nor a configuration has need of them; aliases nest into a
+    memory bomb ("billion laughs") and tags ask for objects to be built. Checked on
+    parser events, before any node tree is built. ``where`` ends each message:
+
+    >>> import yaml
+    >>> yaml_reference_problems("a: &x 1\\nb: *x\\n", yaml.SafeLoader, "a configuration")
+    [(1, "YAML anchor '&x' is not allowed in a configuration"), (2, "YAML alias '*x' is not allowed in a configuration")]
     """
     if not any(mark in text for mark in "&*!"):
-        return  # none can occur: skip the extra pass
+        return []  # none can occur: skip the extra pass
     import yaml  # noqa: PLC0415
 
     problems = []
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent):
-            problems.append(Problem(path, line, f"YAML alias '*{event.anchor}' is not allowed in a registry"))
+            problems.append((line, f"YAML alias {quoted('*' + event.anchor)} is not allowed in {where}"))
         elif getattr(event, "anchor", None):
-            problems.append(Problem(path, line, f"YAML anchor '&{event.anchor}' is not allowed in a registry"))
+            problems.append((line, f"YAML anchor {quoted('&' + event.anchor)} is not allowed in {where}"))
         tag = getattr(event, "tag", None)
         if tag and tag not in _CORE_TAGS:
-            problems.append(Problem(path, line, f"YAML tag {tag!r} is not allowed in a registry"))
-    if problems:
-        raise RegistryError(problems)
+            problems.append((line, f"YAML tag {quoted(tag)} is not allowed in {where}"))
+    return problems
 
 
 def merge_registries(parts: list[tuple[str, list[Claim]]]) -> Registry:
@@ -167,7 +205,7 @@ def merge_registries(parts: list[tuple[str, list[Claim]]]) -> Registry:
             if claim.id in seen:
                 first = seen[claim.id]
                 problems.append(Problem(claim.path, claim.line,
-                                        f"claim id '{claim.id}' is already defined at {first.path}:{first.line}"))
+                                        f"claim id {quoted(claim.id)} is already defined at {first.path}:{first.line}"))
             else:
                 seen[claim.id] = claim
     if problems:
@@ -185,7 +223,8 @@ class _Reader:
     def problem(self, node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
 
-    def registry(self, root) -> list[Claim]:
+    def registry(self, root, claims: list[Claim], claim_problems: list[Problem]) -> list[Claim]:
+        """Return the claims of a registry whose list of claims was read as it was composed (see load_claims)."""
         if root is None:
             self.problems.append(Problem(self.path, 1, "the registry is empty: expected 'version' and 'claims'"))
             return []
@@ -194,14 +233,14 @@ class _Reader:
             return []
         version = fields.get("version")
         if version is not None and (version.tag.endswith(":int") is False or version.value != str(SUPPORTED_VERSION)):
-            self.problem(version, f"unsupported registry version {version.value!r}: expected {SUPPORTED_VERSION}")
+            self.problem(version, f"unsupported registry version {quoted(version.value)}: expected {SUPPORTED_VERSION}")
         claims_node = fields.get("claims")
         if claims_node is None:
             return []
         if not self.is_sequence(claims_node):
             self.problem(claims_node, "'claims' must be a list of claims")
             return []
-        claims = [c for c in (self.claim(node) for node in claims_node.value) if c is not None]
+        self.problems.extend(claim_problems)
         self.check_unique_ids(claims)
         synonyms = self.synonym_groups(fields.get("synonyms"))
         return [replace(claim, synonyms=synonyms) for claim in claims] if synonyms else claims
@@ -236,18 +275,18 @@ class _Reader:
             return None
         claim_id = self.string(fields, "id")
         if claim_id is not None and not _ID.fullmatch(claim_id):
-            self.problem(fields["id"], f"claim id {claim_id!r} must be made of a-z, 0-9 and hyphens only")
+            self.problem(fields["id"], f"claim id {quoted(claim_id)} must be made of a-z, 0-9 and hyphens only")
         about = self.string(fields, "about")
         aliases = self.strings(fields, "aliases")
         tags = self.strings(fields, "tags")
         for tag in tags:
             if not _ID.fullmatch(tag):
-                self.problem(fields["tags"], f"tag {tag!r} must be made of a-z, 0-9 and hyphens only")
+                self.problem(fields["tags"], f"tag {quoted(tag)} must be made of a-z, 0-9 and hyphens only")
         sources_node = fields.get("sources")
         sources: list[Source] = []
         if sources_node is not None:
             if not self.is_sequence(sources_node) or not sources_node.value:
-                self.problem(sources_node, f"claim {claim_id!r}: 'sources' must be a non-empty list")
+                self.problem(sources_node, f"claim {quoted(claim_id)}: 'sources' must be a non-empty list")
             else:
                 sources = [s for s in (self.source(n) for n in sources_node.value) if s is not None]
         if claim_id is None or about is None or not sources or len(sources) != len(sources_node.value):
@@ -267,13 +306,13 @@ class _Reader:
         if value is not None:
             figure = parse_figure(value)
             if figure is None:
-                self.problem(fields["value"], f"value {value!r} is not a figure (e.g. 'about 12 million', 'up to 50%')")
+                self.problem(fields["value"], f"value {quoted(value)} is not a figure (e.g. 'about 12 million', 'up to 50%')")
             elif any(bound is not None and abs(bound) > MAX_MAGNITUDE for bound in (figure.low, figure.high)):
-                self.problem(fields["value"], f"value {value!r} is too large to be a figure (over 10^18)")
+                self.problem(fields["value"], f"value {quoted(value)} is too large to be a figure (over 10^18)")
                 figure = None
         when = self.string(fields, "date")
         if when is not None and date_span(when) is None:
-            self.problem(fields["date"], f"date {when!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
+            self.problem(fields["date"], f"date {quoted(when)} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
         url, quote, note = (self.string(fields, key) for key in ("url", "quote", "note"))
         if name is None or figure is None:
             return None
@@ -291,9 +330,9 @@ class _Reader:
                 continue
             key = key_node.value
             if key in fields:
-                self.problem(key_node, f"key {key!r} appears twice in {what} (first at line {fields[key][0]})")
+                self.problem(key_node, f"key {quoted(key)} appears twice in {what} (first at line {fields[key][0]})")
             elif key not in allowed:
-                self.problem(key_node, f"unknown key {key!r} in {what} (expected: {', '.join(sorted(allowed))})")
+                self.problem(key_node, f"unknown key {quoted(key)} in {what} (expected: {', '.join(sorted(allowed))})")
             fields.setdefault(key, (key_node.start_mark.line + 1, value_node))
         for key in sorted(required - fields.keys()):
             self.problem(node, f"{what} is missing {key!r}")
@@ -335,7 +374,7 @@ class _Reader:
         for claim in claims:
             if claim.id in first_line:
                 self.problems.append(Problem(self.path, claim.line,
-                                             f"claim id {claim.id!r} is already used at line {first_line[claim.id]}"))
+                                             f"claim id {quoted(claim.id)} is already used at line {first_line[claim.id]}"))
             first_line.setdefault(claim.id, claim.line)
 
     def check_one_measure(self, claim_id: str, sources: list[Source]) -> None:
@@ -344,8 +383,8 @@ class _Reader:
             if other.figure.measure != first.figure.measure:
                 self.problems.append(Problem(
                     self.path, other.line,
-                    f"claim {claim_id!r} mixes kinds: {other.value!r} is {_describe_measure(other.figure)} "
-                    f"but {first.value!r} (line {first.line}) is {_describe_measure(first.figure)}",
+                    f"claim {quoted(claim_id)} mixes kinds: {quoted(other.value)} is {_describe_measure(other.figure)} "
+                    f"but {quoted(first.value)} (line {first.line}) is {_describe_measure(first.figure)}",
                 ))
 
 

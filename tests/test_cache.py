@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import marshal
+import os
+import pickle
+import stat
+import zlib
+
 import pytest
 
 from factcheck import cache, inputs
@@ -158,3 +164,129 @@ class _Stdin:
         import io
 
         self.buffer = io.BytesIO(text.encode("utf-8"))
+
+
+# --- An entry that is not ours, or not what we wrote, is never read ------------------------------------------
+
+STRANGER = 65534  # nobody
+TAMPERED = REGISTRY.replace('"11,000"', '"30,000"')  # would turn the troops' "agree" into "conflict"
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
+
+
+def _key(paths=("claims.yaml",)):
+    return cache.registry_key(tuple(file for file, _ in inputs.read_registry_texts(paths)))
+
+
+def _plant(key, text, tmp_path):
+    """Write, under ``key``, the entry factcheck itself would write for the registry ``text``."""
+    other = tmp_path / "planted" / "claims.yaml"
+    other.parent.mkdir(exist_ok=True)
+    other.write_text(text, encoding="utf-8")
+    registry, index = inputs.read_indexed_registry((str(other),), use_cache=False)
+    cache.store_registry(key, registry, index)
+    (entry,) = [e for e in _entries() if e.name.startswith(key)]
+    return entry
+
+
+def _troops_verdict():
+    registry, index = inputs.read_indexed_registry(())
+    return _findings(registry, index)[1][1]
+
+
+def test_a_planted_pickle_is_never_unpickled(registry_file, tmp_path):
+    marker = tmp_path / "code-ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    cache.cache_directory().mkdir(parents=True, mode=0o700)
+    (cache.cache_directory() / (_key() + ".registry")).write_bytes(pickle.dumps(Payload()))
+    assert _troops_verdict() == "agree"
+    assert not marker.exists()
+
+
+def test_an_entry_for_other_registry_files_is_rebuilt(registry_file, tmp_path):
+    _plant(_key(), TAMPERED, tmp_path)  # the right name, but the entry records planted/claims.yaml
+    assert _troops_verdict() == "agree"
+
+
+@needs_root
+def test_an_entry_owned_by_another_user_is_ignored(registry_file, tmp_path):
+    entry = _plant(_key(), TAMPERED, tmp_path)
+    os.chown(entry, STRANGER, -1)
+    assert _troops_verdict() == "agree"
+
+
+@needs_root
+def test_a_cache_directory_owned_by_another_user_is_not_used(registry_file, tmp_path):
+    _plant(_key(), TAMPERED, tmp_path)
+    os.chown(cache.cache_directory(), STRANGER, -1)
+    assert _troops_verdict() == "agree"
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o720])
+def test_a_cache_directory_others_can_write_to_is_not_used(registry_file, tmp_path, mode):
+    entry = _plant(_key(), TAMPERED, tmp_path)
+    entry.chmod(0o600)
+    cache.cache_directory().chmod(mode)
+    assert _troops_verdict() == "agree"
+
+
+def test_an_entry_others_can_write_to_is_ignored(registry_file, tmp_path):
+    _plant(_key(), TAMPERED, tmp_path).chmod(0o666)
+    assert _troops_verdict() == "agree"
+
+
+def test_a_symbolic_link_as_an_entry_is_ignored(registry_file, tmp_path):
+    planted = _plant(_key(), TAMPERED, tmp_path)
+    elsewhere = planted.rename(tmp_path / "elsewhere.registry")
+    planted.symlink_to(elsewhere)
+    assert _troops_verdict() == "agree"
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", "cache-in-the-checkout")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_directory() == tmp_path / "home" / ".cache" / "factcheck"
+
+
+def test_entries_are_0600_in_folders_made_0700(registry_file, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "made" / "here"))
+    inputs.read_indexed_registry(())
+    (entry,) = _entries()
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    for folder in (tmp_path / "made", tmp_path / "made" / "here", cache.cache_directory()):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+@pytest.mark.parametrize("damage", ["truncated", "one byte flipped", "wrong shape"])
+def test_a_damaged_entry_is_rebuilt_and_the_run_goes_on(registry_file, damage):
+    inputs.read_indexed_registry(())
+    (entry,) = _entries()
+    data = entry.read_bytes()
+    if damage == "truncated":
+        entry.write_bytes(data[: len(data) // 2])
+    elif damage == "one byte flipped":
+        middle = len(data) // 2
+        entry.write_bytes(data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1:])
+    else:  # a well-formed entry of the right format whose values are not what an entry holds
+        files = tuple((file.path, file.sha256) for file, _ in inputs.read_registry_texts(()))
+        body = marshal.dumps((entry.stem, files, ("claims.yaml",), (0,), {("number", None, None, None): (1, 2)}))
+        fields = ((cache.FORMAT, 4), (zlib.crc32(body), 4), (len(body), 8), (len(body), 8))  # a body of the table alone
+        header = b"factcheck registry cache\n" + b"".join(n.to_bytes(width, "big") for n, width in fields)
+        entry.write_bytes(header + body)
+    assert _troops_verdict() == "agree"
+    assert entry.read_bytes() == data  # written again, whole
+
+
+def test_a_change_to_any_module_in_any_subpackage_voids_the_cache(tmp_path, monkeypatch):
+    package = tmp_path / "factcheck"
+    (package / "figures").mkdir(parents=True)
+    (package / "cache.py").write_text("# the cache\n")
+    module = package / "figures" / "lexicon.py"
+    module.write_text("HEDGES = ('about',)\n")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache._code_digest()
+    module.write_text("HEDGES = ('about', 'around')\n")
+    assert cache._code_digest() != before

@@ -63,6 +63,12 @@ def test_an_empty_yaml_file_sets_nothing():
     (".factcheck.yaml", "registries:\n", ".factcheck.yaml:1: registries: expected a list of strings, got nothing"),
     (".factcheck.yaml", "- fail-on\n", ".factcheck.yaml:1: expected a mapping of settings, like 'fail-on: conflict'"),
     (".factcheck.yaml", "fail-on: [\n", ".factcheck.yaml:2: not valid YAML: expected the node content, but found '<stream end>'"),
+    (".factcheck.yaml", "fail-on: mixed\ntolerance: 0.2\nfail-on: never\n",
+     ".factcheck.yaml:3: key 'fail-on' appears twice (first at line 1)"),
+    (".factcheck.yaml", "exclude: &drafts [drafts]\ninclude: *drafts\n",
+     ".factcheck.yaml:1: YAML anchor '&drafts' is not allowed in a configuration"),
+    (".factcheck.yaml", "format: !!python/name:os.system text\n",
+     ".factcheck.yaml:1: YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed in a configuration"),
     ("pyproject.toml", '[tool.factcheck]\n\nfail-on = "always"\n',
      "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, mixed, unmatched, never, got 'always'"),
     ("pyproject.toml", "[tool.factcheck]\ncolour = true\n",
@@ -72,6 +78,14 @@ def test_errors_name_the_file_line_and_key(name, content, message):
     with pytest.raises(ConfigError) as raised:
         parse_config(content, name)
     assert str(raised.value) == message
+
+
+def test_an_alias_bomb_in_a_configuration_is_refused_before_it_is_expanded():
+    # Nine levels of nine aliases: 387,420,489 strings if expanded.
+    lines = ["a0: &a0 [lol]"] + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    with pytest.raises(ConfigError) as raised:
+        parse_config("\n".join(lines) + "\n", ".factcheck.yaml")
+    assert str(raised.value) == ".factcheck.yaml:1: YAML anchor '&a0' is not allowed in a configuration"
 
 
 def test_invalid_toml_names_its_line():

@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.check import read_figures
 from factcheck.context import describe
@@ -36,40 +38,6 @@ COUNTED = [
     ("The guns fire around 10,000 shells a day.", "around 10,000", "shells"),
     ("The draft took 160,000 recruits last spring.", "160,000", "recruits"),
     ("Exports fell by 3.2 million tonnes in 2004.", "3.2 million tonnes", ""),
-]
-
-ATTRIBUTION = [
-    ("According to the defence ministry, about 12 million shells were sent.", "about 12 million",
-     "the defence ministry"),
-    # A source across a contrast is another view's, not this figure's.
-    ("Some 9 million shells went east, according to Seoul's spy agency, while Kyiv puts the share at 60%.",
-     "Some 9 million", "Seoul's spy agency"),
-    ("Some 9 million shells went east, according to Seoul's spy agency, while Kyiv puts the share at 60%.",
-     "60%", "Kyiv"),
-    ("The ministry counts 400 tanks; Rebel commanders say they have 900.", "900", "Rebel commanders"),
-    ("The ministry counts 400 tanks, and 900 more are on order, according to the budget office.", "400",
-     "the budget office"),
-    ("About 12 million shells were sent, according to South Korea's spy agency.", "About 12 million",
-     "South Korea's spy agency"),
-    ("The ministry said about 12 million shells were sent.", "about 12 million", "The ministry"),
-    ("The ministry says about 12 million shells were sent.", "about 12 million", "The ministry"),
-    ("Ukrainian analysts estimate that 40 percent of shells came from the North.", "40 percent",
-     "Ukrainian analysts"),
-    ("The agency projected that the North has shipped about 12 million shells.", "about 12 million", "The agency"),
-    ("Seoul's spy agency projected that the North has shipped 12 million shells.", "12 million",
-     "Seoul's spy agency"),
-    ("Reuters reported that at least 64 shipments left the port.", "at least 64", "Reuters"),
-    ("The Institute's analysis puts the benefit at $20 billion.", "$20 billion", "The Institute"),
-    ("KIDA's estimate of $20 billion includes technology.", "$20 billion", "KIDA"),
-    ("An analysis by the Open Source Center and Reuters found at least 64 shipments.", "at least 64",
-     "the Open Source Center and Reuters"),
-    ("A senior official told Reuters that 11,000 troops were sent.", "11,000", "A senior official"),
-    ("\"We sent 11,000 soldiers,\" says Kim.", "11,000", "Kim"),
-    ("\"We sent 11,000 soldiers,\" Kim says.", "11,000", "Kim"),
-    ("The North sent 11,000 soldiers, Ukrainian officials said.", "11,000", "Ukrainian officials"),
-    ("The army fires around 10,000 shells a day, the Pentagon estimates.", "around 10,000", "the Pentagon"),
-    ("Data from the Bank of England show lending fell by 3.2%.", "3.2%", "the Bank of England"),
-    ("Prices rose 5% last year.", "5%", None),
 ]
 
 SCOPE = [
@@ -111,11 +79,6 @@ def test_counted_says_what_the_figure_counts(sentence, figure, counted) -> None:
     assert _context_of(sentence, figure).counted == counted
 
 
-@pytest.mark.parametrize(("sentence", "figure", "source"), _cases(ATTRIBUTION))
-def test_attribution_names_who_stated_the_figure(sentence, figure, source) -> None:
-    assert _context_of(sentence, figure).attribution == source
-
-
 @pytest.mark.parametrize(("sentence", "figure", "scope"), _cases(SCOPE))
 def test_scope_is_the_time_the_sentence_gives(sentence, figure, scope) -> None:
     assert _context_of(sentence, figure).scope == scope
@@ -144,3 +107,13 @@ def test_extract_text_report_shows_scope_and_points() -> None:
     assert stream.getvalue().splitlines()[0] == (
         "-:1:14  3 percentage points  percent 3 percentage points (exact)  · between August 2023 and March 2025"
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=' -.,;:!?()[]"“”—–xA1\n\t', max_size=40))
+def test_clause_breaks_are_those_the_clause_pattern_finds(text: str) -> None:
+    from factcheck.context import _clause_breaks
+    from factcheck.positions import CLAUSE_BREAK
+
+    spans = [found.span() for found in CLAUSE_BREAK.finditer(text)]
+    assert _clause_breaks(text) == ([start for start, _ in spans], [end for _, end in spans])

@@ -109,32 +109,6 @@ def test_moving_a_conflicting_figure_further_away_never_makes_it_agree(matcher, 
     assert moved.verdict == "conflict"
 
 
-SOURCE_AND_TIME_PIECES = st.sampled_from([
-    "according to", "According To", "an analysis by", "report from", "said", "says", "estimates", ", said",
-    "’ says", '" said', "the", "The Bank", "KIDA", "’s", "'s", "estimate", "in", "2020", "since", "March 2022",
-    "last year", "a day", "per week", "daily", "between", "and", "the first half of", "an", "Mr", " ", "  ", ",",
-    ".", "(", ")", "\n", "-", "x", "é", "1",
-])
-
-
-@pytest.mark.parametrize("name", ["_SOURCE_AFTER", "_VERB_THEN_SOURCE", "_POSSESSIVE_SOURCE", "_SCOPE", "_RATE_SCOPE"])
-@SETTINGS
-@given(pieces=st.lists(SOURCE_AND_TIME_PIECES, max_size=30), cut=st.tuples(st.integers(0, 60), st.integers(0, 60)))
-# A match right where the search starts, with the character it follows before the start or none.
-@example(pieces=["according to", " ", "KIDA", "’s", " ", "estimate", " ", "daily", " ", "since", " ", "2020"], cut=(0, 60))
-@example(pieces=["x", ", said", " ", "The Bank", " ", "in", " ", "2020", " ", "a day"], cut=(2, 60))
-@example(pieces=["The Bank", "’s", " ", "estimate"], cut=(0, 60))
-@example(pieces=["x", " ", "last year", " ", "per week", " ", "The Bank", "’s", " ", "estimate"], cut=(2, 60))
-def test_patterns_searched_behind_a_character_match_as_the_plain_pattern(name, pieces, cut) -> None:
-    from factcheck import context
-
-    pattern = getattr(context, name)
-    text = "".join(pieces)
-    start, end = min(cut[0], len(text)), max(min(cut[1], len(text)), min(cut[0], len(text)))
-    found = [match.span("found") for match in pattern.finditer(text, start, end)]
-    assert found == [match.span() for match in pattern._here.finditer(text, start, end)]
-
-
 @SETTINGS
 @given(st.one_of(ANY_TEXT, st.text(st.characters(max_codepoint=127), max_size=300)))
 @example("The IAEA’s Data_Set of 2024: 12,5 µm\tÉTÉ\x1f x")

@@ -1,19 +1,15 @@
-"""The words and signs figures are written with, and the arithmetic of reading them.
+r"""Every word and sign factcheck reads: a new hedge, currency or unit is added here only.
 
-The tables here are shared by the pattern that finds figures and the code that reads
-them, so that a word the pattern accepts always has a value.
+The tables are shared by the patterns that find figures, the code that reads them and
+the reading of the words around them, so that a word a pattern accepts always has a value.
 
->>> words_value("three hundred and fifty thousand")
-(Decimal('350000'), 1000)
->>> vague_bounds("tens of thousands")
-(Decimal('20000'), Decimal('99999'))
+>>> alternation(["a", "about", "at least"])
+'a(?:t\\s+least|bout|)'
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from decimal import Decimal
 
 # --- number words -------------------------------------------------------------------
 
@@ -52,17 +48,6 @@ SCALE_ABBREVIATIONS = {
 # Abbreviations that mean a scale only beside a currency: "£3.2m" but "400m" (metres).
 CURRENCY_ONLY_ABBREVIATIONS = frozenset({"m", "b"})
 
-# "dozens", "tens of thousands": a vague magnitude stands for two to under ten of its unit.
-VAGUE_UNITS = {
-    "dozens": DOZEN,
-    "tens": 10,
-    "hundreds": 100,
-    "thousands": 10**3,
-    "millions": 10**6,
-    "billions": 10**9,
-    "trillions": 10**12,
-}
-
 # A vague magnitude on its own spans what writers use it for: "thousands of troops" for
 # 12,000 is fair, so "thousands" runs up to 99,999, as "tens of thousands" does.
 VAGUE_SPANS = {
@@ -72,15 +57,15 @@ VAGUE_SPANS = {
     "billions": (2 * 10**9, 10**11 - 1),
     "trillions": (2 * 10**12, 10**14 - 1),
 }
-
-# Hedges that lean to one side of the figure: "nearly 12 million" is at most 12 million.
-LEANING_HEDGES = {
-    "nearly": "below",
-    "almost": "below",
-    "just under": "below",
-    "just below": "below",
-    "just over": "above",
-    "just above": "above",
+# "tens of thousands": a vague magnitude with a unit stands for two to under ten of its unit.
+VAGUE_UNITS = {
+    "dozens": DOZEN,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+    "trillions": 10**12,
 }
 
 # "a third", "three quarters": shares of a whole, as percentages.
@@ -232,6 +217,15 @@ PERIODS = {
 
 # --- hedges -------------------------------------------------------------------------
 
+# Hedges that lean to one side of the figure: "nearly 12 million" is at most 12 million.
+LEANING_HEDGES = {
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "just below": "below",
+    "just over": "above",
+    "just above": "above",
+}
 # Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
 HEDGES = {
     "about": "about",
@@ -296,12 +290,66 @@ TRAILING_HEDGES = {
 }
 SUFFIX_HEDGES = {"plus": "at_least", "+": "at_least", "odd": "about"}
 
-MONTHS = (
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
+# --- dates ---------------------------------------------------------------------------
+
+# Written before or after a number, they make it a day of a date: "12 May", "Tuesday 3".
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTHS = [*MONTH_NAMES, *"jan feb mar apr jun jul aug sep sept oct nov dec".split()]
 WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+).split()
+
+
+# --- rates -----------------------------------------------------------------------------
+
+# "10,000 a day", "per year", "daily": the words that make a figure a rate, and the periods.
+RATE_WORDS = ("a", "an", "per", "each", "every")
+PERIOD_NOUNS = ("day", "week", "month", "year", "annum")
+PERIOD_ADVERBS = ("daily", "weekly", "monthly", "annually", "yearly")
+
+# --- changes ---------------------------------------------------------------------------
+
+# Words before or after a figure that make it the size of a change: "rose 5%", "a 12% drop".
+RISE_VERBS = (
+    "rose risen rise rises rising increased increase increases up grew grown grow jumped jump climbed gained "
+    "soared surged added improved raised"
+).split()
+FALL_VERBS = (
+    "fell fallen fall falls falling decreased decrease decreases down dropped drop declined decline cut lost "
+    "slipped shrank shrunk plunged tumbled slumped reduced lowered slid"
+).split()
+RISE_NOUNS = "rise increase jump gain growth hike surge".split()
+FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
+# Verbs before "from" that make two figures a change, not a range: "rose from 5% to 10%".
+CHANGE_VERBS_BEFORE_FROM = (
+    "up down rose risen rise rises rising fell fallen fall falls falling increased increase increasing decreased "
+    "decrease grew grown grow dropped drop cut climbed jumped slipped slid declined decline shrank shrunk raised "
+    "lowered reduced improved changed change moved went gone soared plunged plummeted surged tumbled doubled halved"
+).split()
+# Verbs before "up to" that make it "rose to", not a bound: "pushed their earnings up to $43.1m".
+RAISING_VERBS_BEFORE_UP_TO = (
+    "add adds added adding push pushes pushed pushing bring brings brought bringing drive drove driven "
+    "lift lifts lifted boost boosted raise raised rose risen rise rises climb climbed jump jumped move moved "
+    "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped"
+).split()
+
+# --- sources ---------------------------------------------------------------------------
+
+# Verbs that say who stated a figure: "Ukrainian analysts estimate", '..." says Griffiths'.
+REPORTING_VERBS = (
+    "said says say estimate estimates estimated projected projects project reported reports "
+    "believes believe claims claim found finds noted notes stresses stressed writes wrote "
+    "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
+    "forecasts forecast warned warns suggests suggested"
+).split()
+# What a source publishes: "an analysis by X", "KIDA's estimate".
+WORKS_BY = (
+    "analysis analyses report study survey estimate estimates assessment investigation data figures research "
+    "census poll"
+).split()
+FINDINGS = (
+    "analysis analyses estimate estimates report study survey assessment figures data research calculation "
+    "calculations count tally projection forecast"
 ).split()
 
 
@@ -309,13 +357,9 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
     """Return a regex alternation of ``words``, longest first so none is cut short.
 
     Spaces match any run of whitespace. With ``first_letter_either_case``, a word may
-    also start with a capital ("Million" as well as "million"), without making the
-    whole pattern case-insensitive, which is several times slower to scan.
-
-    Words are grouped by their first letter ("m(?:illion|m)"): `re` tries every
-    alternative of a case-insensitive alternation in turn, but a group only once per
-    letter. Only words with the same first letter can match at one place, so the
-    grouping changes no match.
+    also start with a capital ("Million" as well as "million"). Words are grouped by
+    their first letter ("m(?:illion|m)"), which changes no match; `re` tries a group
+    once per letter (speed).
     """
     groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
@@ -329,96 +373,3 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
             lead = re.escape(first)
         parts.append(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
     return "|".join(parts)
-
-
-# --- values -------------------------------------------------------------------------
-
-#: Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo,
-#: in a registry, or garbage, in a text.
-MAX_MAGNITUDE = 10**18
-#: A run of more digits than this is an ID, a hash or garbage, never a figure. The cap
-#: also keeps a runaway run (20,000 digits) from costing quadratic time in arithmetic.
-MAX_DIGITS = 30
-#: More words than any figure needs: "nine hundred and ninety-nine million nine hundred
-#: and ninety-nine thousand nine hundred and ninety-nine" is 17, counting each part of
-#: a hyphenated word. Longer runs ("one hundred and one hundred and ...") are garbage
-#: whose value would grow a hundredfold with every three words.
-MAX_NUMBER_WORDS = 24
-
-
-@functools.lru_cache(maxsize=4096)  # a text repeats its years and small numbers
-def digits_value(digits: str) -> tuple[Decimal, Decimal]:
-    """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
-    plain = digits.replace(",", "")
-    value = Decimal(plain)
-    if "." in plain:
-        decimals = len(plain.split(".", 1)[1])
-        return value, Decimal(5) / (Decimal(10) ** (decimals + 1))
-    return value, round_precision(value)
-
-
-def round_precision(value: Decimal) -> Decimal:
-    """Return half the step of the last non-zero digit of a whole number (11,000: 500)."""
-    if value == 0 or value != value.to_integral_value():
-        return Decimal("0.5")
-    whole = abs(int(value))
-    step = 1
-    while whole % (step * 10) == 0:
-        step *= 10
-    return Decimal(step) / 2
-
-
-def words_value(words: str) -> tuple[Decimal, int] | None:
-    """Return the value of "eleven thousand" or "twenty-five" and the largest scale in it
-    (1 for none); None when the words do not make one number ("ten twenty", "million")."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
-    if len(tokens) > MAX_NUMBER_WORDS:
-        return None
-    tokens = [t for t in tokens if t != "and"]
-    total = Decimal(0)
-    group: Decimal | None = None
-    last = None  # the kind of the previous token
-    largest = 1
-    for token in tokens:
-        if token in SMALL_WORDS:
-            value = SMALL_WORDS[token]
-            if last == "small" or (last == "tens" and not 0 < value < 10):
-                return None
-            group, last = (group or 0) + value, "small"
-        elif token in TENS_WORDS:
-            if last in ("small", "tens"):
-                return None
-            group, last = (group or 0) + TENS_WORDS[token], "tens"
-        elif token in ("hundred", "dozen"):
-            if group is None:
-                return None
-            factor = SCALE_WORDS["hundred"] if token == "hundred" else DOZEN
-            group, last, largest = group * factor, "hundred", max(largest, factor)
-        else:
-            factor = SCALE_WORDS[token]
-            if group is None:
-                return None
-            total, group, last, largest = total + group * factor, None, "scale", max(largest, factor)
-    if group is None and last != "scale":
-        return None
-    return total + (group or 0), largest
-
-
-def vague_bounds(phrase: str) -> tuple[Decimal, Decimal]:
-    """Return the bounds a vague magnitude implies: "tens of thousands" is 20,000 to 99,999,
-    "thousands" alone 2,000 to 99,999 (see VAGUE_SPANS)."""
-    alone = VAGUE_SPANS.get(phrase.lower())
-    if alone:
-        return Decimal(alone[0]), Decimal(alone[1])
-    unit = Decimal(1)
-    for word in phrase.lower().split():
-        if word in VAGUE_UNITS:
-            unit *= VAGUE_UNITS[word]
-        elif word in SCALE_WORDS:
-            unit *= SCALE_WORDS[word]
-    return 2 * unit, 10 * unit - 1
-
-
-def capped(precision: Decimal, value: Decimal, share: Decimal) -> Decimal:
-    """Return ``precision``, but never more than ``share`` of the value."""
-    return min(precision, abs(value) * share) if value else precision

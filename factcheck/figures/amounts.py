@@ -1,0 +1,139 @@
+"""Read one amount of a candidate: its value, precision, currency, percent and scale.
+
+>>> from factcheck.figures.pattern import FIGURE
+>>> amount = read_amount("£4.2bn", FIGURE.match("£4.2bn"), "a_")
+>>> amount.value, amount.currency, amount.factor
+(Decimal('4200000000.0'), 'GBP', 1000000000)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from factcheck import lexicon
+from factcheck.figures.numbers import MAX_DIGITS, digits_amount, words_amount
+from factcheck.figures.pattern import AMOUNT_GROUPS
+
+# Events and marks of athletics and swimming: where "400m" is a distance, not a sum.
+_ATHLETICS = re.compile(
+    r"\b(?:hurdles?|sprint\w*|relay|metres|athlet\w*|indoors?|outdoors?|olympic\w*|medal\w*|jump\w*|vault\w*"
+    r"|freestyle|backstroke|breaststroke|medley|marathon|secs|seconds|personal\s+best|track|races?|raced|runners?"
+    r"|ran|laps?|grand\s+prix|championships?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Amount:
+    """One side of a candidate: its value and half the step of its last stated digit."""
+
+    value: Decimal
+    precision: Decimal
+    currency: str | None
+    percent: bool
+    points: bool  # percentage points, not percent
+    factor: int  # the scale it was multiplied by: 1000 for "40k", 1 for none
+    digits: bool  # written in digits rather than words
+    unit: str | None = None  # "m" when "400m" is a distance
+    suffix: str | None = None  # the qualifier of "100,000-plus", "10,000-odd"
+    small_word: bool = False  # a number word below ten: a figure only in a range
+
+    @property
+    def bare(self) -> bool:
+        """Return whether this is a plain number: no currency, percent, scale or unit."""
+        return not (self.currency or self.percent or self.factor != 1 or self.unit)
+
+
+
+def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
+    symbol, word, pct, suffix, digits = match.group(*AMOUNT_GROUPS[p])
+    currency = None
+    if symbol:
+        currency = lexicon.CURRENCY_SYMBOLS.get(symbol.strip().lower()) or symbol.strip().upper()
+    minor = False
+    if word:
+        if word.strip()[:1].isupper() and word.strip().lower() in lexicon.MINOR_UNITS:
+            return None  # "50 Cent": a name
+        key = " ".join(word.lower().split())
+        currency = currency or lexicon.CURRENCY_WORDS[key]
+        minor = key in lexicon.MINOR_UNITS
+    points = bool(pct and "point" in pct.lower())
+    suffix_qualifier = lexicon.SUFFIX_HEDGES[suffix.lstrip("-")] if suffix else None
+    if digits:
+        if len(digits) > MAX_DIGITS and sum(c.isdigit() for c in digits) > MAX_DIGITS:
+            return None  # an ID or garbage, and too long to do arithmetic on cheaply
+        factor, unit = 1, None
+        scale = match.group(p + "scale")
+        if scale:
+            key = " ".join(scale.lower().split())
+            if key in lexicon.CURRENCY_ONLY_ABBREVIATIONS and currency is None and not pct:
+                if key == "b" or match.group("unit"):
+                    return None  # "5b" is a code: no amount we can read
+                if _reads_as_metres(text, match.start(p + "digits")):
+                    unit = "m"
+                else:
+                    factor = lexicon.SCALE_ABBREVIATIONS[key]
+            elif key in lexicon.SCALE_ABBREVIATIONS:
+                factor = lexicon.SCALE_ABBREVIATIONS[key]
+            else:
+                factor = 1
+                for scale_word in key.split():
+                    factor *= lexicon.SCALE_WORDS[scale_word]
+        value, precision = digits_amount(digits, factor, minor)
+        return Amount(value, precision, currency, bool(pct), points, factor, True, unit, suffix_qualifier)
+    amount = words_amount(match.group(p + "words"), minor)
+    if amount is None:
+        return None
+    value, factor, precision = amount
+    small = value < 10 and not (factor > 1 or pct or currency)
+    return Amount(value, precision, currency, bool(pct), points, factor, False, None, suffix_qualifier, small)
+
+
+
+
+def _reads_as_metres(text: str, start: int) -> bool:
+    """Return whether a bare "400m" is a distance: it is, in a report of athletics."""
+    return _ATHLETICS.search(text, max(0, start - 250), min(len(text), start + 250)) is not None
+
+
+def compatible(first: Amount, second: Amount) -> bool:
+    """Return whether two amounts can be the ends of one range."""
+    if first.percent != second.percent and (first.percent or not first.bare):
+        return False  # "5% to 20", "£5 to 10%"
+    if first.currency and second.currency and first.currency != second.currency:
+        return False
+    if first.currency and second.percent or second.currency and first.percent:
+        return False
+    return first.points == second.points
+
+
+def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
+    """Carry the second side's scale, percent and currency to a bare first side.
+
+    "between 4.2 and 5.8 million" is 4.2-5.8 million; "40 to 50 percent" is percent
+    throughout. The scale is shared only where that keeps the range in order.
+    """
+    if second.factor > 1 and first.factor == 1:
+        scaled = first.value * second.factor
+        if scaled <= second.value:
+            first = replace(first, value=scaled, precision=first.precision * second.factor, factor=second.factor,
+                            small_word=False)
+    if second.percent and not first.percent:
+        first = replace(first, percent=True, points=second.points)
+    if second.currency and not first.currency:
+        first = replace(first, currency=second.currency)
+    if first.currency and not second.currency:
+        second = replace(second, currency=first.currency)
+    return first, second
+
+
+def kind_of(amount: Amount) -> tuple[str, str | None]:
+    if amount.percent:
+        return "percent", None
+    if amount.currency:
+        return "money", amount.currency
+    return "number", None
+
+

@@ -1,0 +1,128 @@
+"""Read the words just before a number: a hedge ("about", "at least"), an opener of a
+range ("between", "from"), a sign ("-5%", "minus 5") or a period ("every day").
+
+>>> lead = read_lead("They sent between 4.2 and 5.8 million", 18)
+>>> lead.opener, lead.range_start, lead.qualifier
+('between', 10, 'exact')
+>>> read_lead("It cost about $5", 14).qualifier
+'about'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck import lexicon
+
+# How far before a number a lead is looked for: more than the longest lead takes.
+_LOOKBEHIND = 48
+_BEFORE = re.compile(
+    rf"""
+    (?=\b[^\W\d_]|[-−]|$)  # a lead starts with a word or a sign, or is empty
+    (?:\b(?P<every>every|each)\s+(?P<every_period>day|week|month|year),?\s+)?
+    (?:
+        (?:\b(?P<opener>between|from)\s+)?(?:\b(?P<hedge>{lexicon.alternation(lexicon.HEDGES)})\s+)?
+      | \b(?P<quoted_hedge>{lexicon.alternation(lexicon.HEDGES)})\s+["“‘']
+      | \b(?P<passing>{lexicon.alternation(lexicon.PASSING_VERBS)})\s+
+      | \b(?P<near_the>about|around|roughly|nearly|close\s+to)\s+the\s+
+    )
+    (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?P<minus>minus)\s+)?
+    $""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "up to" means "rose to" after a verb of change: "pushed their earnings up to $43.1m".
+_RISE_BEFORE_UP_TO = re.compile(
+    rf"\b(?:{'|'.join(lexicon.RAISING_VERBS_BEFORE_UP_TO)})\b(?:\s+[\w’'-]+){{0,3}}\s+$", re.IGNORECASE
+)
+# "£960m over 15 years", "5 tonnes over 300 miles": spread over a stretch, not "more than".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\))(?:\s?[^\W\d]+)?\s*$")
+# A hedge after a number: "aged 18 or over", "500 (or so) or more".
+TRAILING_HEDGE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{lexicon.alternation(lexicon.TRAILING_HEDGES)})\b", re.IGNORECASE
+)
+# "around the 95% mark": "about", where "around the 95% increase" is exact.
+MARK_AFTER = re.compile(r"\s+(?:mark|level|region)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Lead:
+    """What the words just before a candidate say about it."""
+
+    start: int  # where a single figure's text starts: at its hedge, else at `bare_start`
+    bare_start: int  # where the number starts, with its sign ("-5%", "minus 5")
+    range_start: int  # where a range's text starts: at "between"/"from", else at `start`
+    opener: str | None  # "between" or "from"
+    hedge: str | None  # the hedge's words, lower case: "about", "up to"
+    qualifier: str  # a SPEC qualifier, or "over_a_stretch"/"near_the" until what follows settles it
+    sign: int
+    per: str | None  # "every day 78 million"
+
+
+def read_lead(text: str, number_start: int) -> Lead:
+    """Return what the words just before the number at ``number_start`` say about it."""
+    if not _may_have_lead(text, number_start):
+        return Lead(number_start, number_start, number_start, None, None, "exact", 1, None)
+    found = _BEFORE.search(text, max(0, number_start - _LOOKBEHIND), number_start)
+    bare_start, sign = number_start, 1
+    if found.group("sign") or found.group("minus"):
+        sign, bare_start = -1, found.start("sign") if found.group("sign") else found.start("minus")
+    qualifier, start, per = "exact", bare_start, None
+    hedge = found.group("hedge")
+    if hedge:
+        qualifier, start = lexicon.HEDGES[phrase_key(hedge)], found.start("hedge")
+    elif found.group("quoted_hedge"):
+        qualifier = lexicon.HEDGES[phrase_key(found.group("quoted_hedge"))]  # 'about "27%': the quote ends the span
+    elif found.group("passing"):
+        qualifier = "more_than"
+    elif found.group("near_the"):
+        qualifier = "near_the"
+    opener = found.group("opener")
+    if found.group("every"):
+        per = lexicon.PERIODS[found.group("every_period").lower()]
+    range_start = found.start("opener") if opener else start
+    return Lead(start, bare_start, range_start, opener and opener.lower(), hedge and phrase_key(hedge), qualifier,
+                sign, per)
+
+
+def reread_in_prose(text: str, lead: Lead) -> Lead:
+    """Return the lead as the words before its hedge leave it: after a verb of change
+    "up to" is no bound, and after an amount "over" may spread it over a stretch."""
+    if lead.hedge == "up to" and _RISE_BEFORE_UP_TO.search(text, max(0, lead.start - 60), lead.start):
+        start = lead.bare_start  # "pushed their earnings up to $43.1m"
+        return replace(lead, start=start, range_start=lead.range_start if lead.opener else start, qualifier="exact")
+    if lead.hedge == "over" and _AMOUNT_BEFORE.search(text, max(0, lead.start - 12), lead.start):
+        return replace(lead, qualifier="over_a_stretch")  # "£960m over 15 years", if a unit follows
+    return lead
+
+
+def phrase_key(words: str) -> str:
+    """Return words as the lexicon spells them: lower case, one space between words."""
+    return " ".join(words.lower().split())
+
+
+# Speed (5% of `check`): most numbers follow no lead, and are told so without the search.
+# A minus sign as _BEFORE reads one: not a dash after a word, a number or a bracket.
+_SIGN = re.compile(r"(?<![\w.,%)\]–—-])[-−]")
+# Every lead _BEFORE reads, as plain words.
+_LEAD_PHRASES = frozenset(
+    [*lexicon.HEDGES, *lexicon.PASSING_VERBS, "between", "from", "minus"]
+    + [f"{hedge} the" for hedge in ("about", "around", "roughly", "nearly", "close to")]
+    + [f"{each} {period}" for each in ("every", "each") for period in ("day", "week", "month", "year")]
+    + [f"{each} {period}," for each in ("every", "each") for period in ("day", "week", "month", "year")]
+)
+_LEAD_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _LEAD_PHRASES)
+
+
+def _may_have_lead(text: str, number_start: int) -> bool:
+    """Return whether the words before a number may be a lead _BEFORE reads."""
+    if number_start == 0:
+        return False
+    if text[number_start - 1] in "-−":
+        return _SIGN.match(text, number_start - 1) is not None  # "1-1", "F-16": no sign
+    if text[number_start - 1] in "\"“‘'":
+        return True
+    words = [word.lower().lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].split()[-4:]]
+    if not words or words[-1] not in _LEAD_LAST_WORDS:
+        return False
+    return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))

@@ -1,0 +1,146 @@
+"""The one pattern that finds every candidate figure, and the reading of its groups.
+
+A candidate is an amount (a number in digits or words with its currency, scale,
+percent sign, unit and rate, and a second amount when the two may form a range), a
+share ("a third", "one in five"), a vague magnitude ("tens of thousands"), or a
+stretch that holds no figures (inline code, a code block, a URL).
+
+>>> FIGURE.match("£4.2bn a year").group("a_cur", "a_digits", "a_scale", "rate")
+('£', '4.2', 'bn', ' a year')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck import lexicon
+from factcheck.figures.numbers import MAX_NUMBER_WORDS
+
+# The pattern spells capitals out where a word may start a sentence ("[mM]illion");
+# what follows a number is read case-insensitively. Speed: a case-insensitive
+# alternation of words scans several times slower.
+
+SCALE_NAMES = [*lexicon.SCALE_WORDS, "dozen"]
+_NUMBER_WORD = lexicon.alternation(
+    [*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *SCALE_NAMES], first_letter_either_case=True
+)
+_SCALE_AHEAD = rf"(?=(?:{lexicon.alternation(SCALE_NAMES)})\b)"
+# "a million", "half a million", "a quarter of a million": an article before a scale word.
+_ARTICLE = (
+    r"(?:(?:[hH]alf\s+an?|[aA]\s+quarter\s+of\s+an?|[tT]hree[-\s]quarters\s+of\s+an?|[aA]n?)\s+"
+    rf"{_SCALE_AHEAD})?"
+)
+_AND_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
+# At most one word more than a number may have, so that a runaway run ("one hundred and
+# one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
+# long run in super-linear time. NUMBER_WORD_RUN then skips the rest of the run.
+_WORDS = (
+    rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))"
+    rf"{{0,{MAX_NUMBER_WORDS}}}\b"
+)
+NUMBER_WORD_RUN = re.compile(rf"(?:(?:\s+(?:and\s+)?|-)(?:{_NUMBER_WORD})\b)*")
+_NUMERATOR = lexicon.alternation(
+    "a one two three four five six seven eight nine".split(), first_letter_either_case=True
+)
+_COUNT_WORD = lexicon.alternation([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS], first_letter_either_case=True)
+_SCALE_AFTER_HALF = rf"(?!\s+(?:an?\s+|of\s+an?\s+){_SCALE_AHEAD})"
+
+
+_CURRENCY_WORD = lexicon.alternation(
+    w for w in lexicon.CURRENCY_WORDS if w != "p" and w not in lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY
+)
+_CURRENCY_WORD_AFTER_SCALE = lexicon.alternation(lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY)
+_AFTER_A_SCALE = "(?:(?<=illion)|(?<=bn)|(?<=[mk])|(?<=housand)|(?<=crore)|(?<=lakh))"
+
+
+def _amount(p: str) -> str:
+    """Return the pattern of one amount, its groups prefixed with ``p``."""
+    codes = "|".join(lexicon.CURRENCY_CODES)
+    return rf"""
+    (?P<{p}cur>(?:US|A|C|NZ|HK|S|R)\$|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
+    (?:
+        (?P<{p}digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<{p}scale>(?i:
+            \s?(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:\s+crore)?\b|\s?(?:bn|mn|mln|tn|trn|cr|k)\b|(?:m|b)\b
+        ))?
+      |
+        (?P<{p}words>\b{_ARTICLE if p == "a_" else ""}{_WORDS})
+    )
+    (?P<{p}suffix>-plus\b|\+(?![\d+])|-odd\b)?
+    (?P<{p}pct>\s?%|(?i:\s?(?:percent|per\s+cent|pc)\b|\s+percentage[-\s]points?\b))?
+    (?P<{p}curword>(?i:\s+(?:{_CURRENCY_WORD})\b)|{_AFTER_A_SCALE}\s+(?:{_CURRENCY_WORD_AFTER_SCALE})\b|p\b)?
+    """
+
+
+_SKIP = r"""(?P<skip>```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\bhttps?://[^\s<>"'`]+|\bwww\.[^\s<>"'`]+)"""
+_SHARE = rf"""(?P<share>
+        (?P<share_count>\b(?:{_COUNT_WORD})|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+        (?P<share_whole>(?:an?\s+)?(?:{_COUNT_WORD}|hundred|thousand)\b|\d{{1,3}}(?:,\d{{3}})*\b(?![.,]\d))
+      | \b(?P<share_numerator>{_NUMERATOR})[-\s]+
+        (?P<share_part>{lexicon.alternation(lexicon.FRACTION_WORDS)})\b(?!-){_SCALE_AFTER_HALF}
+      | (?<![-\w])(?P<share_half>[hH]alf)\b(?!-){_SCALE_AFTER_HALF}
+    )"""
+_VAGUE = rf"""(?P<vague>\b(?:
+        (?:[tT]ens|[hH]undreds)\s+of\s+(?:thousands|millions|billions|trillions)
+      | (?:[sS]everal|[aA]\s+few)\s+(?:hundred|thousand|million|billion)(?:\s+thousand)?
+      | (?:{lexicon.alternation((w for w in lexicon.VAGUE_UNITS if w != "tens"), first_letter_either_case=True)})
+    )\b(?!-))"""
+_AMOUNTS = rf"""{_amount("a_")}
+    (?:
+        (?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+)
+        {_amount("b_")}
+    )?
+    (?P<unit>(?i:-?\s?(?:{lexicon.alternation(lexicon.UNITS)})\b))?
+    (?P<rate>(?i:
+        \s+(?:{"|".join(lexicon.RATE_WORDS)})\s+(?:{"|".join(lexicon.PERIOD_NOUNS)})\b
+      | \s+(?:{"|".join(lexicon.PERIOD_ADVERBS)})\b
+      | \s*/\s*(?:day|week|month|year|yr)\b
+      | \s+p\.a\.
+    ))?"""
+FIGURE = re.compile(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+
+
+@functools.cache  # compiled on first use: rarely needed, and start-up time matters in hooks
+def figure_not_a_share() -> re.Pattern:
+    """Return the pattern without shares, to read again where "5 in 10 minutes" is no share."""
+    return re.compile(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+
+
+# The groups of each amount that read_amount reads, to fetch in one call.
+AMOUNT_GROUPS = {p: tuple(p + name for name in ("cur", "curword", "pct", "suffix", "digits")) for p in ("a_", "b_")}
+
+
+def unit_of(match: re.Match, end: int) -> str | None:
+    """Return the normalised unit the match states before ``end`` ("km"), or None."""
+    unit = match.group("unit")
+    if not unit or match.end("unit") > end:
+        return None
+    return lexicon.UNITS[" ".join(unit.lstrip("-").lower().split())]
+
+
+def period_of(match: re.Match, end: int) -> str | None:
+    """Return the period of the rate the match states before ``end`` ("year"), or None."""
+    rate = match.group("rate") if "rate" in match.re.groupindex else None
+    if not rate or match.end("rate") > end:
+        return None
+    word = rate.replace("/", " ").split()[-1].lower()
+    return lexicon.PERIODS[word]
+
+
+def amount_start(match: re.Match, p: str) -> int:
+    """Return where the amount of groups prefixed ``p`` starts: at its currency or number."""
+    for group in ("cur", "digits", "words"):
+        start = match.start(p + group)
+        if start >= 0:  # -1 when the group is not in the match; none of these matches ""
+            return start
+    raise AssertionError("an amount always has digits or words")
+
+
+def amount_end(match: re.Match, p: str) -> int:
+    """Return where the amount of groups prefixed ``p`` ends, before any unit or rate."""
+    for group in ("curword", "pct", "suffix", "scale", "digits", "words"):
+        if match.group(p + group):
+            return match.end(p + group)
+    raise AssertionError("an amount always has digits or words")
+

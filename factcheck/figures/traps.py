@@ -1,0 +1,207 @@
+"""Tell what looks like a figure but is none: a year, a date, a time, a score, a list
+number, a phone number, a reference ("section 3") or a name ("Hwasong-11", "Channel 4").
+
+>>> from factcheck.figures import extract_figures
+>>> [f.text for f in extract_figures("In 2024, Channel 4 showed 3 films at 10:30 on 12 May.")]
+['3']
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon
+from factcheck.figures.amounts import Amount
+from factcheck.figures.leads import Lead
+
+# "three times as many", "tenfold": a multiplier, not a count.
+MULTIPLIER_AFTER = re.compile(
+    r"\s*-?fold\b|\s+times\s+(?:more|less|fewer|as|bigger|larger|higher|greater|faster|slower|smaller|lower"
+    r"|longer|over|the|that|what)\b",
+    re.IGNORECASE,
+)
+# "on 12 May", "May 12", "Tuesday 3": a date.
+_MONTHS = "|".join(month.capitalize() for month in lexicon.MONTHS)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{'|'.join(day.capitalize() for day in lexicon.WEEKDAYS)})\.?,?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_MONTHS})\b")
+_TIME_AFTER = re.compile(r":\d\d\b|\s?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|ET\b)", re.IGNORECASE)
+# "If it's 12.30 on a Saturday": a time of day written with a point.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|it's|it’s)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:morning|afternoon|evening|night|am|pm)\b", re.IGNORECASE)
+# What may follow a share such as "a third": "of", a determiner, punctuation or a verb;
+# "a third week", "the third quarter" are ordinals.
+_AFTER_SHARE = re.compile(
+    r"""\s*(?:[,.;:!?()"”’'—–-]|$)|\s+(?:of|the|those|these|all|its|their|his|her|our|my|your|them|us|each|every
+    |said|say|says|saying|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed|agrees
+    |were|are|was|is|have|has|had|would|will|could|can|do|did|does|should|may|might|felt|feel|feels|now|still
+    |voted|backed|support|supported|oppose|opposed|own|owned|use|used|expect|expected)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ORDINAL_BEFORE_SHARE = re.compile(
+    r"\b(?:the|first|last|past|next|final|second|other|latter|former)\s+$", re.IGNORECASE
+)
+_NOT_A_HALF_BEFORE = re.compile(r"(?:\b(?:a|one|and\s+a)|[’']s)\s+$", re.IGNORECASE)  # "a half", "the team's half"
+_IN_HALF = re.compile(r"\bin\s+$", re.IGNORECASE)  # "cut it in half."
+# "in 10 minutes": a time, not the whole of a share.
+UNIT_AFTER = re.compile(rf"\s*(?:{lexicon.alternation(lexicon.UNITS)})\b", re.IGNORECASE)
+
+# A word just before a bare number that makes it a reference, not a quantity.
+_REFERENCE_WORDS = frozenset(
+    """section sections page pages p pp chapter chapters article articles clause clauses paragraph para rule
+    rules figure fig table item items episode episodes series season part parts volume vol no nos number
+    line lines version versions v level grade phase stage room gate platform flight route junction terminal
+    channel radio exit lane verse act scene step appendix annex schedule question q model type class
+    division category tier track""".split()
+)
+# Capitalised words that may stand before a number without naming a thing ("Only 300").
+_FUNCTION_WORDS = frozenset(
+    """the a an in on at of for by with from to and but or so if as than that this these those its their his
+    her our my your all some only just about around almost nearly over under up down another each every more
+    less fewer most both last next since after before during until between among while when where then now
+    there here roughly approximately exactly barely still also even top including include includes within
+    without per total aged age mr mrs ms dr sir st no yes were was are is has had have will would could
+    should may might must can did do does be been being""".split()
+)
+
+_ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+# Another group of digits straight after a number: "020 7946 0018", "(202) 555-0143".
+_DIGITS_NEXT = re.compile(r"\)? \d")
+
+_YEARS = range(1000, 2101)
+# A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
+_STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_than"})
+_WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
+
+
+def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit: str | None,
+         hedged: bool) -> str | None:
+    """Return what the candidate is instead of a figure ("year", "name", ...), or None."""
+    before = text[start - 1] if start > 0 else " "
+    if before.isalnum() or before in "#_@=&^~":
+        return "name"  # "G7", "MH17", "#3", "?id=5"
+    if before in "-/.:%" and start > 1 and text[start - 2].isalnum():
+        return "name"  # "Hwasong-11", "F-16", "COVID-19", "1/2", "v.2", "10:30", "%20"
+    after = text[end] if end < len(text) else " "
+    if after.isalpha() or after in "_@":
+        return "ordinal"  # "47th", "1990s", "19FortyFive", "3D"
+    if after in ".,:/-" and end + 1 < len(text) and text[end + 1].isdigit():
+        return "version"  # "1.2.3", "1,2,3", "10:30", "1/2"
+    if before == "[" and after == "]":
+        return "footnote"
+    if amount.digits and amount.bare:
+        digits = match.group("a_digits")
+        if before == "(" and after == ")" and len(digits) <= 2:
+            return "list"  # "(3)"
+        if after in ".)" and _starts_line(text, start):
+            return "list"  # "1. Buy milk"
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            return "code"  # "020", "007"
+        if (start > 1 and before == " " and text[start - 2].isdigit()) or _DIGITS_NEXT.match(text, end):
+            return "phone"  # "020 7946 0018", "(202) 555-0143"
+    if amount.digits and not amount.currency and not amount.percent:
+        if _TIME_AFTER.match(text, end):
+            return "time"
+        if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
+            _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
+        ):
+            return "time"  # "at 12.30", "12.30 on a Saturday morning"
+        if amount.factor == 1 and is_year(match.group("a_digits"), amount) and not hedged:
+            if unit is None or _singular_year(match):
+                return "year"  # "in 2024", "the 2005 year"
+        if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
+            return "date"
+        if not hedged and amount.bare:
+            word = _word_before(text, start)
+            if word:
+                if word.lower().rstrip(".") in _REFERENCE_WORDS:
+                    return "reference"  # "section 3", "version 7.60", "number 19"
+                if _is_name(word) and unit is None:
+                    return "name"  # "Channel 4", "Boeing 737", "Firefox 1.0"
+    if not amount.digits and match.group("a_words")[:1].isupper() and not starts_sentence(text, start):
+        return "name"  # "Ocean's Twelve"
+    if not amount.digits and _ORDINAL_WORD_AFTER.match(text, end):
+        return "ordinal"  # "its twenty-first year"
+    written_unit = (match.group("unit") or "").strip(" -")
+    if written_unit[:1].isupper() and written_unit[1:].islower() and len(written_unit) > 2:
+        if not starts_sentence(text, start):
+            return "name"  # "the TV show 60 Minutes", "28 Days Later"
+    return None
+
+
+def rescues(text: str, lead: Lead, qualifier: str) -> bool:
+    """Return whether a hedge makes a number that looks like a year or a date a figure:
+    "about 2000 people" is one, "until at least 2006" is still a year."""
+    return (
+        qualifier in _STRONG_HEDGES
+        and lead.hedge not in _WEAK_HEDGES
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, lead.start - 12), lead.start)
+    )
+
+
+def is_year(digits: str | None, amount: Amount) -> bool:
+    """Return whether an amount's digits may be a year: four of them, 1000 to 2100, unscaled."""
+    return bool(digits) and len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS and amount.factor == 1
+
+
+def _singular_year(match: re.Match) -> bool:
+    """Return whether the unit is "year" itself ("the 2005 year"), not "years"."""
+    unit = match.group("unit")
+    return unit is not None and unit.strip().lower() == "year"
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """Return the word just before ``start``, when a single space separates them."""
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
+        return None
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    newline = text.rfind("\n", max(0, start - 30), start - 1)
+    word = text[max(space, newline) + 1:start - 1]
+    return word if word.replace("-", "").replace(".", "").isalnum() else None
+
+
+def _is_name(word: str) -> bool:
+    """Return whether a word before a number is (part of) a name: "Channel", "iPod", "FTSE"."""
+    return (
+        any(c.isupper() for c in word)
+        and word.lower() not in _FUNCTION_WORDS
+        and word.lower().rstrip(".") not in lexicon.MONTHS
+        and word.lower() not in lexicon.WEEKDAYS
+    )
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Return whether only spaces stand between the start of a line and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() == ""
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Return whether ``start`` opens a sentence, a line or a quotation."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\"“‘'([":
+        index -= 1
+    return index < 0 or text[index] in ".!?:;\n\r"
+
+
+def share_trap(text: str, match: re.Match, start: int, end: int, hedged: bool) -> str | None:
+    """Return what a share is instead of a figure ("ordinal", "half", "name"), or None."""
+    if not match.group("share_count"):
+        if _ORDINAL_BEFORE_SHARE.search(text, max(0, start - 12), start):
+            return "ordinal"  # "the first half", "the first three quarters of 2004"
+        if match.group("share_half") and (
+            _NOT_A_HALF_BEFORE.search(text, max(0, start - 12), start)
+            or _IN_HALF.search(text, max(0, start - 4), start) and text[end:end + 1] in ("", *".,;:!?)")
+        ):
+            return "half"  # "a half", "the team's half", "cut it in half."
+        if not hedged and not _AFTER_SHARE.match(text, end):
+            return "ordinal"  # "a third week", "half-hearted"
+    if capitalised_within_sentence(text, start):
+        return "name"
+    return None
+
+
+def capitalised_within_sentence(text: str, start: int) -> bool:
+    """Return whether a word starts with a capital where no sentence starts: "Tens of Thousands"."""
+    return text[start:start + 1].isupper() and not starts_sentence(text, start)
