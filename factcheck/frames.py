@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.vocabulary import Vocabulary
@@ -282,8 +283,6 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
 
 # --- when: the periods a text names -------------------------------------------------
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # Capitalised only: "may" and "march" are verbs too.
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
@@ -316,7 +315,7 @@ def periods(text: str) -> dict[str, frozenset]:
         found.setdefault("quarter", set()).add(number)
     if "quarter" not in found:  # "July-September" names a quarter, not two months
         for month in _MONTH_WORD.findall(text):
-            number = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(month.lower()[:3]))
+            number = next(i for i, full in enumerate(lexicon.MONTH_NAMES, 1) if full.startswith(month.lower()[:3]))
             found.setdefault("month", set()).add(number)
     return {kind: frozenset(values) for kind, values in found.items()}
 

@@ -373,3 +373,14 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
             lead = re.escape(first)
         parts.append(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
     return "|".join(parts)
+
+
+# --- matching ------------------------------------------------------------------------
+
+# Words matching passes over: they say nothing of what a figure is about.
+STOPWORDS = frozenset(
+    """a an the of in on at by to for from with into onto over under as and or but nor
+    its it is are was were be been being has have had that this these those which who whom
+    their there than then so such per each every any all some about around since also has
+    he she they we you i our your his her them him us do does did not no s""".split()
+)

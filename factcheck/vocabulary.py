@@ -22,12 +22,9 @@ from typing import Iterable, Sequence
 import yaml
 from snowballstemmer import stemmer
 
-STOPWORDS = frozenset(
-    """a an the of in on at by to for from with into onto over under as and or but nor
-    its it is are was were be been being has have had that this these those which who whom
-    their there than then so such per each every any all some about around since also has
-    he she they we you i our your his her them him us do does did not no s""".split()
-)
+from factcheck import lexicon
+
+STOPWORDS = lexicon.STOPWORDS
 
 SYNONYMS_FILE = "synonyms.yaml"
 
@@ -191,4 +188,8 @@ def _default() -> Vocabulary:
     vocabulary = Vocabulary.plain()
     for section, groups in read_synonym_table(text).items():
         vocabulary = vocabulary.extended(groups, section)
-    return vocabulary
+    # A word already in a group keeps it: "cut" stays with the jobs cut (events).
+    return vocabulary.extended([
+        ["rise", *lexicon.RISE_NOUNS, *lexicon.RISE_VERBS, "higher"],
+        ["fall", *lexicon.FALL_NOUNS, *lexicon.FALL_VERBS, "lower"],
+    ], "changes")
