@@ -22,6 +22,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
+from factcheck.frames import figure_keys, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
@@ -31,6 +32,10 @@ from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph.
 TOPIC_REACH = 600
+# How many of the best-scored claims are judged by their frames before one is chosen.
+FRAMED_CANDIDATES = 6
+# An unmatched figure whose best claim scored this close below the threshold is a near miss.
+NEAR_MARGIN = 20.0
 
 
 def read_figures(text: str) -> list[tuple[Figure, Context]]:
@@ -55,23 +60,29 @@ def check_text(
             window = _topic_window(text, figure, blank_line)
             topic = topics.get(window)
             if topic is None:
-                topic = topics[window] = frozenset(keywords(text[window[0]:window[1]]))
+                topic = topics[window] = frozenset(matcher.keywords(text[window[0]:window[1]]))
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=2)
-        best = ranked[0] if ranked and ranked[0].score >= matcher.threshold else None
+        frame = read_frame(text, figure, context, matcher.vocabulary)
+        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        sentence = text[context.sentence_start:context.sentence_end]
+        ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence))
+        first = ranked[0] if ranked and ranked[0].ruled_out is None else None
+        best = first if first and first.score >= matcher.threshold else None
         if best is None:
-            finding = Finding(figure, context, Verdict.UNMATCHED, candidates=tuple(ranked[:2]))
+            near = first if first and first.score >= matcher.threshold - NEAR_MARGIN else None
+            finding = Finding(figure, context, Verdict.UNMATCHED, candidates=tuple(ranked[:2]), frame=frame,
+                              near=near)
         else:
             sources = tuple(
                 SourceVerdict(source, Verdict.AGREE if agrees(figure, source.figure, tolerance) else Verdict.CONFLICT)
                 for source in best.claim.sources
             )
-            verdict = overall([s.verdict for s in sources])
+            verdict = overall([s.verdict for s in sources], [not s.source.figure.vague for s in sources])
             finding = Finding(figure, context, verdict, best.claim, sources, tuple(ranked[:2]),
-                              newer_conflicting(sources))
+                              newer_conflicting(sources), frame=frame)
         if explain_verdicts:
-            finding = replace(finding, explanation=explain(finding, topic, tolerance))
+            finding = replace(finding, explanation=explain(finding, topic, tolerance, matcher.vocabulary))
         findings.append(finding)
     return findings
 

@@ -20,7 +20,7 @@ from factcheck.kinds import Verdict
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
 from factcheck.report import Document
-from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, agrees
+from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, either_agrees
 
 
 
@@ -89,7 +89,7 @@ def pair_figures(first: list[Quoted], second: list[Quoted], threshold: float, to
             continue
         taken_first.add(i)
         taken_second.add(j)
-        verdict = AGREE if agrees(first[i].figure, second[j].figure, tolerance) else CONFLICT
+        verdict = AGREE if either_agrees(first[i].figure, second[j].figure, tolerance) else CONFLICT
         pairs.append(Pair(first[i], second[j], score, verdict))
     return tuple(sorted(pairs, key=lambda pair: pair.first.figure.start))
 

@@ -280,6 +280,8 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
     ends: list[int] = []
     last_end = 0
     for start, end in map(re.Match.span, _CLAUSE_MARK.finditer(text)):
+        if text[start] in ",." and text[start - 1:start].isdigit() and text[end:end + 1].isdigit():
+            continue  # the comma of "296,000" or the point of "28.52" ends no clause
         if text[start] == "-":
             start -= 1
         if start >= last_end:

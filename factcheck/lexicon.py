@@ -48,7 +48,16 @@ SCALE_ABBREVIATIONS = {
 # Abbreviations that mean a scale only beside a currency: "£3.2m" but "400m" (metres).
 CURRENCY_ONLY_ABBREVIATIONS = frozenset({"m", "b"})
 
-# "dozens", "tens of thousands": a vague magnitude stands for two to under ten of its unit.
+# A vague magnitude on its own spans what writers use it for: "thousands of troops" for
+# 12,000 is fair, so "thousands" runs up to 99,999, as "tens of thousands" does.
+VAGUE_SPANS = {
+    "dozens": (24, 199),
+    "thousands": (2 * 10**3, 10**5 - 1),
+    "millions": (2 * 10**6, 10**8 - 1),
+    "billions": (2 * 10**9, 10**11 - 1),
+    "trillions": (2 * 10**12, 10**14 - 1),
+}
+# "tens of thousands": a vague magnitude with a unit stands for two to under ten of its unit.
 VAGUE_UNITS = {
     "dozens": DOZEN,
     "tens": 10,
@@ -208,6 +217,15 @@ PERIODS = {
 
 # --- hedges -------------------------------------------------------------------------
 
+# Hedges that lean to one side of the figure: "nearly 12 million" is at most 12 million.
+LEANING_HEDGES = {
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "just below": "below",
+    "just over": "above",
+    "just above": "above",
+}
 # Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
 HEDGES = {
     "about": "about",
@@ -355,3 +373,14 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
             lead = re.escape(first)
         parts.append(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
     return "|".join(parts)
+
+
+# --- matching ------------------------------------------------------------------------
+
+# Words matching passes over: they say nothing of what a figure is about.
+STOPWORDS = frozenset(
+    """a an the of in on at by to for from with into onto over under as and or but nor
+    its it is are was were be been being has have had that this these those which who whom
+    their there than then so such per each every any all some about around since also has
+    he she they we you i our your his her them him us do does did not no s""".split()
+)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Iterable
 
 from factcheck.dates import is_future
-from factcheck.matching import Matcher, keywords
+from factcheck.matching import Matcher
 from factcheck.registry import Claim, Problem, RegistryError, load_claims, merge_registries
 
 WARNING = "warning"
@@ -70,6 +70,7 @@ def _warnings(claims: list[Claim], today: date) -> Iterable[Problem]:
                           WARNING)
         yield from _source_warnings(claim, today)
     yield from _near_duplicates(claims)
+    yield from _same_frames(claims)
 
 
 def _source_warnings(claim: Claim, today: date) -> Iterable[Problem]:
@@ -98,7 +99,7 @@ def _near_duplicates(claims: list[Claim]) -> Iterable[Problem]:
     best: dict[tuple[int, int], tuple[float, Claim, str, Claim, str]] = {}
     for claim in claims:
         for phrase in (claim.about, *claim.aliases):
-            for candidate in matcher.rank(claim.measure, phrase, "", frozenset(keywords(phrase))):
+            for candidate in matcher.rank(claim.measure, phrase, "", frozenset(matcher.keywords(phrase))):
                 other = candidate.claim
                 if candidate.score < NEAR_DUPLICATE_SCORE or other.id == claim.id:
                     continue
@@ -111,3 +112,22 @@ def _near_duplicates(claims: list[Claim]) -> Iterable[Problem]:
                       f"claims {earlier.id!r} ({earlier.path}:{earlier.line}) and {later.id!r} are near-duplicates: "
                       f"a text saying {phrase!r} scores {score:g} against {other.id!r} ({other_phrase!r})",
                       WARNING)
+
+
+def _same_frames(claims: list[Claim]) -> Iterable[Problem]:
+    """Yield a warning for each pair of claims of one measure whose frames cannot be told
+    apart: the same counted noun, event, stage and places, and the words of one all among
+    the other's, so that only their wording, not what a figure's sentence says, decides."""
+    matcher = Matcher(claims)
+    frames = [(claim, matcher.claim_frame(claim)) for claim in claims]
+    for index, (later, frame) in enumerate(frames):
+        for earlier, other in frames[:index]:
+            if earlier.measure != later.measure or earlier.id == later.id:
+                continue
+            same = (frame.counts, frame.events, frame.stages, frame.places, frame.excludes) == (
+                other.counts, other.events, other.stages, other.places, other.excludes)
+            if same and (frame.words <= other.words or other.words <= frame.words):
+                yield Problem(later.path, later.line,
+                              f"claims {earlier.id!r} ({earlier.path}:{earlier.line}) and {later.id!r} have frames "
+                              "that cannot be told apart: give one of them `counts:`, `event:` or `excludes:`",
+                              WARNING)

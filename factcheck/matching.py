@@ -31,7 +31,6 @@ scored, and the ranking is that of scoring every claim.
 from __future__ import annotations
 
 import math
-import re
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
@@ -39,7 +38,9 @@ from itertools import chain, combinations, compress, islice, repeat
 from operator import eq, mul, truediv
 from typing import Iterable, NamedTuple
 
+from factcheck.frames import ClaimFrame, FigureKeys, claim_frame, contradiction, fit
 from factcheck.registry import Claim
+from factcheck.vocabulary import Vocabulary
 
 DEFAULT_THRESHOLD = 60.0
 # Weights of the clause, counted and topic scores; without counted words the clause
@@ -47,12 +48,6 @@ DEFAULT_THRESHOLD = 60.0
 CLAUSE_WEIGHT, COUNTED_WEIGHT, TOPIC_WEIGHT = 0.45, 0.25, 0.30
 # Shared words a clause needs with a phrase before its score is trusted in full.
 MIN_SHARED_WORDS = 2
-# Words are compared by their first letters, a crude stemmer that makes "Korean" meet
-# "Korea" and "soldiers" meet "soldier" without a language model.
-STEM_LENGTH = 5
-# A word held by more phrases of one measure than this is common: it is not enough on
-# its own to make a claim a candidate. The limit grows with the square root of the
-# number of phrases, so that the candidates of a figure grow as slowly.
 MIN_COMMON_WORD_PHRASES = 100
 COMMON_WORD_SHARE_OF_ROOT = 1
 # Added to a bound worked out other than as the score is, lest rounding make it the lower.
@@ -66,27 +61,9 @@ _PAIRS_KEPT = 1024
 # Counter counts in C, but setting it up costs what counting a few dozen items does in Python.
 _COUNTED_IN_C = 24
 
-_WORD = re.compile(r"[^\W_]+")
-_STOPWORDS = frozenset(
-    """a an the of in on at by to for from with into onto over under as and or but nor
-    its it is are was were be been being has have had that this these those which who whom
-    their there than then so such per each every any all some about around since also has
-    he she they we you i our your his her them him us do does did not no""".split()
-)
-
-
-# Each ASCII character no word holds, as a space: the words of an ASCII text are then
-# split by str.split, which is quicker than _WORD.findall.
-_ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
-
-
 def keywords(text: str) -> list[str]:
-    """Return the stemmed content words of ``text``, in order."""
-    if text.isascii():
-        words = text.lower().translate(_ASCII_NON_WORD).split()
-    else:
-        words = map(str.lower, _WORD.findall(text))
-    return [w[:STEM_LENGTH] for w in words if w not in _STOPWORDS]
+    """Return the content words of ``text`` as the default vocabulary reads them, in order."""
+    return Vocabulary.default().keywords(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +73,7 @@ class Candidate:
     claim: Claim
     score: float
     phrase: str  # the about or alias that scored best
+    ruled_out: str | None = None  # why the figure's frame rules the claim out (see factcheck.frames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,28 +101,37 @@ class CandidateIndex:
     """
 
     buckets: dict[tuple, _Bucket]
+    synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own synonym groups
 
 
 def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
-    """Return the candidate index of ``claims``."""
+    """Return the candidate index of ``claims``, their words read with their registry's synonyms."""
+    claims = list(claims)
+    synonyms = registry_synonyms(claims)
+    vocabulary = Vocabulary.default().extended(synonyms)
     grouped: dict[tuple, list[Claim]] = {}
     for claim in claims:
         grouped.setdefault(claim.measure, []).append(claim)
-    return CandidateIndex({measure: _bucket(group) for measure, group in grouped.items()})
+    return CandidateIndex({measure: _bucket(group, vocabulary) for measure, group in grouped.items()}, synonyms)
 
 
-def _bucket(claims: list[Claim]) -> _Bucket:
+def registry_synonyms(claims: Iterable[Claim]) -> tuple[tuple[str, ...], ...]:
+    """Return the synonym groups of the registry files the claims come from, each once."""
+    return tuple(dict.fromkeys(group for claim in claims for group in claim.synonyms))
+
+
+def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> _Bucket:
     phrases_of, claim_of, texts, joined, words = [], [], [], [], []
     postings: dict[str, list[int]] = {}
     # One string object a word, shared by every phrase that holds it: comparing a
     # figure's words with thousands of phrases then reads a few strings, not a copy a
     # phrase (a few percent faster at 100,000 claims, and a smaller index).
-    vocabulary: dict[str, str] = {}
+    shared: dict[str, str] = {}
     for number, claim in enumerate(claims):
         own = []
         for text in (claim.about, *claim.aliases):
             phrase = len(texts)
-            unique = frozenset(vocabulary.setdefault(word, word) for word in keywords(text) or [text.lower()])
+            unique = frozenset(shared.setdefault(word, word) for word in vocabulary.keywords(text) or [text.lower()])
             own.append(phrase)
             claim_of.append(number)
             texts.append(text)
@@ -167,6 +154,8 @@ class Matcher:
     def __init__(self, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self.index = index_claims(claims)
+        self.vocabulary = Vocabulary.default().extended(self.index.synonyms)
+        self._frames: dict[str, ClaimFrame] = {}  # by claim id, read when first needed
         self._topic_shares_kept: dict[tuple, _TopicShares] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
         self._pairs_held: dict[tuple, frozenset[int]] = {}  # by (measure, word, word)
@@ -176,7 +165,35 @@ class Matcher:
         """Return a matcher over an index already built (by ``index_claims``, or read from the cache)."""
         matcher = cls((), threshold)
         matcher.index = index
+        matcher.vocabulary = Vocabulary.default().extended(index.synonyms)
         return matcher
+
+    def keywords(self, text: str) -> list[str]:
+        """Return the content words of ``text`` as this registry's vocabulary reads them."""
+        return self.vocabulary.keywords(text)
+
+    def reframe(self, ranked: list[Candidate], figure: FigureKeys) -> list[Candidate]:
+        """Return the candidates re-scored by their frames, best first: each moved by how
+        well its frame fits the figure's, and those a frame word contradicts last, marked
+        with the reason (they can never be matched)."""
+        kept, ruled_out = [], []
+        for candidate in ranked:
+            frame = self.claim_frame(candidate.claim)
+            reason = contradiction(figure, frame, self.vocabulary)
+            if reason is None:
+                score = round(min(100.0, max(0.0, candidate.score + fit(figure, frame))), 1)
+                kept.append(Candidate(candidate.claim, score, candidate.phrase))
+            else:
+                ruled_out.append(Candidate(candidate.claim, candidate.score, candidate.phrase, reason))
+        kept.sort(key=_order)
+        return kept + ruled_out
+
+    def claim_frame(self, claim: Claim) -> ClaimFrame:
+        """Return a claim's frame (read once per claim)."""
+        frame = self._frames.get(claim.id)
+        if frame is None:
+            frame = self._frames[claim.id] = claim_frame(claim, self.vocabulary)
+        return frame
 
     def knows(self, measure: tuple) -> bool:
         """Return whether any claim has this measure: a figure of another matches none."""
@@ -195,7 +212,7 @@ class Matcher:
         bucket = self.index.buckets.get(measure)
         if bucket is None or limit == 0:
             return []
-        scorer = _Scorer(bucket, clause, counted, paragraph_words)
+        scorer = _Scorer(bucket, clause, counted, paragraph_words, self.vocabulary)
         if limit is None:
             return scorer.best(range(len(bucket.claims)), None)
         linking = self._linked(measure, bucket, scorer.clause_words | scorer.counted_words)
@@ -361,11 +378,12 @@ def _order(candidate: Candidate) -> tuple[float, str]:
 class _Scorer:
     """Score the phrases of one bucket against one figure's context."""
 
-    def __init__(self, bucket: _Bucket, clause: str, counted: str, paragraph_words: frozenset[str]) -> None:
+    def __init__(self, bucket: _Bucket, clause: str, counted: str, paragraph_words: frozenset[str],
+                 vocabulary: Vocabulary) -> None:
         self.bucket = bucket
-        self.clause_words = set(keywords(clause))
+        self.clause_words = set(vocabulary.keywords(clause))
         self.query = " ".join(sorted(self.clause_words))
-        self.counted_words = set(keywords(counted))
+        self.counted_words = set(vocabulary.keywords(counted))
         self.paragraph_words = paragraph_words
         self.clause_weight = CLAUSE_WEIGHT if self.counted_words else CLAUSE_WEIGHT + COUNTED_WEIGHT
 

@@ -7,7 +7,7 @@ that every problem can name its line, and all problems are reported at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
@@ -21,8 +21,8 @@ EXCERPT_CHARS = 40
 # SPEC §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
 # that are not tidy slugs ("dprk--shells", "-shells").
 _ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
-_REGISTRY_KEYS = {"version", "claims"}
-_CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags"}
+_REGISTRY_KEYS = {"version", "claims", "synonyms"}
+_CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags", "counts", "event", "excludes"}
 _SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
 _CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 
@@ -52,6 +52,13 @@ class Claim:
     path: str
     line: int
     tags: tuple[str, ...] = ()  # topics to restrict a check to: "russia-dprk", "casualties"
+    # What the words of about and aliases cannot settle (see factcheck.frames): the noun
+    # the claim counts, what happened to it, and words that rule a figure out.
+    counts: tuple[str, ...] = ()
+    event: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    # The synonym groups of the claim's registry file (its top-level `synonyms:`).
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     @property
     def measure(self) -> tuple[str, str | None, str | None, str | None]:
@@ -235,7 +242,32 @@ class _Reader:
             return []
         self.problems.extend(claim_problems)
         self.check_unique_ids(claims)
-        return claims
+        synonyms = self.synonym_groups(fields.get("synonyms"))
+        return [replace(claim, synonyms=synonyms) for claim in claims] if synonyms else claims
+
+    def synonym_groups(self, node) -> tuple[tuple[str, ...], ...]:
+        """Return the registry's synonym groups: a list of lists of two or more words."""
+        if node is None:
+            return ()
+        if not self.is_sequence(node):
+            self.problem(node, "'synonyms' must be a list of groups, each a list of words: [[wounded, injured]]")
+            return ()
+        groups = []
+        for group in node.value:
+            words = self.strings({"a synonym group": group}, "a synonym group")
+            if self.is_sequence(group) and len(words) < 2:
+                self.problem(group, "a synonym group needs at least two words")
+            elif len(words) >= 2:
+                groups.append(tuple(words))
+        return tuple(groups)
+
+    def words(self, fields, key: str) -> list[str]:
+        """Return a key that takes one word or phrase, or a list of them."""
+        node = fields.get(key)
+        if node is not None and not self.is_sequence(node):
+            value = self.string(fields, key)
+            return [value] if value is not None else []
+        return self.strings(fields, key)
 
     def claim(self, node) -> Claim | None:
         fields = self.mapping(node, "a claim", _CLAIM_KEYS, required={"id", "about", "sources"})
@@ -260,7 +292,9 @@ class _Reader:
         if claim_id is None or about is None or not sources or len(sources) != len(sources_node.value):
             return None
         self.check_one_measure(claim_id, sources)
-        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1, tuple(tags))
+        counts, event, excludes = (tuple(self.words(fields, key)) for key in ("counts", "event", "excludes"))
+        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1, tuple(tags),
+                     counts, event, excludes)
 
     def source(self, node) -> Source | None:
         fields = self.mapping(node, "a source", _SOURCE_KEYS, required={"name", "value"})

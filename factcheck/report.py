@@ -14,6 +14,7 @@ from factcheck.kinds import SEVERITY, Verdict
 if TYPE_CHECKING:  # only named in annotations: a Document is had without the core
     from factcheck.context import Context
     from factcheck.figures import Figure
+    from factcheck.frames import Frame
     from factcheck.matching import Candidate
     from factcheck.registry import Claim, RegistryFile, Source
     from factcheck.suppressions import Suppression
@@ -38,6 +39,7 @@ class PhraseMatch:
     in_counted: tuple[str, ...]  # ... in the words saying what the figure counts
     in_paragraph: tuple[str, ...]  # ... anywhere in the figure's paragraph
     missing: tuple[str, ...]  # ... nowhere near the figure
+    ruled_out: str | None = None  # why the figure's frame rules the claim out
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,8 @@ class Explanation:
     clause: str  # the words of the figure's clause that were matched against
     candidates: tuple[PhraseMatch, ...]  # the best two claims, best first
     interval: tuple[float, float]  # what the figure stands for; open sides are infinite
-    source_intervals: tuple[tuple[float, float], ...]  # one per source of the finding, in order
+    source_intervals: tuple[tuple[float, float], ...]  # what each source stands for as stated, in order
+    rules: tuple[str, ...] = ()  # per source, the comparison in words (see factcheck.explain.rule_in_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class Finding:
     # Sources the figure conflicts with that are newer than every source it agrees with.
     newer: tuple[Source, ...] = ()
     explanation: Explanation | None = None  # only when asked for: why the verdict was reached
+    frame: Frame | None = None  # what the figure counts, what happened, whose, when, who says so
+    # For an unmatched figure whose best claim scored within NEAR_MARGIN of the threshold: that claim.
+    near: Candidate | None = None
 
 
 @dataclass(frozen=True, slots=True)

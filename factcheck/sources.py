@@ -1,8 +1,7 @@
 """The registry claim by claim: whether its sources agree, how far apart they are, which is newest.
 
-Sources are compared with each other by the same rule a text's figure is compared
-with them (factcheck.verdicts.agrees): two sources disagree when the intervals they
-stand for cannot overlap.
+Sources are compared with each other as two documents are (factcheck.verdicts.either_agrees):
+two sources disagree when neither, with its own hedge, covers the other as stated.
 
 >>> from factcheck.registry import parse_registry
 >>> [claim] = parse_registry('''
@@ -27,9 +26,9 @@ from typing import Iterable
 
 from factcheck.dates import is_later
 from factcheck.figures import Number
-from factcheck.matching import keywords
+from factcheck.vocabulary import Vocabulary
 from factcheck.registry import Claim
-from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, interval
+from factcheck.verdicts import DEFAULT_TOLERANCE, either_agrees, rounding
 
 # How alike (rapidfuzz ratio, 0-100) a word of a search must be to a word of a claim's
 # about or aliases; words are compared by the stems matching uses, so "troop" finds
@@ -42,7 +41,7 @@ class ClaimSurvey:
     """What a claim's sources say, side by side."""
 
     claim: Claim
-    intervals: tuple[tuple[float, float], ...]  # what each source stands for, in source order
+    intervals: tuple[tuple[float, float], ...]  # what each source stands for as stated, in source order
     conflicts: tuple[tuple[int, int], ...]  # pairs of sources (by index) that cannot both be true
     spread: tuple[Number, Number]  # the lowest and highest figure any source states
     latest: tuple[int, ...]  # the dated sources (by index) that no other source is newer than
@@ -58,7 +57,7 @@ def survey(claim: Claim, tolerance: float = DEFAULT_TOLERANCE) -> ClaimSurvey:
     sources = claim.sources
     conflicts = tuple(
         (i, j) for (i, first), (j, second) in combinations(enumerate(sources), 2)
-        if not agrees(first.figure, second.figure, tolerance)
+        if not either_agrees(first.figure, second.figure, tolerance)
     )
     stated = [bound for s in sources for bound in (s.figure.low, s.figure.high) if bound is not None]
     latest = tuple(
@@ -67,7 +66,7 @@ def survey(claim: Claim, tolerance: float = DEFAULT_TOLERANCE) -> ClaimSurvey:
     )
     return ClaimSurvey(
         claim,
-        tuple(interval(s.figure, tolerance) for s in sources),
+        tuple(rounding(s.figure) for s in sources),
         conflicts,
         (min(stated), max(stated)),
         latest,
@@ -83,6 +82,9 @@ def search_claims(claims: Iterable[Claim], text: str) -> list[tuple[Claim, float
     """
     from rapidfuzz import fuzz, process  # noqa: PLC0415  (lazy: only searching needs it)
 
+    # Words as written, stemmed but not joined by synonyms: a search for "Korea" finds
+    # "North Korean" and "South Korea" alike.
+    keywords = Vocabulary.plain().keywords
     wanted = set(keywords(text))
     if not wanted:
         return []

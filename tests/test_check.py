@@ -112,7 +112,9 @@ def test_a_changed_seed_figure_conflicts(matcher) -> None:
     (changed,) = [f for f in check_text(text, matcher) if f.figure.text == "about 30 million"]
     assert changed.verdict == "conflict"
     assert changed.claim.id == "dprk-munitions-to-russia"
-    assert {s.verdict for s in changed.sources} == {"conflict"}
+    # Every source that states a number conflicts; the vague "millions" agrees, and cannot rescue it.
+    assert {s.source.value: s.verdict for s in changed.sources} == {
+        "about 12 million": "conflict", "between 4.2 and 5.8 million": "conflict", "millions": "agree"}
 
 
 MUNITIONS = """\

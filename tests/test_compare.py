@@ -50,7 +50,7 @@ def test_figures_of_different_kinds_never_pair():
 
 
 def test_below_the_threshold_figures_stay_unpaired():
-    assert _pairs(FIRST, SECOND, threshold=60) == [[("around 40 percent", "up to 50%", "agree")]]
+    assert _pairs(FIRST, SECOND, threshold=80) == [[("about 12 million", "between 4.2 and 5.8 million", "conflict")]]
 
 
 def test_each_figure_pairs_once_and_ties_follow_the_documents_order():

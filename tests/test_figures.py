@@ -75,9 +75,9 @@ SEED_FIGURES = [
             [N("from around 1,500 to 15,000", 1_500, 15_000, "range")]),
     Example("The shells covered up to 50% of the army's needs.", [P("up to 50%", None, 50, "at_most")]),
     Example("Pyongyang has shipped millions of shells and rockets.",
-            [N("millions", 2_000_000, 9_999_999, "about")]),
+            [N("millions", 2_000_000, 99_999_999, "about")]),
     Example("It has also sent thousands of soldiers to the front.",
-            [N("thousands", 2_000, 9_999, "about")]),
+            [N("thousands", 2_000, 99_999, "about")]),
     Example("Arms plants took on hundreds of thousands of new staff.",
             [N("hundreds of thousands", 200_000, 999_999, "about")]),
 ]
@@ -124,15 +124,15 @@ FORMS = [
     Example("The top ten films took most of it.", [N("ten", 10)]),
     Example("Two to three million people fled.", [N("Two to three million", 2_000_000, 3_000_000, "range")]),
     # vague magnitudes: the bounds the phrase implies, hedged
-    Example("Dozens of people were hurt.", [N("Dozens", 24, 119, "about")]),
+    Example("Dozens of people were hurt.", [N("Dozens", 24, 199, "about")]),
     Example("The storm damaged hundreds of homes.", [N("hundreds", 200, 999, "about")]),
-    Example("Thousands marched through the capital.", [N("Thousands", 2_000, 9_999, "about")]),
+    Example("Thousands marched through the capital.", [N("Thousands", 2_000, 99_999, "about")]),
     Example("The rally drew tens of thousands of supporters.", [N("tens of thousands", 20_000, 99_999, "about")]),
     Example("It will cost tens of millions.", [N("tens of millions", 20_000_000, 99_999_999, "about")]),
     Example("Hundreds of millions of people use it.", [N("Hundreds of millions", 200_000_000, 999_999_999, "about")]),
     Example("The banks hold billions of dollars of bad loans.",
-            [M("billions", 2_000_000_000, 9_999_999_999, "about")]),
-    Example("They spent millions of pounds on it.", [M("millions", 2_000_000, 9_999_999, "about", currency="GBP")]),
+            [M("billions", 2_000_000_000, 99_999_999_999, "about")]),
+    Example("They spent millions of pounds on it.", [M("millions", 2_000_000, 99_999_999, "about", currency="GBP")]),
     Example("Several hundred soldiers stayed behind.", [N("Several hundred", 200, 999, "about")]),
     Example("Only a few thousand tickets remain.", [N("a few thousand", 2_000, 9_999, "about")]),
     Example("More than thousands of fans came.", [N("More than thousands", 2_000, None, "more_than")]),
@@ -355,7 +355,7 @@ def test_every_span_is_the_figure_text(example: Example) -> None:
         ("64", 64, 64, 0.5),
         ("10,000", 10_000, 10_000, 500),  # a round number is capped at 5% of its value
         ("a third", 33.33, 33.33, 1.6665),  # a share is a round figure: 5% of its value
-        ("thousands", 2_000, 9_999, 0),  # a vague magnitude states its bounds outright
+        ("thousands", 2_000, 99_999, 0),  # a vague magnitude states its bounds outright
         ("33 cents", 0.33, 0.33, 0.005),
     ],
 )
@@ -376,7 +376,7 @@ def test_precision_follows_the_last_stated_digit(written, low, high, low_precisi
         ("10,000 a day", "number", 10_000, 10_000, "exact"),
         ("2024", "number", 2024, 2024, "exact"),  # a registry value is a number, never a year
         ("12000000", "number", 12_000_000, 12_000_000, "exact"),
-        ("thousands", "number", 2_000, 9_999, "about"),
+        ("thousands", "number", 2_000, 99_999, "about"),
         ("tens of thousands", "number", 20_000, 99_999, "about"),
         ("a third", "percent", 33.33, 33.33, "exact"),
         ("one in five", "percent", 20, 20, "exact"),

@@ -135,7 +135,7 @@ EXAMPLES = [
              M("£5tn", 5_000_000_000_000, currency=GBP), M("£6trn", 6_000_000_000_000, currency=GBP)]),
     Example("The state spent ₹7cr on roads.", [M("₹7cr", 70_000_000, currency="INR")]),
     Example("Dozens of boats and trillions of cells were counted.",
-            [N("Dozens", 24, 119, "about"), N("trillions", 2_000_000_000_000, 9_999_999_999_999, "about")]),
+            [N("Dozens", 24, 199, "about"), N("trillions", 2_000_000_000_000, 99_999_999_999_999, "about")]),
     # shares
     Example("A fifth of voters, two sixths of them, and one seventh of the rest agreed.",
             [P("A fifth", 20), P("two sixths", 33.33), P("one seventh", 14.29)]),

@@ -113,10 +113,11 @@ def test_moving_a_conflicting_figure_further_away_never_makes_it_agree(matcher, 
 @given(st.one_of(ANY_TEXT, st.text(st.characters(max_codepoint=127), max_size=300)))
 @example("The IAEA’s Data_Set of 2024: 12,5 µm\tÉTÉ\x1f x")
 def test_keywords_are_those_of_the_words_read_one_by_one(text: str) -> None:
-    from factcheck.matching import _STOPWORDS, _WORD, STEM_LENGTH, keywords
+    from factcheck.vocabulary import _WORD, STOPWORDS, Vocabulary, stem, words_of
 
     words = [word.lower() for word in _WORD.findall(text)]
-    assert keywords(text) == [word[:STEM_LENGTH] for word in words if word not in _STOPWORDS]
+    assert words_of(text) == words  # the ASCII path splits as the pattern does
+    assert Vocabulary.plain().keywords(text) == [stem(word) for word in words if word not in STOPWORDS]
 
 
 @SETTINGS

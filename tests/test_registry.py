@@ -65,7 +65,7 @@ def test_a_valid_registry_loads_with_parsed_values_and_lines() -> None:
         pytest.param("version: 2\nclaims: []\n", ["reg.yaml:1: unsupported registry version '2': expected 1"],
                      id="version"),
         pytest.param("claims: []\nextra: 1\n", [
-            "reg.yaml:2: unknown key 'extra' in the registry (expected: claims, version)",
+            "reg.yaml:2: unknown key 'extra' in the registry (expected: claims, synonyms, version)",
             "reg.yaml:1: the registry is missing 'version'",
         ], id="unknown top-level key and missing version"),
         pytest.param("""\

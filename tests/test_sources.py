@@ -26,8 +26,8 @@ def _claim(*sources: tuple[str, str | None]):
         (["around 40 percent", "up to 50%"], []),  # "up to" is open below
         (["at least 64", "50"], [(0, 1)]),
         (["at least 64", "70"], []),
-        (["12 million", "about 13 million"], []),  # 11.5-12.5 million meets 11.25-14.85 million
-        (["12 million", "13 million"], []),  # both round: 11.5-12.5 and 12.35-13.65 million overlap
+        (["12 million", "about 13 million"], []),  # "about 13 million" (11.7-14.3 million) covers 12 million
+        (["12 million", "13 million"], [(0, 1)]),  # 11.5-12.5 and 12.5-13.5 million only touch
         (["12 million", "14 million"], [(0, 1)]),
         # A source in the middle can agree with two that disagree with each other.
         (["between 4.2 and 5.8 million", "between 5 and 11 million", "about 12 million"], [(0, 2)]),

@@ -38,6 +38,11 @@ class Figure:
     # Half the step of the last digit each bound was stated to ("12 million": 500,000).
     low_precision: Number = 0
     high_precision: Number = 0
+    # "below" for a hedge that leans under the figure ("nearly", "just under"), "above" for
+    # one that leans over it ("just over"); None for the rest.
+    lean: str | None = None
+    # A vague magnitude ("thousands", "millions"): it states a span, not a number.
+    vague: bool = False
 
     @property
     def measure(self) -> tuple[str, str | None, str | None, str | None]:

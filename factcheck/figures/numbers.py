@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from factcheck.figures.figure import MAX_PRECISION_SHARE
-from factcheck.lexicon import DOZEN, SCALE_WORDS, SMALL_WORDS, TENS_WORDS, VAGUE_UNITS
+from factcheck.lexicon import DOZEN, SCALE_WORDS, SMALL_WORDS, TENS_WORDS, VAGUE_SPANS, VAGUE_UNITS
 
 #: Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo,
 #: in a registry, or garbage, in a text.
@@ -89,7 +89,11 @@ def words_value(words: str) -> tuple[Decimal, int] | None:
 
 
 def vague_bounds(phrase: str) -> tuple[Decimal, Decimal]:
-    """Return the bounds a vague magnitude implies: "thousands" is 2,000 to 9,999."""
+    """Return the bounds a vague magnitude implies: "tens of thousands" is 20,000 to 99,999,
+    "thousands" alone 2,000 to 99,999 (see lexicon.VAGUE_SPANS)."""
+    alone = VAGUE_SPANS.get(phrase.lower())
+    if alone:
+        return Decimal(alone[0]), Decimal(alone[1])
     unit = Decimal(1)
     for word in phrase.lower().split():
         if word in VAGUE_UNITS:

@@ -160,6 +160,7 @@ class _Reader:
             text, start, end, kind=kind, low=low, high=high, qualifier=qualifier, currency=currency, per=per,
             unit=_unit(kind, unit, amount.points), approximate=qualifier == "about",
             low_precision=amount.precision, high_precision=amount.precision,
+            lean=lexicon.LEANING_HEDGES.get(lead.hedge) if lead.hedge else None,
         )
         return figure, None
 
@@ -229,7 +230,7 @@ class _Reader:
         return _figure(
             text, lead.start, end, kind="money" if currency else "number", low=low, high=high, qualifier=qualifier,
             currency=currency, per=None, unit=None, approximate=True, low_precision=Decimal(0),
-            high_precision=Decimal(0),
+            high_precision=Decimal(0), vague=True,
         )
 
     def _rate(self, match: re.Match, end: int, kind: str, per: str | None) -> tuple[str | None, int]:

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, TextIO
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.frames import Frame
 from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
@@ -133,10 +134,20 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "attribution": finding.context.attribution,
         "scope": finding.context.scope,
         "change": finding.context.change,
-        "score": finding.candidates[0].score if finding.candidates else None,
+        "score": finding.candidates[0].score if finding.candidates and not finding.candidates[0].ruled_out else None,
         "newer": [{"name": s.name, "figure": s.value, "date": s.date} for s in finding.newer],
+        "frame": _frame_fields(finding.frame),
+        "near": {"claim_id": finding.near.claim.id, "score": finding.near.score} if finding.near else None,
         **({"explain": _explanation_fields(finding)} if finding.explanation else {}),
     }
+
+
+def _frame_fields(frame: Frame | None) -> dict | None:
+    """Return what a figure counts, what happened, whose, when and who says so, as JSON carries it."""
+    if frame is None:
+        return None
+    return {"counts": frame.counts, "event": frame.event, "whose": frame.whose, "when": frame.when,
+            "said_by": frame.said_by}
 
 
 def _explanation_fields(finding: Finding) -> dict:
@@ -152,13 +163,15 @@ def _explanation_fields(finding: Finding) -> dict:
                 "in_counted": list(match.in_counted),
                 "in_paragraph": list(match.in_paragraph),
                 "missing": list(match.missing),
+                "ruled_out": match.ruled_out,
             }
             for match in explanation.candidates
         ],
         "interval": interval_fields(explanation.interval),
         "sources": [
-            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict}
-            for judged, bounds in zip(finding.sources, explanation.source_intervals)
+            {"figure": judged.source.value, "interval": interval_fields(bounds), "verdict": judged.verdict,
+             "rule": rule}
+            for judged, bounds, rule in zip(finding.sources, explanation.source_intervals, explanation.rules)
         ],
     }
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import math
 from typing import TextIO
 
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
+from factcheck.explain import describe_interval, unit_suffix
 from factcheck.figures import Figure
 from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
@@ -77,26 +77,6 @@ def describe_reading(figure: Figure) -> str:
     return f"{figure.kind} {value}{unit}{per} ({figure.qualifier})"
 
 
-def unit_suffix(figure: Figure) -> str:
-    """Return what follows a figure's number when it is shown: "%", " USD", " hours"."""
-    if figure.unit == "percentage_point":
-        return " percentage points"
-    return {"percent": "%", "money": f" {figure.currency}"}.get(figure.kind, f" {figure.unit}" if figure.unit else "")
-
-
-def describe_interval(bounds: tuple[float, float], figure: Figure) -> str:
-    """Return an interval in the figure's unit, open sides as "…": "10,350,000–13,750,000", "…–52.5%"."""
-    low, high = (_number(bound) for bound in bounds)
-    value = low if low == high else f"{low}–{high}"
-    return f"{value}{unit_suffix(figure)}{f' per {figure.per}' if figure.per else ''}"
-
-
-def _number(value: float) -> str:
-    if value in (math.inf, -math.inf):
-        return "…"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
     Text = _safe_text()
 
@@ -119,6 +99,9 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
         row.append(f"{source.value:<{width}}  ")
         _append_source(row, source)
         console.print(row)
+    if finding.near:
+        console.print(Text(f"{' ' * 12}≈ near {finding.near.claim.id} (scored {finding.near.score:g}, "
+                           "just below the threshold)", style="dim"))
     for newer in finding.newer:
         row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
         row.append(f"{newer.value}, {newer.name}, {newer.date}")
@@ -142,14 +125,18 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
                              ("in paragraph", match.in_paragraph), ("not found", match.missing)):
             if words:
                 row.append(f" · {where}: {', '.join(words)}", style="dim")
+        if match.ruled_out:
+            row.append(f" · ruled out: {match.ruled_out}", style="dim")
         console.print(row)
     if not explanation.candidates:
         console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
-    row = Text(f"{indent}  intervals: figure {describe_interval(explanation.interval, finding.figure)}", style="dim")
-    for judged, bounds in zip(finding.sources, explanation.source_intervals):
-        row.append(f" · {judged.source.value} {describe_interval(bounds, judged.source.figure)}", style="dim")
-        row.append(f" {_MARK[judged.verdict]}", style=_STYLE[judged.verdict])
-    console.print(row)
+    if not finding.sources:
+        console.print(Text(f"{indent}  figure stands for {describe_interval(explanation.interval, finding.figure)}",
+                           style="dim"))
+    for judged, rule in zip(finding.sources, explanation.rules):
+        row = Text(f"{indent}  {_MARK[judged.verdict]} ", style=_STYLE[judged.verdict])
+        row.append(rule, style="dim")
+        console.print(row)
 
 
 def _excerpt(text: str, finding: Finding | Quoted):

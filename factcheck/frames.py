@@ -1,0 +1,372 @@
+"""What a figure is about, read from its sentence: what it counts, what happened, whose,
+when, and who says so.
+
+A frame is read from the words the context reader found around the figure (its clause,
+what it counts, its scope and attribution), following the ways news puts the counted
+thing outside the figure's own clause: a partitive ("Of the 2,300 people evacuated,
+140 were injured"), a passive or copular verb ("the toll was put at 3,400", "the
+evacuees number 2,300").
+
+>>> from factcheck.check import read_figures
+>>> [(figure, context)] = read_figures("More than 3,000 North Korean troops have been killed or wounded, Seoul says.")
+>>> read_frame("More than 3,000 North Korean troops have been killed or wounded, Seoul says.", figure, context)
+Frame(counts='North Korean troops', event='killed or wounded', whose='North Korean', when=None, said_by='Seoul')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck import lexicon
+from factcheck.context import Context
+from factcheck.figures import Figure
+from factcheck.vocabulary import Vocabulary
+
+# The verbs that put a figure after its subject: "the toll was put at 3,400",
+# "the evacuees number 2,300", "sales totalled 1.2 million".
+_SUBJECT_VERB = re.compile(
+    r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:put|estimated|set|given|reported|counted|calculated|valued|pegged|recorded)\s+at"
+    r"|numbers?|numbered|totall?ed|totals?|stood\s+at|stands\s+at|came\s+to|comes?\s+to|reached|amounted\s+to"
+    r"|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|hit)\s*$",
+    re.IGNORECASE,
+)
+# "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
+_PARTITIVE = re.compile(
+    r"\b[Oo]f\s+(?:the|these|those|its|their|some|about|around|nearly|more\s+than)\s+"
+    r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
+    r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
+)
+_LEADING_FILLER = re.compile(r"^(?:of|the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
+_COUNTED_END = re.compile(r"(?:^|\s+)(?:by|in|at|on|for|from|to|with|since|during|over|under|who|which|that)\b.*$",
+                          re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
+
+
+# How much a frame moves a claim's match score (0-100): see fit().
+EVENT_BONUS = 8.0
+MISSING_EVENT_PENALTY = 4.0
+MISSING_COUNTED_PENALTY = 6.0
+MISSING_PLACE_PENALTY = 8.0
+SOURCE_BONUS = 6.0
+# "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
+_COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
+# The change keys of the vocabulary each direction of a figure's change can meet.
+_DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure is about, each part as the text words it (None when it says nothing)."""
+
+    counts: str | None  # what it counts: "North Korean troops", "people"
+    event: str | None  # what happened to them: "killed or wounded", "sent"
+    whose: str | None  # the country or body they belong to: "North Korean"
+    when: str | None  # the time it covers: "since February 2022", "a day"
+    said_by: str | None  # who the text says stated it
+
+
+def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabulary | None = None) -> Frame:
+    """Return the frame of a figure, given its context."""
+    vocabulary = vocabulary or Vocabulary.default()
+    counts = _counted(context, vocabulary)
+    own_words = " ".join(part for part in (context.lead, context.counted, context.trail) if part)
+    if not counts:
+        counts = _outside_clause(text, figure, context)
+    event = _event(own_words, vocabulary)
+    whose = _whose(own_words if not context.attribution else own_words.replace(context.attribution, " "), vocabulary)
+    return Frame(counts or None, event, whose, context.scope, context.attribution)
+
+
+def _counted(context: Context, vocabulary: Vocabulary) -> str:
+    """Return the words saying what the figure counts: without a leading "of the", and
+    up to a phrase or a verb that says something else ("people evacuated", "factories making shells")."""
+    counted = _LEADING_FILLER.sub("", context.counted.strip())
+    counted = _COUNTED_END.sub("", _LEADING_FILLER.sub("", counted)).strip()
+    return _noun_phrase(counted, vocabulary)
+
+
+def _noun_phrase(words: str, vocabulary: Vocabulary) -> str:
+    """Return ``words`` up to the first verb after the first word: "people evacuated" -> "people"."""
+    kept = []
+    for word in words.split():
+        if kept and (vocabulary.is_event(word) and not vocabulary.keys_in("counted", word)
+                     or _PARTICIPLE.match(word)):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _outside_clause(text: str, figure: Figure, context: Context) -> str:
+    """Return what a figure counts when its own clause does not say: a partitive before
+    it, or the subject of the verb that puts the figure after it."""
+    lead = context.lead
+    found = _SUBJECT_VERB.search(lead) if lead else None
+    if found:
+        return _LEADING_FILLER.sub("", found.group("subject").strip())
+    before = text[context.sentence_start:figure.start]
+    partitive = _PARTITIVE.search(before)
+    if partitive:
+        return _noun_phrase(partitive.group("noun") + partitive.group("rest"), Vocabulary.default())
+    return ""
+
+
+def _event(words: str, vocabulary: Vocabulary) -> str | None:
+    """Return the event words of the clause as written ("killed or wounded"), or None."""
+    found = [word for word in re.findall(r"[^\W\d_][\w'’-]*", words) if vocabulary.is_event(word)]
+    if not found:
+        return None
+    return " or ".join(dict.fromkeys(found)) if len(found) > 1 else found[0]
+
+
+def _whose(words: str, vocabulary: Vocabulary) -> str | None:
+    """Return the first place named in the clause ("North Korean"), as written, or None."""
+    return vocabulary.first_place(words)
+
+
+def frame_keys(frame: Frame, vocabulary: Vocabulary | None = None) -> dict[str, frozenset[str]]:
+    """Return the vocabulary keys of each part of a frame, as matching compares them."""
+    vocabulary = vocabulary or Vocabulary.default()
+    return {part: frozenset(vocabulary.keywords(value)) if value else frozenset()
+            for part, value in (("counts", frame.counts), ("event", frame.event), ("whose", frame.whose))}
+
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFrame:
+    """What a claim is about, as vocabulary keys: from its about and aliases, and its
+    registry keys `counts`, `event` and `excludes` where the words cannot settle it."""
+
+    counts: frozenset[str]  # the counted nouns' keys ("troop")
+    counts_stated: bool  # counts come from the registry's `counts:` key, not from the words
+    events: frozenset[str]  # what happened ("sent", "kill")
+    stages: frozenset[str]  # which part of a whole ("addit", "first", "total")
+    places: frozenset[str]  # the countries and bodies it names
+    excludes: frozenset[str]  # words that rule a figure out
+    words: frozenset[str]  # every key of its phrases
+    changes: frozenset[str]  # the change it counts ("rise", "fall", "change"), if it counts one
+    regions: frozenset[str]  # the parts of a country it is about (none: the whole)
+    periods: dict[str, frozenset]  # the years, quarters and months its phrases name
+    sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
+
+
+def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
+    """Return the frame of a registry claim."""
+    words = frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(phrase))
+    sections = vocabulary.sections
+    explicit_counts = frozenset(key for value in claim.counts for key in vocabulary.keywords(value))
+    explicit_events = frozenset(key for value in claim.event for key in vocabulary.keywords(value))
+    return ClaimFrame(
+        explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
+        bool(explicit_counts),
+        explicit_events or frozenset(key for key in words if sections.get(key) == "events"),
+        frozenset(key for key in words if sections.get(key) == "stages"),
+        frozenset(key for key in words if sections.get(key) == "places"),
+        frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
+        words,
+        frozenset(key for key in words if sections.get(key) == "changes"),
+        frozenset(key for key in words if sections.get(key) == "regions"),
+        periods(" ".join((claim.about, *claim.aliases))),
+        frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FigureKeys:
+    """A figure's frame and clause as vocabulary keys, for comparing with claims."""
+
+    counts: frozenset[str]  # the head noun of what it counts
+    events: frozenset[str]
+    stages: frozenset[str]
+    places: frozenset[str]  # whose
+    clause: frozenset[str]  # every key of its clause
+    around: frozenset[str]  # every key of its clause and its paragraph
+    change: str | None  # "increase" or "decrease" when the figure is the size of a change
+    share: bool  # a share of something ("40% of the shells"), not a change
+    regions: frozenset[str]  # the parts of a country its sentence names
+    periods: dict[str, frozenset]  # the years, quarters and months its clause and scope name
+    said_by: frozenset[str]  # the keys of who the text says stated it
+
+
+def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
+                paragraph: frozenset[str] = frozenset(), sentence: str = "") -> FigureKeys:
+    """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
+    paragraph and ``sentence`` the text of its sentence."""
+    head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
+    events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
+    places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
+    clause = context.words
+    clause_keys = vocabulary.keywords(clause)
+    stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
+    return FigureKeys(
+        frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
+        context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
+        context.counted.startswith("of "),
+        frozenset(vocabulary.keys_in("regions", sentence)),
+        _periods_of(context, sentence),
+        frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
+    )
+
+
+def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary) -> str | None:
+    """Return why a claim cannot be what a figure counts, or None when nothing rules it out.
+
+    A frame word rules a claim out when it contradicts it: another event (killed vs
+    sent), an event the claim does not count beside one it does ("killed or wounded"
+    vs wounded), another counted noun of the vocabulary (factories vs shipments), another
+    country as possessor, or a word the claim excludes.
+    """
+    def named(keys) -> str:
+        return ", ".join(sorted(vocabulary.name(key) for key in keys))
+
+    excluded = figure.clause & claim.excludes
+    if excluded:
+        return f"the claim excludes {named(excluded)}"
+    if figure.events and claim.events:
+        if not figure.events & claim.events:
+            return f"it counts what was {named(figure.events)}, the claim what was {named(claim.events)}"
+        extra = figure.events - claim.events
+        if extra:
+            return f"it also counts what was {named(extra)}"
+    if figure.stages and claim.stages and not figure.stages & claim.stages:
+        return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
+    if figure.places and claim.places and not figure.places & claim.places:
+        return f"it counts {named(figure.places)}'s, the claim {named(claim.places)}'s"
+    period = periods_differ(figure.periods, claim.periods)
+    if period:
+        return f"it covers another {period} than the claim"
+    if figure.regions and not figure.regions & claim.regions:
+        return f"it counts {named(figure.regions)} only"
+    if figure.share and claim.changes:
+        return "it is a share of something, the claim a change"
+    if figure.change and not claim.changes:
+        return f"it is the size of an {figure.change}, the claim a level"
+    if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
+        return f"it is the size of an {figure.change}, the claim the other way"
+    if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):
+        head = next(iter(figure.counts))
+        if claim.counts_stated or vocabulary.sections.get(head) == "counted":
+            return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
+    return None
+
+
+def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
+    """Return how much a claim's frame adds to its match score for a figure (negative: takes away).
+
+    The figure's event and counted noun, when the claim names them, are the words that
+    tell sibling claims apart; a claim that needs an event the figure's clause does not
+    state loses a little, so that a sibling stating nothing is preferred.
+    """
+    score = 0.0
+    if figure.events & claim.events:
+        score += EVENT_BONUS
+    if claim.events - figure.events:
+        score -= MISSING_EVENT_PENALTY
+    if figure.stages & claim.stages:
+        score += EVENT_BONUS
+    elif claim.stages:
+        score -= MISSING_EVENT_PENALTY
+    if figure.counts and not figure.counts & claim.words:
+        score -= MISSING_COUNTED_PENALTY
+    if claim.places and not claim.places & figure.around:
+        score -= MISSING_PLACE_PENALTY  # a claim about North Korea, in a paragraph that never names it
+    if figure.said_by & (claim.sources | claim.words):
+        score += SOURCE_BONUS  # "Nationwide said" beside a claim whose source is Nationwide
+    elif figure.said_by and claim.sources & claim.words:
+        score -= SOURCE_BONUS  # the claim names its source, and the text names another
+    if claim.changes and not figure.change:
+        score -= MISSING_EVENT_PENALTY
+    return score
+
+
+# --- when: the periods a text names -------------------------------------------------
+
+# Capitalised only: "may" and "march" are verbs too.
+_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_QUARTER = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
+    r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december))",
+    re.IGNORECASE,
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_QUARTER_SPANS = {"january": 1, "april": 2, "july": 3, "october": 4}
+
+
+def periods(text: str) -> dict[str, frozenset]:
+    """Return the years, quarters and months a text names, by kind.
+
+    >>> sorted((kind, sorted(found)) for kind, found in periods("in the last quarter of 2004").items())
+    [('quarter', [4]), ('year', ['2004'])]
+    """
+    found: dict[str, set] = {}
+    for year in _YEAR.findall(text):
+        found.setdefault("year", set()).add(year)
+    for quarter in _QUARTER.finditer(text):
+        if quarter.group("ordinal"):
+            number = _QUARTER_ORDINALS[quarter.group("ordinal").lower()]
+        elif quarter.group("number"):
+            number = int(quarter.group("number"))
+        else:
+            number = _QUARTER_SPANS[quarter.group("span").lower()]
+        found.setdefault("quarter", set()).add(number)
+    if "quarter" not in found:  # "July-September" names a quarter, not two months
+        for month in _MONTH_WORD.findall(text):
+            number = next(i for i, full in enumerate(lexicon.MONTH_NAMES, 1) if full.startswith(month.lower()[:3]))
+            found.setdefault("month", set()).add(number)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+_SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
+# A number and the period right after it, in the words before a figure: "from 180,126 in
+# November to": November is the other number's.
+_OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
+                                   re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
+
+
+def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
+    """Return the periods a figure covers: those the words after it in its clause name,
+    else those before it (less any that belong to another number), else its scope's;
+    "the previous quarter" is the one before the period the rest of the sentence names.
+
+    "since June 2001" is where a comparison starts, not the figure's period.
+    """
+    found = periods(_SINCE.sub("", context.trail))
+    if not found:
+        found = periods(_OTHER_NUMBERS_PERIOD.sub("", _SINCE.sub("", context.lead)))
+    if not found:
+        own = f"{context.lead} {context.trail}"
+        previous = _PREVIOUS.search(own)
+        if previous and sentence:
+            return _one_before(periods(sentence), previous.group("unit").lower())
+        found = periods(_SINCE.sub("", context.scope or ""))
+    return found
+
+
+def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:
+    """Return the month or quarter before the latest one ``named`` holds (none when it holds none)."""
+    if unit == "quarter" and not named.get("quarter") and named.get("month"):
+        named = {"quarter": frozenset((month - 1) // 3 + 1 for month in named["month"])}
+    values = named.get(unit)
+    if not values:
+        return {}
+    size = 4 if unit == "quarter" else 12
+    return {unit: frozenset({(max(values) - 2) % size + 1})}
+
+
+def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:
+    """Return the kind of period two texts name differently ("year", "quarter", "month"), or None."""
+    for kind in ("year", "quarter", "month"):
+        if figure.get(kind) and claim.get(kind) and not figure[kind] & claim[kind]:
+            return kind
+    months, quarters = figure.get("month"), claim.get("quarter")
+    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
+        return "quarter"
+    months, quarters = claim.get("month"), figure.get("quarter")
+    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
+        return "quarter"
+    return None

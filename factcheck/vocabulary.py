@@ -1,0 +1,195 @@
+"""The words matching compares: content words, stemmed, with synonyms joined.
+
+A word is lowered and stemmed with the Snowball English stemmer ("shipments" and
+"shipment" meet, and "earnings" meets "earned"); stop words are dropped; then each
+word, or run of words, listed in a synonym group is read as the group's first entry
+("wounded" as "injured", "Pyongyang" as "north korea"). Groups join words, never claims.
+
+>>> vocabulary = Vocabulary.default()
+>>> vocabulary.keywords("The wounded soldiers were evacuated from Pyongyang")
+['injur', 'troop', 'evacu', 'north_korea']
+>>> vocabulary.keywords("North Korean troops") == vocabulary.keywords("Pyongyang's soldiers")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Iterable, Sequence
+
+import yaml
+from snowballstemmer import stemmer
+
+from factcheck import lexicon
+
+STOPWORDS = lexicon.STOPWORDS
+
+SYNONYMS_FILE = "synonyms.yaml"
+
+_WORD = re.compile(r"[^\W_]+")
+# Each ASCII character no word holds, as a space: the words of an ASCII text are then
+# split by str.split, which is quicker than _WORD.findall.
+_ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
+class _Stems(dict):
+    """Each word's Snowball stem, worked out the first time the word is met."""
+
+    _stemmer = stemmer("english")
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = self._stemmer.stemWord(word)
+        return found
+
+
+_STEMS = _Stems()
+
+
+def stem(word: str) -> str:
+    """Return the Snowball stem of a lower-case word: "shipments" -> "shipment", "earnings" -> "earn"."""
+    return _STEMS[word]
+
+
+def words_of(text: str) -> list[str]:
+    """Return the lower-case words of ``text``, stop words included."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_NON_WORD).split()
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+class Vocabulary:
+    """Stems and synonym groups: what makes two words the same word for matching."""
+
+    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest")
+
+    def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str],
+                 names: dict[str, str] | None = None) -> None:
+        self.synonyms = synonyms  # a run of stems (one or more) -> the key its group is read as
+        self.sections = sections  # a group's key -> its section of the table: "events", "counted", "places"
+        self.names = names or {}  # a group's key -> its first entry as written, to show it
+        # Most words are no synonym's first word: they are read by one lookup.
+        self._single = {run[0]: key for run, key in synonyms.items() if len(run) == 1}
+        self._openers = frozenset(run[0] for run in synonyms if len(run) > 1)
+        self._longest = max(map(len, synonyms), default=1)
+
+    @classmethod
+    def default(cls) -> Vocabulary:
+        """Return the vocabulary of the synonym table shipped with factcheck (read once, when first needed)."""
+        return _default()
+
+    @classmethod
+    def plain(cls) -> Vocabulary:
+        """Return a vocabulary of stems alone, with no synonyms."""
+        return cls({}, {})
+
+    def extended(self, groups: Iterable[Sequence[str]], section: str = "other") -> Vocabulary:
+        """Return this vocabulary with more synonym groups (a registry's `synonyms:`)."""
+        groups = list(groups)
+        if not groups:
+            return self
+        synonyms, sections, names = dict(self.synonyms), dict(self.sections), dict(self.names)
+        for group in groups:
+            key = _add_group(synonyms, group)
+            if key:
+                sections.setdefault(key, section)
+                names.setdefault(key, group[0])
+        return Vocabulary(synonyms, sections, names)
+
+    def name(self, key: str) -> str:
+        """Return a key as a person reads it: its group's first entry ("supplied" for "suppli")."""
+        return self.names.get(key, key)
+
+    def section_of(self, word: str) -> str | None:
+        """Return the section of the table a single word's group is in ("events"), or None."""
+        lowered = word.lower()
+        if lowered in STOPWORDS:
+            return None
+        key = self._single.get(stem(lowered))
+        return self.sections.get(key) if key else None
+
+    def keys_in(self, section: str, text: str) -> list[str]:
+        """Return the keys of ``text`` whose group is in this section of the table, in order."""
+        sections = self.sections
+        return [key for key in self.keywords(text) if sections.get(key) == section]
+
+    def is_event(self, word: str) -> bool:
+        """Return whether a word says what happened to what a figure counts ("killed", "sent")."""
+        return self.section_of(word) == "events"
+
+    def first_place(self, text: str) -> str | None:
+        """Return the first place ``text`` names, as written ("North Korean"), or None."""
+        sections = self.sections
+        for key, written in self.keys_as_written(text):
+            if sections.get(key) == "places":
+                return written
+        return None
+
+    def keywords(self, text: str) -> list[str]:
+        """Return the content words of ``text`` as matching compares them, in order."""
+        stems = [_STEMS[word] for word in words_of(text) if word not in STOPWORDS]
+        if self._openers.isdisjoint(stems):
+            single = self._single
+            return [single.get(word, word) for word in stems]
+        return [key for key, _ in self._joined(stems)]
+
+    def keys_as_written(self, text: str) -> list[tuple[str, str]]:
+        """Return each content word of ``text`` (or run of words a synonym joins) with the words as written.
+
+        >>> Vocabulary.default().keys_as_written("troops North Korea sent")
+        [('troop', 'troops'), ('north_korea', 'North Korea'), ('sent', 'sent')]
+        """
+        written = [word for word in _WORD.findall(text) if word.lower() not in STOPWORDS]
+        stems = [stem(word.lower()) for word in written]
+        return [(key, " ".join(written[start:end])) for key, (start, end) in self._joined(stems)]
+
+    def _joined(self, stems: list[str]) -> list[tuple[str, tuple[int, int]]]:
+        """Return the keys of a run of stems, each with the stems it spans, longest synonym first."""
+        synonyms, single, openers, keys, position = self.synonyms, self._single, self._openers, [], 0
+        while position < len(stems):
+            word = stems[position]
+            if word in openers:
+                for size in range(min(self._longest, len(stems) - position), 1, -1):
+                    key = synonyms.get(tuple(stems[position:position + size]))
+                    if key is not None:
+                        keys.append((key, (position, position + size)))
+                        position += size
+                        break
+                else:
+                    keys.append((single.get(word, word), (position, position + 1)))
+                    position += 1
+            else:
+                keys.append((single.get(word, word), (position, position + 1)))
+                position += 1
+        return keys
+
+
+def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> str | None:
+    """Add one group to ``synonyms``; return its key (None for a group of stop words only)."""
+    runs = [tuple(stem(word) for word in words_of(entry) if word not in STOPWORDS) for entry in group]
+    runs = [run for run in runs if run]
+    if not runs:
+        return None
+    key = "_".join(runs[0])
+    for run in runs:
+        synonyms.setdefault(run, key)
+    return key
+
+
+def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
+    """Return the groups of a synonym table (the YAML of synonyms.yaml), by section."""
+    table = yaml.safe_load(text)
+    return {section: [[str(entry) for entry in group] for group in groups]
+            for section, groups in table.items() if section != "version"}
+
+
+@functools.cache
+def _default() -> Vocabulary:
+    text = resources.files("factcheck").joinpath(SYNONYMS_FILE).read_text(encoding="utf-8")
+    vocabulary = Vocabulary.plain()
+    for section, groups in read_synonym_table(text).items():
+        vocabulary = vocabulary.extended(groups, section)
+    # A word already in a group keeps it: "cut" stays with the jobs cut (events).
+    return vocabulary.extended([
+        ["rise", *lexicon.RISE_NOUNS, *lexicon.RISE_VERBS, "higher"],
+        ["fall", *lexicon.FALL_NOUNS, *lexicon.FALL_VERBS, "lower"],
+    ], "changes")

@@ -1,0 +1,99 @@
+"""The matching evaluation set in tests/data/matching is well formed: every line parses,
+ids are unique, labels use the allowed kinds and verdicts, every claim id is in the set's
+registry, the registry loads, and each corpus case's offsets slice to its figure in
+../shared/corpus (those checks skip cleanly when ../shared is absent). The data is checked
+here, never the matcher: the labels were made blind to it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from factcheck.registry import parse_registry
+
+from .conftest import CORPUS, REPO
+
+DATA = REPO / "tests" / "data" / "matching"
+REGISTRY = DATA / "claims.yaml"
+CORPUS_SETS = ("cases.jsonl", "holdout.jsonl")
+PARAPHRASE_SETS = ("paraphrases.jsonl", "holdout_paraphrases.jsonl")
+KINDS = {"sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated"}
+VERDICTS = {"agree", "conflict", "mixed", "unmatched"}
+CORPUS_FIELDS = {"id", "file", "start", "end", "figure", "claim", "verdict", "kind", "note"}
+PARAPHRASE_FIELDS = {"id", "text", "start", "end", "figure", "claim", "verdict", "kind", "note"}
+
+
+def read_rows(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def claim_ids() -> set[str]:
+    claims = parse_registry(REGISTRY.read_text(encoding="utf-8"), str(REGISTRY))
+    return {claim.id for claim in claims}
+
+
+def test_registry_loads_with_enough_claims(claim_ids) -> None:
+    assert len(claim_ids) >= 30
+
+
+@pytest.mark.parametrize("name", CORPUS_SETS + PARAPHRASE_SETS)
+def test_every_line_is_a_well_formed_label(name: str, claim_ids) -> None:
+    fields = CORPUS_FIELDS if name in CORPUS_SETS else PARAPHRASE_FIELDS
+    for row in read_rows(name):
+        assert set(row) == fields, row["id"]
+        assert row["kind"] in KINDS, row["id"]
+        assert row["verdict"] in VERDICTS, row["id"]
+        assert (row["claim"] is None) == (row["verdict"] == "unmatched"), row["id"]
+        assert row["claim"] is None or row["claim"] in claim_ids, row["id"]
+        assert 0 <= row["start"] < row["end"], row["id"]
+        assert row["figure"] and row["note"], row["id"]
+
+
+def test_ids_are_unique_across_the_whole_set() -> None:
+    ids = [row["id"] for name in CORPUS_SETS + PARAPHRASE_SETS for row in read_rows(name)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", PARAPHRASE_SETS)
+def test_paraphrase_offsets_slice_to_the_figure(name: str) -> None:
+    for row in read_rows(name):
+        assert row["text"][row["start"] : row["end"]] == row["figure"], row["id"]
+
+
+@pytest.mark.parametrize("name", CORPUS_SETS)
+def test_corpus_offsets_slice_to_the_figure(name: str) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    texts: dict[str, str] = {}
+    for row in read_rows(name):
+        path = CORPUS / row["file"]
+        assert Path(row["file"]).name == row["file"] and path.is_file(), row["id"]
+        if row["file"] not in texts:
+            texts[row["file"]] = path.read_text(encoding="utf-8")
+        assert texts[row["file"]][row["start"] : row["end"]] == row["figure"], row["id"]
+
+
+def test_no_span_is_labelled_twice() -> None:
+    spans = [(row["file"], row["start"]) for name in CORPUS_SETS for row in read_rows(name)]
+    assert len(spans) == len(set(spans))
+
+
+def test_holdout_articles_are_not_in_the_dev_set() -> None:
+    dev = {row["file"] for row in read_rows("cases.jsonl")}
+    holdout = {row["file"] for row in read_rows("holdout.jsonl")}
+    assert not dev & holdout
+
+
+def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
+    dev = read_rows("cases.jsonl")
+    kinds = Counter(row["kind"] for row in dev)
+    assert len(dev) >= 250
+    assert kinds["hard-negative"] >= 50 and kinds["sibling"] >= 50
+    assert len(read_rows("holdout.jsonl")) >= 80
+    assert len(read_rows("paraphrases.jsonl")) >= 40
+    assert len(read_rows("holdout_paraphrases.jsonl")) >= 20
