@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from factcheck.defaults import DEFAULT_THRESHOLD, DEFAULT_TOLERANCE
+
 YAML_NAME = ".factcheck.yaml"
 PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
@@ -29,8 +31,8 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 DEFAULTS = {
     "registries": (),
     "fail-on": "conflict",
-    "tolerance": 0.10,
-    "threshold": 60.0,
+    "tolerance": DEFAULT_TOLERANCE,
+    "threshold": DEFAULT_THRESHOLD,
     "include": DEFAULT_INCLUDE,
     "exclude": (),
     "format": "text",

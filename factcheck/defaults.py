@@ -1,9 +1,14 @@
 """Defaults that the command line shows in its help and the library uses, stated once.
 
 Kept in a module that imports nothing, so that `factcheck --help` need not load the
-core to show them. (The configurable defaults, tolerance and threshold among them,
-are config.DEFAULTS.)
+core to show them. config.DEFAULTS, the configurable ones, takes its values from here.
 """
+
+#: How far a hedged figure ("about", "around") may stray either side, as a share of its value.
+DEFAULT_TOLERANCE = 0.10
+
+#: Lowest match score (0-100) for a figure to be matched to a claim.
+DEFAULT_THRESHOLD = 60.0
 
 #: The largest registry file read, in MB (2**20 bytes): a larger one is refused before it is read.
 DEFAULT_MAX_REGISTRY_MB = 200

@@ -38,11 +38,11 @@ from itertools import chain, combinations, compress, islice, repeat
 from operator import eq, mul, truediv
 from typing import Iterable, NamedTuple
 
+from factcheck.defaults import DEFAULT_THRESHOLD  # noqa: F401  (importable from here, as before)
 from factcheck.frames import ClaimFrame, FigureKeys, claim_frame, contradiction, fit
 from factcheck.registry import Claim
 from factcheck.vocabulary import Vocabulary
 
-DEFAULT_THRESHOLD = 60.0
 # Weights of the clause, counted and topic scores; without counted words the clause
 # score takes the counted weight too.
 CLAUSE_WEIGHT, COUNTED_WEIGHT, TOPIC_WEIGHT = 0.45, 0.25, 0.30

@@ -35,10 +35,10 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from factcheck.defaults import DEFAULT_TOLERANCE  # noqa: F401  (importable from here, as before)
 from factcheck.figures import Figure
 from factcheck.kinds import SEVERITY, Verdict  # noqa: F401  (SEVERITY: still importable from here)
 
-DEFAULT_TOLERANCE = 0.10
 
 AGREE, CONFLICT, MIXED, UNMATCHED = Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED
 
