@@ -204,10 +204,20 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
-        frozenset(vocabulary.keys_in("regions", sentence)),
+        _regions(clause, sentence, vocabulary),
         _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
     )
+
+
+def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the regions a figure is about: those its clause names, else its sentence's.
+
+    The clause is read within the sentence's regions, so that the "England" of a clause
+    cut from "the Bank of England" is not a region.
+    """
+    in_sentence = frozenset(vocabulary.keys_in("regions", sentence))
+    return in_sentence.intersection(vocabulary.keys_in("regions", clause)) or in_sentence
 
 
 def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary) -> str | None:
@@ -237,8 +247,11 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
-    if figure.regions and not figure.regions & claim.regions:
-        return f"it counts {named(figure.regions)} only"
+    if figure.regions and figure.regions != claim.regions:
+        return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
+    places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places")
+    if claim.places and places_around and not claim.places & places_around:
+        return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
     if figure.change and not claim.changes:
