@@ -51,6 +51,8 @@ MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
+#: The most fit() can add to a score.
+MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 _COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # The change keys of the vocabulary each direction of a figure's change can meet.
