@@ -51,6 +51,8 @@ MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
+#: The most fit() can add to a score.
+MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 _COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # The change keys of the vocabulary each direction of a figure's change can meet.
@@ -204,10 +206,20 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
-        frozenset(vocabulary.keys_in("regions", sentence)),
+        _regions(clause, sentence, vocabulary),
         _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
     )
+
+
+def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the regions a figure is about: those its clause names, else its sentence's.
+
+    The clause is read within the sentence's regions, so that the "England" of a clause
+    cut from "the Bank of England" is not a region.
+    """
+    in_sentence = frozenset(vocabulary.keys_in("regions", sentence))
+    return in_sentence.intersection(vocabulary.keys_in("regions", clause)) or in_sentence
 
 
 def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary) -> str | None:
@@ -237,8 +249,11 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
-    if figure.regions and not figure.regions & claim.regions:
-        return f"it counts {named(figure.regions)} only"
+    if figure.regions and figure.regions != claim.regions:
+        return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
+    places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places")
+    if claim.places and places_around and not claim.places & places_around:
+        return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
     if figure.change and not claim.changes:

@@ -26,11 +26,11 @@ import evaluate_matching  # noqa: E402
 # What the matcher reached on the dev set when these floors were set (see the README's
 # "How well it matches"); each floor sits a little under it.
 FLOORS = {
-    "all": 0.78,
+    "all": 0.80,
     "sibling": 0.75,
     "vocabulary": 0.62,
     "outside-clause": 0.40,
-    "hard-negative": 0.77,
+    "hard-negative": 0.84,
     "unit": 0.95,
     "unrelated": 0.92,
 }
