@@ -39,7 +39,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.figures import Figure
-from factcheck.matching import CandidateIndex, _Bucket
+from factcheck.index import Bucket, CandidateIndex
 from factcheck.registry import Claim, Registry, RegistryFile, Source
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
@@ -166,8 +166,8 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
     out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
 
 
-def _bucket_values(bucket: _Bucket, position: dict[int, int]) -> tuple:
-    """Return one measure's part of the index as plain values, which _bucket makes a _Bucket again."""
+def _bucket_values(bucket: Bucket, position: dict[int, int]) -> tuple:
+    """Return one measure's part of the index as plain values, which _bucket makes a Bucket again."""
     return (
         tuple(position[id(claim)] for claim in bucket.claims),
         bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
@@ -237,8 +237,8 @@ def _read_own_file(path: Path) -> bytes | None:
 
 
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
-            by_id, common) -> _Bucket:
-    return _Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
+            by_id, common) -> Bucket:
+    return Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
                    _WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
 
 

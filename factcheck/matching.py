@@ -30,7 +30,6 @@ scored, and the ranking is that of scoring every claim.
 
 from __future__ import annotations
 
-import math
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from typing import Iterable, NamedTuple
 
 from factcheck.defaults import DEFAULT_THRESHOLD  # noqa: F401  (importable from here, as before)
 from factcheck.frames import ClaimFrame, FigureKeys, claim_frame, contradiction, fit
+from factcheck.index import Bucket, CandidateIndex, index_claims  # noqa: F401  (CandidateIndex: importable from here)
 from factcheck.registry import Claim
 from factcheck.vocabulary import Vocabulary
 
@@ -48,8 +48,6 @@ from factcheck.vocabulary import Vocabulary
 CLAUSE_WEIGHT, COUNTED_WEIGHT, TOPIC_WEIGHT = 0.45, 0.25, 0.30
 # Shared words a clause needs with a phrase before its score is trusted in full.
 MIN_SHARED_WORDS = 2
-MIN_COMMON_WORD_PHRASES = 100
-COMMON_WORD_SHARE_OF_ROOT = 1
 # Added to a bound worked out other than as the score is, lest rounding make it the lower.
 _MARGIN = 1e-9
 # Figures of a paragraph share its words, and with them the phrases' topic shares.
@@ -74,78 +72,6 @@ class Candidate:
     score: float
     phrase: str  # the about or alias that scored best
     ruled_out: str | None = None  # why the figure's frame rules the claim out (see factcheck.frames)
-
-
-@dataclass(frozen=True, slots=True)
-class _Bucket:
-    """The claims of one measure, their phrases, and which phrases hold each word."""
-
-    claims: tuple[Claim, ...]
-    phrases_of: tuple[tuple[int, ...], ...]  # by claim: its phrases' numbers
-    claim_of: tuple[int, ...]  # by phrase: its claim's number
-    texts: tuple[str, ...]
-    joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
-    words: tuple[frozenset[str], ...]
-    sizes: tuple[int, ...]  # by phrase: how many words it holds
-    postings: dict[str, tuple[int, ...]]  # word -> the phrases that hold it
-    ids: tuple[str, ...]  # by claim: its id, read without the claim (cached claims load when used)
-    by_id: tuple[int, ...]  # claim numbers in order of claim id
-    common: int  # a word held by more phrases than this is common
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateIndex:
-    """The claims of a registry grouped by measure, and each group indexed by word.
-
-    Built once per registry (and cached with it by ``factcheck.cache``).
-    """
-
-    buckets: dict[tuple, _Bucket]
-    synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own synonym groups
-
-
-def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
-    """Return the candidate index of ``claims``, their words read with their registry's synonyms."""
-    claims = list(claims)
-    synonyms = registry_synonyms(claims)
-    vocabulary = Vocabulary.default().extended(synonyms)
-    grouped: dict[tuple, list[Claim]] = {}
-    for claim in claims:
-        grouped.setdefault(claim.measure, []).append(claim)
-    return CandidateIndex({measure: _bucket(group, vocabulary) for measure, group in grouped.items()}, synonyms)
-
-
-def registry_synonyms(claims: Iterable[Claim]) -> tuple[tuple[str, ...], ...]:
-    """Return the synonym groups of the registry files the claims come from, each once."""
-    return tuple(dict.fromkeys(group for claim in claims for group in claim.synonyms))
-
-
-def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> _Bucket:
-    phrases_of, claim_of, texts, joined, words = [], [], [], [], []
-    postings: dict[str, list[int]] = {}
-    # One string object a word, shared by every phrase that holds it: comparing a
-    # figure's words with thousands of phrases then reads a few strings, not a copy a
-    # phrase (a few percent faster at 100,000 claims, and a smaller index).
-    shared: dict[str, str] = {}
-    for number, claim in enumerate(claims):
-        own = []
-        for text in (claim.about, *claim.aliases):
-            phrase = len(texts)
-            unique = frozenset(shared.setdefault(word, word) for word in vocabulary.keywords(text) or [text.lower()])
-            own.append(phrase)
-            claim_of.append(number)
-            texts.append(text)
-            joined.append(" ".join(sorted(unique)))
-            words.append(unique)
-            for word in unique:
-                postings.setdefault(word, []).append(phrase)
-        phrases_of.append(tuple(own))
-    common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
-    return _Bucket(
-        tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
-        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()},
-        tuple(claim.id for claim in claims), tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
-    )
 
 
 class Matcher:
@@ -234,7 +160,7 @@ class Matcher:
         ranked.sort(key=_order)
         return ranked[:limit]
 
-    def _linked(self, measure: tuple, bucket: _Bucket, words: set[str]) -> set[int]:
+    def _linked(self, measure: tuple, bucket: Bucket, words: set[str]) -> set[int]:
         """Return the phrases that hold a distinctive word of ``words``, or two of them
         (three when more than ``bucket.common`` phrases hold the two together).
 
@@ -269,7 +195,7 @@ class Matcher:
                 linking.update(*(both & sets[c] for c in common if c not in pair))
         return linking
 
-    def _topical(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str], taken: set[int],
+    def _topical(self, measure: tuple, bucket: Bucket, paragraph_words: frozenset[str], taken: set[int],
                  limit: int) -> list[tuple[float, int, str]]:
         """Return the best ``limit`` claims not in ``taken`` by topic share, as (score, claim, phrase).
 
@@ -299,7 +225,7 @@ class Matcher:
         rows = sorted((-round(share, 1), ids[number], number, text) for number, (share, text) in chosen.items())
         return [(-negative_share, number, text) for negative_share, _, number, text in rows[:limit]]
 
-    def _topic_shares(self, measure: tuple, bucket: _Bucket, paragraph_words: frozenset[str]) -> _TopicShares:
+    def _topic_shares(self, measure: tuple, bucket: Bucket, paragraph_words: frozenset[str]) -> _TopicShares:
         """Return the topic shares of the phrases holding a distinctive word of the paragraph."""
         key = (measure, paragraph_words)
         shares = self._topic_shares_kept.get(key)
@@ -341,7 +267,7 @@ class Matcher:
         self._pairs_held[key] = held  # (re)inserted last: the least recently used go first
         return held
 
-    def _common_set(self, measure: tuple, bucket: _Bucket, word: str) -> frozenset[int]:
+    def _common_set(self, measure: tuple, bucket: Bucket, word: str) -> frozenset[int]:
         """Return the phrases holding this common word, as a set (made the first time it is needed)."""
         sets = self._common_postings.setdefault(measure, {})
         found = sets.get(word)
@@ -378,7 +304,7 @@ def _order(candidate: Candidate) -> tuple[float, str]:
 class _Scorer:
     """Score the phrases of one bucket against one figure's context."""
 
-    def __init__(self, bucket: _Bucket, clause: str, counted: str, paragraph_words: frozenset[str],
+    def __init__(self, bucket: Bucket, clause: str, counted: str, paragraph_words: frozenset[str],
                  vocabulary: Vocabulary) -> None:
         self.bucket = bucket
         self.clause_words = set(vocabulary.keywords(clause))

@@ -14,11 +14,11 @@ import pytest
 from rapidfuzz import fuzz
 
 from factcheck.check import read_figures, topic_words
+from factcheck.index import MIN_COMMON_WORD_PHRASES
 from factcheck.inputs import read_registry
 from factcheck.matching import (
     CLAUSE_WEIGHT,
     COUNTED_WEIGHT,
-    MIN_COMMON_WORD_PHRASES,
     MIN_SHARED_WORDS,
     TOPIC_WEIGHT,
     Matcher,
