@@ -129,6 +129,8 @@ def load_claims(text: str, path: str) -> tuple[list[Claim], list[Problem]]:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
         return [], [Problem(path, line, f"not valid YAML: {yaml_reason(error)}")]
+    except RecursionError:  # "[[[[[[…": no registry nests deeper than a few levels
+        return [], [Problem(path, 1, "nested too deeply to be a registry")]
     reader = _Reader(path)
     valid = reader.registry(root, [claim for claim in claims if claim is not None], claim_reader.problems)
     return valid, reader.problems
@@ -145,8 +147,8 @@ def quoted(value: str) -> str:
     >>> quoted("x" * 50)
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (50 characters)"
     """
-    if len(value) <= EXCERPT_CHARS:
-        return repr(value)
+    if value is None or len(value) <= EXCERPT_CHARS:
+        return repr(value)  # a claim whose id is missing or not a string is named None
     return f"{value[:EXCERPT_CHARS]!r}... ({len(value)} characters)"
 
 

@@ -310,3 +310,21 @@ def test_load_claims_reports_broken_yaml_as_one_problem():
     claims, problems = load_claims("version: 1\nclaims: [\n", "broken.yaml")
     assert claims == []
     assert len(problems) == 1 and problems[0].line == 3 and problems[0].message.startswith("not valid YAML")
+
+
+def test_a_claim_without_a_usable_id_and_with_empty_sources_is_refused_not_crashed() -> None:
+    # Found by fuzz/fuzz_registry.py's grammar: the message named the claim by its id, which was None.
+    text = "version: 1\nclaims:\n  - id: []\n    about: shells\n    sources: []\n"
+    with pytest.raises(RegistryError) as error:
+        parse_registry(text, "r.yaml")
+    assert [str(problem) for problem in error.value.problems] == [
+        "r.yaml:3: 'id' must be a single value, not a list",
+        "r.yaml:5: claim None: 'sources' must be a non-empty list",
+    ]
+
+
+def test_a_registry_nested_thousands_deep_is_refused_not_crashed() -> None:
+    # Found by fuzz/fuzz_registry.py --raw: the YAML parser ran out of stack.
+    with pytest.raises(RegistryError) as error:
+        parse_registry("[" * 5000 + "{" * 5000, "r.yaml")
+    assert [str(problem) for problem in error.value.problems] == ["r.yaml:1: nested too deeply to be a registry"]
