@@ -26,22 +26,19 @@ from factcheck.vocabulary import Vocabulary
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
 # "the evacuees number 2,300", "sales totalled 1.2 million".
 _SUBJECT_VERB = re.compile(
-    r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:put|estimated|set|given|reported|counted|calculated|valued|pegged|recorded)\s+at"
-    r"|numbers?|numbered|totall?ed|totals?|stood\s+at|stands\s+at|came\s+to|comes?\s+to|reached|amounted\s+to"
-    r"|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|hit)\s*$",
+    rf"(?P<subject>(?:[\w'’-]+\s+){{1,4}}?)"
+    rf"(?:(?:{lexicon.alternation(lexicon.PASSIVE_AUXILIARIES)})\s+(?:{lexicon.alternation(lexicon.PASSIVE_AT_VERBS)})\s+at"
+    rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
     re.IGNORECASE,
 )
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
 _PARTITIVE = re.compile(
-    r"\b[Oo]f\s+(?:the|these|those|its|their|some|about|around|nearly|more\s+than)\s+"
+    rf"\b[Oo]f\s+(?:{lexicon.alternation(lexicon.PARTITIVE_DETERMINERS)})\s+"
     r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
     r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
 )
-_LEADING_FILLER = re.compile(r"^(?:of|the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
-_COUNTED_END = re.compile(r"(?:^|\s+)(?:by|in|at|on|for|from|to|with|since|during|over|under|who|which|that)\b.*$",
-                          re.IGNORECASE)
+_LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
+_COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
 
 
@@ -53,8 +50,6 @@ MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
 #: The most fit() can add to a score.
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS
-# "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
-_COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
@@ -76,7 +71,7 @@ def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabula
     counts = _counted(context, vocabulary)
     own_words = " ".join(part for part in (context.lead, context.counted, context.trail) if part)
     if not counts:
-        counts = _outside_clause(text, figure, context)
+        counts = _outside_clause(text, figure, context, vocabulary)
     event = _event(own_words, vocabulary)
     whose = _whose(own_words if not context.attribution else own_words.replace(context.attribution, " "), vocabulary)
     return Frame(counts or None, event, whose, context.scope, context.attribution)
@@ -101,7 +96,7 @@ def _noun_phrase(words: str, vocabulary: Vocabulary) -> str:
     return " ".join(kept)
 
 
-def _outside_clause(text: str, figure: Figure, context: Context) -> str:
+def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> str:
     """Return what a figure counts when its own clause does not say: a partitive before
     it, or the subject of the verb that puts the figure after it."""
     lead = context.lead
@@ -111,7 +106,7 @@ def _outside_clause(text: str, figure: Figure, context: Context) -> str:
     before = text[context.sentence_start:figure.start]
     partitive = _PARTITIVE.search(before)
     if partitive:
-        return _noun_phrase(partitive.group("noun") + partitive.group("rest"), Vocabulary.default())
+        return _noun_phrase(partitive.group("noun") + partitive.group("rest"), vocabulary)
     return ""
 
 
@@ -126,14 +121,6 @@ def _event(words: str, vocabulary: Vocabulary) -> str | None:
 def _whose(words: str, vocabulary: Vocabulary) -> str | None:
     """Return the first place named in the clause ("North Korean"), as written, or None."""
     return vocabulary.first_place(words)
-
-
-def frame_keys(frame: Frame, vocabulary: Vocabulary | None = None) -> dict[str, frozenset[str]]:
-    """Return the vocabulary keys of each part of a frame, as matching compares them."""
-    vocabulary = vocabulary or Vocabulary.default()
-    return {part: frozenset(vocabulary.keywords(value)) if value else frozenset()
-            for part, value in (("counts", frame.counts), ("event", frame.event), ("whose", frame.whose))}
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +191,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
         frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
-        context.change or _COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
+        context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
         _regions(clause, sentence, vocabulary),
         _periods_of(context, sentence),
@@ -307,8 +294,6 @@ _QUARTER = re.compile(
     r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december))",
     re.IGNORECASE,
 )
-_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
-_QUARTER_SPANS = {"january": 1, "april": 2, "july": 3, "october": 4}
 
 
 def periods(text: str) -> dict[str, frozenset]:
@@ -322,11 +307,11 @@ def periods(text: str) -> dict[str, frozenset]:
         found.setdefault("year", set()).add(year)
     for quarter in _QUARTER.finditer(text):
         if quarter.group("ordinal"):
-            number = _QUARTER_ORDINALS[quarter.group("ordinal").lower()]
+            number = lexicon.QUARTER_ORDINALS[quarter.group("ordinal").lower()]
         elif quarter.group("number"):
             number = int(quarter.group("number"))
         else:
-            number = _QUARTER_SPANS[quarter.group("span").lower()]
+            number = lexicon.QUARTER_FIRST_MONTHS[quarter.group("span").lower()]
         found.setdefault("quarter", set()).add(number)
     if "quarter" not in found:  # "July-September" names a quarter, not two months
         for month in _MONTH_WORD.findall(text):

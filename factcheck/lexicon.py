@@ -375,6 +375,30 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
     return "|".join(parts)
 
 
+# --- frames: what a figure counts, and when ----------------------------------------------
+
+# Verbs that put a figure after what it counts: "the toll was put at 3,400", "the
+# evacuees number 2,300", "sales totalled 1.2 million".
+PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "has been", "have been", "had been")
+PASSIVE_AT_VERBS = ("put", "estimated", "set", "given", "reported", "counted", "calculated", "valued", "pegged",
+                    "recorded")
+COPULAR_COUNT_VERBS = (
+    "number", "numbers", "numbered", "totalled", "totaled", "total", "totals", "stood at", "stands at", "came to",
+    "come to", "comes to", "reached", "amounted to", "rose to", "fell to", "climbed to", "dropped to", "hit",
+)
+# "Of the 2,300 people evacuated, 140 ...": the words after "of" that open a partitive.
+PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about", "around", "nearly", "more than")
+# What a figure counts starts after these words and ends before these.
+COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
+COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
+                "which", "that")
+# "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
+COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
+# "the final quarter", "July-September": the quarter a phrase names.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+QUARTER_FIRST_MONTHS = {"january": 1, "april": 2, "july": 3, "october": 4}
+
+
 # --- matching ------------------------------------------------------------------------
 
 # Words matching passes over: they say nothing of what a figure is about.
