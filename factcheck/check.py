@@ -30,8 +30,10 @@ from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
 from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
-# How far either side of a figure its topic is read, within its paragraph.
+# How far either side of a figure its topic is read, within its paragraph, out to the
+# next multiple of TOPIC_BLOCK.
 TOPIC_REACH = 600
+TOPIC_BLOCK = 200
 # How many of the best-scored claims are judged by their frames before one is chosen.
 FRAMED_CANDIDATES = 6
 # An unmatched figure whose best claim scored this close below the threshold is a near miss.
@@ -116,8 +118,10 @@ def _topic_window(text: str, figure: Figure, blank_line: re.Pattern[str] = BLANK
 
     ``blank_line`` is BLANK_LINE, or a pattern that finds what it finds in ``text``.
     """
-    start = max(0, figure.start - TOPIC_REACH)
-    end = min(len(text), figure.end + TOPIC_REACH)
+    # The reach is counted from block edges, so that the many figures of a long paragraph
+    # share a few windows (and their words are read a few times, not once a figure).
+    start = max(0, (figure.start - TOPIC_REACH) // TOPIC_BLOCK * TOPIC_BLOCK)
+    end = min(len(text), -(-(figure.end + TOPIC_REACH) // TOPIC_BLOCK) * TOPIC_BLOCK)
     for gap in blank_line.finditer(text, start, end):
         if gap.end() <= figure.start:
             start = gap.end()
