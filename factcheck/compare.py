@@ -3,7 +3,9 @@
 No registry is involved: each document's figures stand in for the other's registry.
 A figure is scored against every figure of the same measure in the other document
 by factcheck.matching, with the other figure's clause and sentence as the phrases,
-both ways round; the two scores are averaged. Pairs are then taken best first, each
+both ways round; the two scores are averaged. Figures whose frames say they count
+different things (factcheck.frames.figures_differ: other counted nouns, stages,
+owners, regions or periods, or a change beside a level) are never paired. Pairs are then taken best first, each
 figure in at most one pair, and judged by the interval rule of factcheck.verdicts.
 """
 
@@ -16,11 +18,13 @@ from factcheck.check import read_figures, topic_words
 from factcheck.context import Context
 from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.figures import Figure
+from factcheck.frames import FigureKeys, figure_keys, figures_differ, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source
 from factcheck.report import Document
 from factcheck.verdicts import AGREE, CONFLICT, DEFAULT_TOLERANCE, either_agrees
+from factcheck.vocabulary import Vocabulary
 
 
 
@@ -32,6 +36,7 @@ class Quoted:
     context: Context
     paragraph_words: frozenset[str]
     sentence: str
+    keys: FigureKeys | None = None  # its frame, as compare_documents reads it
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +72,15 @@ def compare_documents(
 
 
 def quote_figures(text: str) -> list[Quoted]:
-    """Return every figure of a text with its clause, paragraph words and sentence."""
-    return [
-        Quoted(figure, context, topic_words(text, figure), text[context.sentence_start:context.sentence_end])
-        for figure, context in read_figures(text)
-    ]
+    """Return every figure of a text with its clause, paragraph words, sentence and frame."""
+    vocabulary = Vocabulary.default()
+    quoted = []
+    for figure, context in read_figures(text):
+        paragraph, sentence = topic_words(text, figure), text[context.sentence_start:context.sentence_end]
+        frame = read_frame(text, figure, context, vocabulary)
+        quoted.append(Quoted(figure, context, paragraph, sentence,
+                             figure_keys(frame, context, vocabulary, paragraph, sentence)))
+    return quoted
 
 
 def pair_figures(first: list[Quoted], second: list[Quoted], threshold: float, tolerance: float) -> tuple[Pair, ...]:
@@ -97,11 +106,15 @@ def pair_figures(first: list[Quoted], second: list[Quoted], threshold: float, to
 def _scores(figures: list[Quoted], others: list[Quoted]) -> dict[tuple[int, int], float]:
     """Score each figure against every figure of the same measure in the other document."""
     matcher = Matcher(_as_claim(index, quoted) for index, quoted in enumerate(others))
+    vocabulary = Vocabulary.default()
     return {
         (i, int(candidate.claim.id)): candidate.score
         for i, quoted in enumerate(figures)
         for candidate in matcher.rank(quoted.figure.measure, quoted.context.words, quoted.context.counted,
                                       quoted.paragraph_words)
+        # Two figures whose frames say they count different things are never a pair.
+        if not (quoted.keys and others[int(candidate.claim.id)].keys
+                and figures_differ(quoted.keys, others[int(candidate.claim.id)].keys, vocabulary))
     }
 
 

@@ -73,7 +73,11 @@ def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabula
     if not counts:
         counts = _outside_clause(text, figure, context, vocabulary)
     event = _event(own_words, vocabulary)
-    whose = _whose(own_words if not context.attribution else own_words.replace(context.attribution, " "), vocabulary)
+    # Whose: the owner of what it counts ("shells Russia fires"), else the first place of its clause.
+    whose = vocabulary.first_place(counts) if counts else None
+    if whose is None:
+        whose = vocabulary.first_place(own_words.replace(context.attribution, " ") if context.attribution
+                                       else own_words)
     return Frame(counts or None, event, whose, context.scope, context.attribution)
 
 
@@ -116,11 +120,6 @@ def _event(words: str, vocabulary: Vocabulary) -> str | None:
     if not found:
         return None
     return " or ".join(dict.fromkeys(found)) if len(found) > 1 else found[0]
-
-
-def _whose(words: str, vocabulary: Vocabulary) -> str | None:
-    """Return the first place named in the clause ("North Korean"), as written, or None."""
-    return vocabulary.first_place(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +250,27 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
             return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
+    return None
+
+
+def figures_differ(first: FigureKeys, second: FigureKeys, vocabulary: Vocabulary) -> str | None:
+    """Return why two figures (of two documents, as `compare` pairs them) cannot count the
+    same thing, or None: other counted nouns, stages, owners, regions or periods, or a
+    change beside a level. (Not events: two writers say "sent" and "shipped" of one thing.)"""
+    def named(keys) -> str:
+        return ", ".join(sorted(vocabulary.name(key) for key in keys))
+
+    for part in ("counts", "stages", "places", "regions"):
+        mine, theirs = getattr(first, part), getattr(second, part)
+        if part == "counts":  # only nouns the vocabulary knows to count different things
+            mine, theirs = ({key for key in keys if vocabulary.sections.get(key) == "counted"} for keys in (mine, theirs))
+        if mine and theirs and not mine & theirs:
+            return f"{named(mine)} against {named(theirs)}"
+    period = periods_differ(first.periods, second.periods)
+    if period:
+        return f"another {period}"
+    if bool(first.change) != bool(second.change):
+        return "a change against a level"
     return None
 
 
