@@ -98,7 +98,8 @@ def cli() -> None:
 @_registry_option
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
               help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
-                   "github for annotations in GitHub Actions; plain for one line per finding.")
+                   "github for annotations in GitHub Actions; plain for one line per finding; "
+                   "html for one page to read in a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
 @_tolerance_option
@@ -145,7 +146,7 @@ def check(ctx, paths, **options) -> int:
     found in this folder or above it: see `factcheck config`.
     """
     from factcheck.documents import CheckSettings, check_documents, judge_with  # noqa: PLC0415  (lazy: keeps --help fast)
-    from factcheck.reporters import STREAMING, writer  # noqa: PLC0415
+    from factcheck.reporters import EXPLAINED, STREAMING, writer  # noqa: PLC0415
 
     found, configured = _settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
@@ -157,7 +158,7 @@ def check(ctx, paths, **options) -> int:
     report = check_documents(paths or None, judge, CheckSettings(
         tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
         exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
-        explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
+        explain=options["explain"] or output_format in EXPLAINED, jobs=options["jobs"], stream=output_format in STREAMING,
         report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
         write_baseline=options["write_baseline_path"], config=found.path if found else None,
     ))

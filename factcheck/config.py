@@ -24,7 +24,7 @@ PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
 
 FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
-FORMATS = ("text", "json", "sarif", "github", "plain")
+FORMATS = ("text", "json", "sarif", "github", "plain", "html")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 # Every key, its default, and what a value must be; defaults mirror the command line.

@@ -55,7 +55,7 @@ def test_an_empty_yaml_file_sets_nothing():
 @pytest.mark.parametrize(("name", "content", "message"), [
     (".factcheck.yaml", "fail-on: mixed\nfail_on: never\n",
      ".factcheck.yaml:2: unknown key 'fail_on'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format"),
-    (".factcheck.yaml", "format: xml\n", ".factcheck.yaml:1: format: expected one of text, json, sarif, github, plain, got 'xml'"),
+    (".factcheck.yaml", "format: xml\n", ".factcheck.yaml:1: format: expected one of text, json, sarif, github, plain, html, got 'xml'"),
     (".factcheck.yaml", "\ntolerance: 5\n", ".factcheck.yaml:2: tolerance: expected a number from 0 to 1, got int 5"),
     (".factcheck.yaml", "threshold: high\n", ".factcheck.yaml:1: threshold: expected a number from 0 to 100, got 'high'"),
     (".factcheck.yaml", "tolerance: true\n", ".factcheck.yaml:1: tolerance: expected a number from 0 to 1, got bool True"),

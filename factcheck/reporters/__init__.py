@@ -18,9 +18,12 @@ WRITERS = {
     "sarif": "factcheck.reporters.sarif",
     "github": "factcheck.reporters.github",
     "plain": "factcheck.reporters.plain",
+    "html": "factcheck.reporters.html",
 }
 #: The formats that write a document's findings as they are made, so a large one is never held whole.
 STREAMING = frozenset({"text", "json"})
+#: The formats that show why each verdict was reached, so a check for them always explains (as --explain).
+EXPLAINED = frozenset({"html"})
 
 
 def writer(output_format: str, what: str) -> Callable:
