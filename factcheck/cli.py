@@ -108,6 +108,11 @@ def cli() -> None:
 @click.option("--show-unmatched/--hide-unmatched", default=None,
               help="Whether text, plain and github output list figures no claim covers "
                    "(default: only with --fail-on unmatched; json and sarif always do).")
+@click.option("--show-all", is_flag=True, default=None,
+              help="plain: list every finding, not only those at or above the --fail-on level.")
+@click.option("--verbose", "-v", is_flag=True, help="text: show agreeing figures in full too, not one line each.")
+@click.option("--quiet", "-q", is_flag=True, help="text: show only the summary line (the exit status says the rest).")
+@click.option("--statistics", is_flag=True, help="text: add how many figures of each verdict every file has.")
 @_color_option
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Check the files in folders that match this glob; repeat for several. "
@@ -167,8 +172,21 @@ def check(ctx, paths, **options) -> int:
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
     _warn_incomplete(report)
-    writer(output_format, "findings")(report, sys.stdout, color=options["color"], show_unmatched=show_unmatched)
+    writer(output_format, "findings")(report, sys.stdout, color=options["color"], show_unmatched=show_unmatched,
+                                      **_format_options(output_format, settings, options))
     return _check_status(report, settings["fail-on"], strict=options["strict"])
+
+
+def _format_options(output_format: str, settings: dict, options: dict) -> dict:
+    """Return the options only some formats take: how much text shows, what plain lists."""
+    if output_format == "text":
+        if options["verbose"] and options["quiet"]:
+            raise UsageProblem("--verbose and --quiet cannot be given together")
+        detail = "verbose" if options["verbose"] else "quiet" if options["quiet"] else "normal"
+        return {"detail": detail, "statistics": options["statistics"]}
+    if output_format == "plain":
+        return {"fail_on": settings["fail-on"], "show_all": bool(options["show_all"])}
+    return {}
 
 
 def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:

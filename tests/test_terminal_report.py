@@ -1,0 +1,151 @@
+"""The text report as an editor sees it: in a real terminal (a pseudo-terminal) and in a pipe.
+
+Problems in full and first, agreement a line each; colour by NO_COLOR, FORCE_COLOR and
+the flags; lines wrapped to the terminal's width at words, under their indent.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def in_terminal(*arguments: str, env: dict[str, str] | None = None, columns: int = 80,
+                cwd: Path = FIXTURES) -> tuple[int, str]:
+    """Run factcheck with its stdout and stderr on a pseudo-terminal ``columns`` wide; return status and output."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "CI", "GITHUB_ACTIONS")}
+    environment.update(PYTHONPATH=str(ROOT), TERM="xterm-256color", **(env or {}))
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", *arguments], cwd=cwd, env=environment,
+                               stdin=subprocess.DEVNULL, stdout=follower, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once the process has ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return process.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def in_pipe(*arguments: str, env: dict[str, str] | None = None, cwd: Path = FIXTURES):
+    environment = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")}
+    environment.update(PYTHONPATH=str(ROOT), **(env or {}))
+    return subprocess.run([sys.executable, "-m", "factcheck", *arguments], cwd=cwd, env=environment,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+
+
+def test_a_terminal_gets_colour_and_a_bold_headline():
+    status, out = in_terminal("check", "docs/index.md")
+    assert status == 1
+    assert "\x1b[1;31m" in out or "\x1b[31;1m" in out  # CONFLICT in bold red
+    # The headline is bold; the source lines under it are not.
+    headline = next(line for line in out.splitlines() if "$600 million" in line and "CONFLICT" in line)
+    source = next(line for line in out.splitlines() if "City Treasury" in line)
+    assert "\x1b[1m" in headline and "\x1b[1m" not in source
+
+
+@pytest.mark.parametrize(("env", "arguments", "coloured"), [
+    ({"NO_COLOR": "1"}, (), False),
+    ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, (), False),
+    ({"NO_COLOR": ""}, (), True),  # set but empty: as if not set
+    ({"NO_COLOR": "1"}, ("--color",), True),  # the flag wins over the environment
+    ({}, ("--no-color",), False),
+])
+def test_colour_in_a_terminal_follows_no_color_and_the_flags(env, arguments, coloured):
+    status, out = in_terminal("check", *arguments, "docs/index.md", env=env)
+    assert (status, "\x1b[" in out) == (1, coloured)
+    assert "✗ CONFLICT" in ESCAPE.sub("", out)  # the verdict still reads, as symbol and word
+
+
+@pytest.mark.parametrize(("env", "arguments", "coloured"), [
+    ({}, (), False),
+    ({"FORCE_COLOR": "1"}, (), True),
+    ({}, ("--color",), True),
+    ({"FORCE_COLOR": "1"}, ("--no-color",), False),
+])
+def test_colour_in_a_pipe_only_when_forced(env, arguments, coloured):
+    result = in_pipe("check", *arguments, "docs/index.md", env=env)
+    assert (result.returncode, "\x1b[" in result.stdout) == (1, coloured)
+
+
+def test_long_lines_wrap_at_words_under_their_indent_in_a_narrow_terminal():
+    _, out = in_terminal("check", "--no-color", "docs/notes.txt", columns=50)
+    lines = out.splitlines()
+    assert max(len(line) for line in lines if not line.startswith("1 figure")) <= 50
+    sentence = [line for line in lines if line.startswith(" " * 12)][:3]
+    # The sentence "The treasurer said the Harbour Bridge cost $420 million, and 31 percent ..."
+    # goes on under itself, broken between words.
+    assert sentence[0].split()[:2] == ["The", "treasurer"]
+    words = " ".join(line.strip() for line in sentence).split()
+    assert words[:9] == "The treasurer said the Harbour Bridge cost $420 million,".split()
+    assert all(line.startswith(" " * 12) and not line[12].isspace() for line in sentence)
+
+
+def test_a_pipe_gets_one_line_per_fact_without_wrapping():
+    result = in_pipe("check", "docs/notes.txt", env={"COLUMNS": "40"})
+    assert ("            The treasurer said the Harbour Bridge cost $420 million, and 31 percent of commuters "
+            "take the tram.") in result.stdout.splitlines()
+
+
+def test_quiet_shows_only_the_summary_and_the_status_says_the_rest():
+    result = in_pipe("check", "-q", "docs")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "12 figures: ✓ 2 agree · ✗ 5 conflict · ± 3 mixed · ? 2 unmatched (--show-unmatched lists them) · "
+        "5 suppressed   registry: claims.yaml (sha256 28489881fc27)"]
+
+
+def test_verbose_shows_agreement_in_full_in_the_order_of_the_text():
+    normal = in_pipe("check", "docs/index.md").stdout.splitlines()
+    verbose = in_pipe("check", "--verbose", "docs/index.md").stdout.splitlines()
+    agree = "  35:1    ✓ AGREE     About 1,400  flood-homes-damaged"
+    # Normally the agreeing figure comes after the problems, on its own line ...
+    assert normal[normal.index(agree) - 1].startswith("            → would agree: 31%")
+    assert normal[normal.index(agree) + 1] == ""
+    # ... verbose shows it in place, with its sources.
+    assert verbose[verbose.index(agree) + 2:verbose.index(agree) + 4] == [
+        "            ✓ at least 1,200  Fire and Rescue Service, 2024-04",
+        "            ✓ about 1,500     Housing Ministry, 2024-05",
+    ]
+    assert in_pipe("check", "-v", "-q", "docs/index.md").returncode == 2
+
+
+def test_unmatched_and_near_misses_are_counted_and_shown_when_asked(tmp_path):
+    (tmp_path / "claims.yaml").write_text((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a.md").write_text("The bridge has 4 lanes. The floods damaged homes, 1,400 of them.\n", encoding="utf-8")
+    hidden = in_pipe("check", "a.md", cwd=tmp_path).stdout
+    shown = in_pipe("check", "--show-unmatched", "a.md", cwd=tmp_path).stdout
+    assert "--show-unmatched lists them" in hidden and "UNMATCHED" not in hidden
+    assert "  1:16    ? UNMATCHED 4" in shown.splitlines()
+
+
+def test_statistics_count_each_file():
+    out = in_pipe("check", "--statistics", "docs").stdout.splitlines()
+    start = next(index for index, line in enumerate(out) if line.startswith("file "))
+    assert out[start].split() == ["file", "figures", "agree", "conflict", "mixed", "unmatched"]
+    assert [line.split() for line in out[start + 1:start + 5]] == [
+        ["docs/budget/suppressed.md", "3", "0", "3", "0", "0"],
+        ["docs/index.md", "6", "1", "2", "1", "2"],
+        ["docs/notes.txt", "2", "1", "0", "1", "0"],
+        ["docs/page.html", "1", "0", "0", "1", "0"],
+    ]
