@@ -288,7 +288,7 @@ def test_lint_text(capsys, tmp_path):
     status, out, _ = run(capsys, "registry", "lint", "--no-color", path)
     assert out == (
         f"{path}:7: error: claim id 'arms-shipments' is already used at line 3\n"
-        f"{path}:10: warning: source 'OSC and Reuters' of 'arms-shipments' has no url: an editor cannot check it\n"
+        f"{path}:10: warning (no-url): source 'OSC and Reuters' of 'arms-shipments' has no url: an editor cannot check it\n"
         f"{path}:11: error: claim id 'Munitions' must be made of a-z, 0-9 and hyphens only\n"
         f"{path}:13: error: value 'lots' is not a figure (e.g. 'about 12 million', 'up to 50%')\n"
         f"3 errors · 1 warning   registry: {path} (sha256 {digest})\n"

@@ -360,6 +360,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
     for problem in problems:
         row = Text(f"{problem.path}:{problem.line}: ")
         row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
+        if problem.rule:
+            row.append(f" ({problem.rule})", style="dim")
         row.append(f": {problem.message}")
         console.print(row)
     errors = sum(problem.severity == "error" for problem in problems)
