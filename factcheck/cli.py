@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from enum import IntEnum
@@ -83,7 +84,7 @@ _syntax_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="factcheck")
+@click.version_option(__version__, "--version", "-V", prog_name="factcheck")
 # main() reads --debug from the arguments themselves: it acts once a command has failed.
 @click.option("--debug", is_flag=True, expose_value=False, help="Show a traceback when something goes wrong.")
 def cli() -> None:
@@ -93,9 +94,25 @@ def cli() -> None:
     """
 
 
-@cli.command()
+_CHECK_EXAMPLES = """\b
+Examples:
+  factcheck check draft.md              check one draft
+  factcheck check                       check the config's paths, or this folder
+  cat draft.txt | factcheck check -     check standard input
+  factcheck check -q drafts/            only the summary and the exit status
+  factcheck check --format plain --show-all drafts/ -o report.txt
+  factcheck check --isolated --registry claims.yaml draft.md
+"""
+
+
+@cli.command(epilog=_CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_registry_option
+@click.option("--output", "-o", "output_path", metavar="FILE",
+              help="Write the report to FILE (whole, or not at all) instead of standard output.")
+@click.option("--config", "config_path", metavar="FILE",
+              help="Read this configuration file (.factcheck.yaml or pyproject.toml) instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Read no configuration file: only the command line and the defaults.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
               help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
                    "github for annotations in GitHub Actions; plain for one line per finding.")
@@ -155,6 +172,7 @@ def check(ctx, paths, **options) -> int:
     found, configured = _settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
     output_format = settings["format"]
+    paths = _paths_to_check(paths, settings, options)
     registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
@@ -172,9 +190,34 @@ def check(ctx, paths, **options) -> int:
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
     _warn_incomplete(report)
-    writer(output_format, "findings")(report, sys.stdout, color=options["color"], show_unmatched=show_unmatched,
+    output = io.StringIO() if options["output_path"] else sys.stdout
+    writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
                                       **_format_options(output_format, settings, options))
+    if options["output_path"]:
+        _write_output(options["output_path"], output.getvalue(), report, found, options)
     return _check_status(report, settings["fail-on"], strict=options["strict"])
+
+
+def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tuple[str, ...]:
+    """Return the paths to check: those given; with none and a person at the keyboard (standard input a
+    terminal), the configuration's paths or the current folder, rather than waiting for text never typed."""
+    if paths or options["changed_since"] is not None or not sys.stdin.isatty():
+        return paths
+    chosen = settings["paths"] or (".",)
+    _echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
+    return chosen
+
+
+def _write_output(path: str, text: str, report, found, options: dict) -> None:
+    """Write the report to ``path`` atomically; never over a file this check read."""
+    from factcheck.writing import WriteError, write_atomically  # noqa: PLC0415
+
+    read = [*(file.path for file in report.registry_files), *(document.path for document, _ in report.results),
+            *((found.path,) if found else ()), *(p for p in (options["baseline_path"],) if p)]
+    try:
+        write_atomically(path, text, inputs=read)
+    except WriteError as error:
+        raise UsageProblem(str(error)) from None
 
 
 def _format_options(output_format: str, settings: dict, options: dict) -> dict:
@@ -222,7 +265,8 @@ def config_command(ctx, **_options) -> int:
 
 
 # The configurable options of `check`, shared with `config` so both read a command line alike.
-config_command.params.extend(p for p in check.params if p.name in CONFIGURABLE.values())
+config_command.params.extend(p for p in check.params
+                              if p.name in CONFIGURABLE.values() or p.name in ("config_path", "isolated"))
 
 
 def _settings(ctx: click.Context):
@@ -231,9 +275,14 @@ def _settings(ctx: click.Context):
     A value comes from the command line, else the configuration file, else the default.
     """
     from factcheck.config import effective  # noqa: PLC0415
-    from factcheck.inputs import find_config  # noqa: PLC0415
+    from factcheck.inputs import find_config, read_config  # noqa: PLC0415
 
-    found = find_config(Path.cwd())
+    if ctx.params.get("isolated"):
+        found = None
+    elif ctx.params.get("config_path"):
+        found = read_config(ctx.params["config_path"])
+    else:
+        found = find_config(Path.cwd())
     given = {
         key: ctx.params[name]
         for key, name in CONFIGURABLE.items()
@@ -246,6 +295,8 @@ def _settings(ctx: click.Context):
 def _shown_setting(key: str, value) -> str:
     if key == "registries" and not value:
         return "(./claims.yaml if present, else the bundled registry)"
+    if key == "paths" and not value:
+        return "(the current folder, when no path is given at a terminal)"
     if isinstance(value, tuple):
         return " ".join(value) if value else "(none)"
     return f"{value:g}" if isinstance(value, float) else str(value)

@@ -348,6 +348,19 @@ def find_config(start: Path) -> FileConfig | None:
     return None
 
 
+def read_config(path: str) -> FileConfig:
+    """Return the configuration file named on the command line (``--config``): its registries and
+    paths may lie anywhere inside its own folder."""
+    try:
+        text = _read_bytes(path).decode("utf-8-sig", errors="replace")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    found = parse_config(text, path)
+    if found is None:
+        raise InputError(f"{path}: has no [tool.factcheck] table")
+    return found
+
+
 def read_baseline(path: str) -> Counter[BaselineEntry]:
     """Return the findings a baseline file records."""
     try:

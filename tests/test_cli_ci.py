@@ -88,6 +88,7 @@ def test_config_command_shows_each_value_and_its_source(desk, capsys):
         ["include", "*.md", "*.markdown", "*.txt", "*.html", "*.htm", "default"],
         ["exclude", "(none)", "default"],
         ["format", "sarif", "command", "line"],
+        ["paths", "(the", "current", "folder,", "when", "no", "path", "is", "given", "at", "a", "terminal)", "default"],
     ]
 
 

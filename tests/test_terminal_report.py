@@ -149,3 +149,52 @@ def test_statistics_count_each_file():
         ["docs/notes.txt", "2", "1", "0", "1", "0"],
         ["docs/page.html", "1", "0", "0", "1", "0"],
     ]
+
+
+def test_version_is_also_dash_capital_v():
+    assert in_pipe("-V").stdout.startswith("factcheck, version ")
+
+
+def test_output_goes_to_a_file_whole_and_never_over_an_input(tmp_path):
+    report = tmp_path / "report.txt"
+    result = in_pipe("check", "--format", "plain", "docs", "-o", str(report))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert report.read_text(encoding="utf-8") == in_pipe("check", "--format", "plain", "docs").stdout
+    before = (FIXTURES / "docs" / "notes.txt").read_bytes()
+    refused = in_pipe("check", "docs/notes.txt", "--output", "docs/notes.txt")
+    assert refused.returncode == 2 and "one of the files this check read; not overwritten" in refused.stderr
+    assert (FIXTURES / "docs" / "notes.txt").read_bytes() == before
+
+
+def test_config_names_the_file_and_isolated_reads_none(tmp_path):
+    (tmp_path / "a.md").write_text("The Harbour Bridge cost $600 million.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "strict.yaml").write_text("fail-on: never\nformat: plain\n", encoding="utf-8")
+    (tmp_path / ".factcheck.yaml").write_text("format: json\n", encoding="utf-8")
+    named = in_pipe("check", "--config", "strict.yaml", "a.md", cwd=tmp_path)
+    assert (named.returncode, named.stdout.split(": ")[1]) == (0, "conflict")
+    isolated = in_pipe("check", "--isolated", "a.md", cwd=tmp_path)
+    assert (isolated.returncode, isolated.stdout.splitlines()[0]) == (1, "a.md")
+    shown = in_pipe("config", "--config", "strict.yaml", cwd=tmp_path).stdout
+    assert "configuration file: strict.yaml" in shown and "fail-on     never" in shown
+
+
+def test_no_path_at_a_terminal_checks_the_configured_paths_rather_than_waiting(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text("The Harbour Bridge cost $600 million.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".factcheck.yaml").write_text("paths: [drafts]\n", encoding="utf-8")
+    leader, follower = pty.openpty()  # standard input a terminal, as when a person types the command
+    try:
+        result = subprocess.run([sys.executable, "-m", "factcheck", "check", "--no-color"], cwd=tmp_path,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, stdin=follower,
+                                capture_output=True, text=True, timeout=60)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode == 1
+    assert result.stderr == "factcheck: no path given; checking drafts (give - to read standard input)\n"
+    assert result.stdout.startswith("drafts/a.md\n")
+    # Standard input that is not a terminal is still read, with or without "-".
+    piped = in_pipe("check", cwd=tmp_path)
+    assert piped.returncode == 0 and piped.stdout.startswith("0 figures")
