@@ -108,7 +108,8 @@ def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
     line, column = lines.locate(finding.figure.start)
     style = style_of(finding.verdict)
     where = Text(f"  {line}:{column}".ljust(_HEAD_WIDTH), style="bold")
-    head = Text(f"{mark_of(finding.verdict)} ", style=style)
+    head = Text()  # no base style: each part has its own
+    head.append(f"{mark_of(finding.verdict)} ", style=style)
     head.append(f"{finding.verdict.upper():<10}", style=f"bold {style}")
     head.append(one_line(finding.figure.text), style="bold")
     if finding.claim:
@@ -127,16 +128,19 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
         source = judged.source
-        row = Text(f"{mark_of(judged.verdict)} ", style=style_of(judged.verdict))
+        row = Text()
+        row.append(f"{mark_of(judged.verdict)} ", style=style_of(judged.verdict))
         row.append(f"{source.value:<{width}}  ")
         _append_source(row, source)
         _print_indented(console, row)
     if finding.verdict == Verdict.CONFLICT and finding.sources:
-        row = Text("→ would agree: ", style="green")
+        row = Text()
+        row.append("→ would agree: ", style="green")
         row.append(would_agree([judged.source for judged in finding.sources]))
         _print_indented(console, row)
     for newer in finding.newer:
-        row = Text("↻ a newer figure conflicts: ", style="yellow")
+        row = Text()
+        row.append("↻ a newer figure conflicts: ", style="yellow")
         row.append(f"{newer.value}, {newer.name}, {newer.date}")
         _print_indented(console, row)
     if finding.explanation:
@@ -208,7 +212,8 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
         _print_indented(console, Text(f"  figure stands for {describe_interval(explanation.interval, finding.figure)}",
                                       style="dim"))
     for judged, rule in zip(finding.sources, explanation.rules):
-        row = Text(f"  {mark_of(judged.verdict)} ", style=style_of(judged.verdict))
+        row = Text("  ")
+        row.append(f"{mark_of(judged.verdict)} ", style=style_of(judged.verdict))
         row.append(rule, style="dim")
         _print_indented(console, row)
 
