@@ -172,7 +172,7 @@ def check(ctx, paths, **options) -> int:
     found, configured = _settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
     output_format = settings["format"]
-    paths = _paths_to_check(paths, settings, options)
+    paths = _expand_globs(_paths_to_check(paths, settings, options))
     registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
@@ -190,6 +190,7 @@ def check(ctx, paths, **options) -> int:
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
     _warn_incomplete(report)
+    _warn_silent(report, paths, settings["include"])
     output = io.StringIO() if options["output_path"] else sys.stdout
     writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
                                       **_format_options(output_format, settings, options))
@@ -206,6 +207,41 @@ def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tu
     chosen = settings["paths"] or (".",)
     _echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
     return chosen
+
+
+def _expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the paths with each glob the shell left as written (quoted) replaced by the files it
+    matches. One that matches nothing stays, to be reported as not found (exit 2)."""
+    import glob  # noqa: PLC0415
+
+    expanded = []
+    for path in paths:
+        if os.path.lexists(path) or not glob.has_magic(path):
+            expanded.append(path)
+            continue
+        matches = sorted(glob.glob(path, recursive=True))
+        expanded.extend(matches or [path])
+    return tuple(expanded)
+
+
+def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> None:
+    """Say what would otherwise pass without a word: a folder with no draft in it, a comment
+    meant as a suppression that is not one."""
+    from factcheck.positions import LineIndex  # noqa: PLC0415
+    from factcheck.suppressions import misspelt_suppressions  # noqa: PLC0415
+
+    checked = [os.path.realpath(document.path) for document, _ in report.results]
+    for path in paths:
+        if os.path.isdir(path):
+            folder = os.path.join(os.path.realpath(path), "")
+            if not any(checked_path.startswith(folder) for checked_path in checked):
+                _echo(f"factcheck: warning: {path}: no file in this folder matches --include "
+                      f"{' '.join(include)}; nothing checked there", err=True)
+    for document, _ in report.results:
+        for offset, comment in misspelt_suppressions(document.text):
+            line, column = LineIndex(document.text).locate(offset)
+            _echo(f"factcheck: warning: {document.path}:{line}:{column}: {comment} is not a suppression comment, "
+                  "so it silences nothing (write <!-- factcheck: ignore -->, off or on)", err=True)
 
 
 def _write_output(path: str, text: str, report, found, options: dict) -> None:

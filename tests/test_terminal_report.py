@@ -198,3 +198,23 @@ def test_no_path_at_a_terminal_checks_the_configured_paths_rather_than_waiting(t
     # Standard input that is not a terminal is still read, with or without "-".
     piped = in_pipe("check", cwd=tmp_path)
     assert piped.returncode == 0 and piped.stdout.startswith("0 figures")
+
+
+def test_what_would_pass_without_a_word_is_warned_about(tmp_path):
+    (tmp_path / "claims.yaml").write_text((FIXTURES / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.md").write_text("<!-- fact-check: ignore -->\nThe Harbour Bridge cost $600 million.\n",
+                                   encoding="utf-8")
+    result = in_pipe("check", "empty", "a.md", cwd=tmp_path)
+    assert result.returncode == 1  # the misspelt comment silenced nothing: the conflict stands
+    assert result.stderr.splitlines() == [
+        "factcheck: warning: empty: no file in this folder matches --include *.md *.markdown *.txt *.html *.htm; "
+        "nothing checked there",
+        "factcheck: warning: a.md:1:1: <!-- fact-check: ignore --> is not a suppression comment, so it silences "
+        "nothing (write <!-- factcheck: ignore -->, off or on)",
+    ]
+    quoted = in_pipe("check", "--format", "plain", "*.md", cwd=tmp_path)  # a glob the shell did not expand
+    assert quoted.stdout.startswith("a.md:2:25: conflict: ")
+    nothing = in_pipe("check", "drafts/*.md", cwd=tmp_path)
+    assert nothing.returncode == 2
+    assert nothing.stderr.startswith("factcheck: drafts/*.md: no such file or folder; not checked\n")
