@@ -177,13 +177,20 @@ def check(ctx, paths, **options) -> int:
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
     judge = judge_with(registry, index, threshold=settings["threshold"], tags=tags)
-    report = check_documents(paths or None, judge, CheckSettings(
-        tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
-        exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
-        explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
-        report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
-        write_baseline=options["write_baseline_path"], config=found.path if found else None,
-    ))
+    from factcheck.reporters.progress import ProgressBar, wanted  # noqa: PLC0415
+
+    bar = ProgressBar() if wanted() else None  # for a person at a terminal only
+    try:
+        report = check_documents(paths or None, judge, CheckSettings(
+            tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
+            exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
+            explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
+            report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
+            write_baseline=options["write_baseline_path"], config=found.path if found else None, progress=bar,
+        ))
+    finally:
+        if bar is not None:
+            bar.close()
     if report.recorded is not None:
         _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
     show_unmatched = options["show_unmatched"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
 from factcheck.config import DEFAULT_INCLUDE
@@ -53,6 +53,8 @@ class CheckSettings:
     baseline: str | None = None  # a baseline file: the findings it records are left out
     write_baseline: str | None = None  # record every finding in this file (and leave them all out)
     config: str | None = None  # the configuration file read, which write_baseline must not overwrite
+    # Called after each document is checked with it, its findings (a list; None when streamed) and the total.
+    progress: Callable[[Document, list | None, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,8 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
             if large:
                 results.append((document, stream_draft(document.text, matcher,
                                                        syntax=syntax_of(document, settings.syntax), **options)))
+                if settings.progress:
+                    settings.progress(document, None, len(documents))
                 continue
             draft = next(drafts)
         except SuppressionError as error:
@@ -187,6 +191,8 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
             index = LineIndex(document.text)
             silent = [s for s in silent if index.locate(s.comment_start)[0] in lines]
         results.append((document, findings))
+        if settings.progress:
+            settings.progress(document, findings, len(documents))
         suppressed += len(draft.suppressed)
         unused.extend((document, s) for s in silent)
     return results, suppressed, unused

@@ -218,3 +218,38 @@ def test_what_would_pass_without_a_word_is_warned_about(tmp_path):
     nothing = in_pipe("check", "drafts/*.md", cwd=tmp_path)
     assert nothing.returncode == 2
     assert nothing.stderr.startswith("factcheck: drafts/*.md: no such file or folder; not checked\n")
+
+
+def test_a_progress_bar_shows_on_a_terminal_for_a_slow_check_and_never_in_a_pipe(tmp_path):
+    from factcheck.reporters.progress import ProgressBar, wanted
+
+    class Terminal:
+        def __init__(self):
+            self.written = []
+
+        def isatty(self):
+            return True
+
+        def write(self, text):
+            self.written.append(text)
+
+        def flush(self):
+            pass
+
+    assert wanted(Terminal(), {}) and not wanted(Terminal(), {"CI": "true"})
+    assert not wanted(open(os.devnull, "w"), {})
+    terminal = Terminal()
+    bar = ProgressBar(terminal, delay=0)
+    bar(None, [], 3)
+    bar.close()
+    assert "1/3" in "".join(terminal.written)
+    quick = Terminal()
+    bar = ProgressBar(quick, delay=60)  # a check shorter than the delay draws nothing
+    bar(None, [], 3)
+    bar.close()
+    assert quick.written == []
+    # A real check with stderr on a terminal: the report on stdout is the same as in a pipe.
+    status, out = in_terminal("check", "--no-color", "docs")
+    assert status == 1 and "12 figures" in out
+    piped = in_pipe("check", "docs")
+    assert piped.stderr == "" and piped.stdout.endswith("(sha256 28489881fc27)\n")
