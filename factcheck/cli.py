@@ -290,7 +290,7 @@ def _warn_incomplete(report) -> None:
         _echo(f"factcheck: warning: {warning}", err=True)
 
 
-@cli.command("config")
+@cli.command("config", epilog="\b\nExamples:\n  factcheck config\n  factcheck config --fail-on mixed\n  factcheck config --config ci.yaml\n")
 @click.pass_context
 def config_command(ctx, **_options) -> int:
     """Print the effective configuration and where each value comes from.
@@ -345,7 +345,7 @@ def _shown_setting(key: str, value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck extract article.md\n  factcheck extract --format json < article.txt\n")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_format_option
 @_color_option
@@ -367,7 +367,7 @@ def extract(paths, output_format, color, syntax) -> int:
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck sources\n  factcheck sources --disputed\n  factcheck sources dprk-munitions-to-russia\n  factcheck sources --search 'troops sent'\n")
 @click.argument("claim_ids", nargs=-1, metavar="[CLAIM-ID]...")
 @_registry_option
 @click.option("--disputed", is_flag=True, help="Only claims whose sources disagree with each other.")
@@ -404,7 +404,7 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     return ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck compare ours.md theirs.md\n  factcheck compare --format json a.md b.md c.md\n")
 @click.argument("paths", nargs=-1, metavar="A B [PATH]...")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help=f"Lowest match score (0-100) for two figures to be paired.  [default: {COMPARE_THRESHOLD:g}]")
@@ -431,7 +431,7 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck harvest report.txt --source 'Audit Office' --date 2024-09\n  factcheck harvest report.md --source DIA --date 2025-06 --registry claims.yaml\n")
 @click.argument("path", metavar="PATH")
 @click.option("--source", "source_name", required=True, metavar="NAME", help="Who stated the document's figures.")
 @click.option("--date", "stated", required=True, metavar="DATE", help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -469,7 +469,7 @@ def registry() -> None:
     """Keep the registry clean."""
 
 
-@registry.command()
+@registry.command(epilog="\b\nExamples:\n  factcheck registry lint\n  factcheck registry lint --strict claims/\n  factcheck registry lint --format json claims.yaml\n")
 @click.argument("paths", nargs=-1, metavar="[FILE|DIR]...")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @_format_option

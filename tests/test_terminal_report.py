@@ -253,3 +253,12 @@ def test_a_progress_bar_shows_on_a_terminal_for_a_slow_check_and_never_in_a_pipe
     assert status == 1 and "12 figures" in out
     piped = in_pipe("check", "docs")
     assert piped.stderr == "" and piped.stdout.endswith("(sha256 28489881fc27)\n")
+
+
+@pytest.mark.parametrize("command", [("check",), ("config",), ("extract",), ("sources",), ("compare",),
+                                     ("harvest",), ("registry", "lint")])
+def test_every_command_s_help_has_examples_of_itself(command):
+    result = in_pipe(*command, "--help")
+    assert result.returncode == 0
+    examples = result.stdout[result.stdout.index("Examples:"):].splitlines()[1:]
+    assert any(line.strip().startswith("factcheck " + " ".join(command)) for line in examples)
