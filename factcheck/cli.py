@@ -135,7 +135,10 @@ Examples:
               help="Check the files in folders that match this glob; repeat for several. "
                    f"[default: {' '.join(DEFAULT_INCLUDE)}]")
 @click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Leave out files and folders that match this glob, even when named; repeat for several.")
+              help="Leave out files and folders of a folder that match this glob; repeat for several. "
+                   "A file named on the command line is checked anyway, with a warning, unless --force-exclude.")
+@click.option("--force-exclude", is_flag=True,
+              help="Leave out a file that --exclude matches even when it is named (as the pre-commit hook does).")
 @_syntax_option
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
@@ -173,6 +176,8 @@ def check(ctx, paths, **options) -> int:
     settings = {key: setting.value for key, setting in configured.items()}
     output_format = settings["format"]
     paths = _expand_globs(_paths_to_check(paths, settings, options))
+    if not options["force_exclude"]:
+        _warn_excluded(paths, settings["exclude"], found.root if found else ".")
     registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
@@ -187,6 +192,7 @@ def check(ctx, paths, **options) -> int:
             explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
             report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
             write_baseline=options["write_baseline_path"], config=found.path if found else None, progress=bar,
+            force_exclude=options["force_exclude"],
         ))
     finally:
         if bar is not None:
@@ -229,6 +235,16 @@ def _expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
         matches = sorted(glob.glob(path, recursive=True))
         expanded.extend(matches or [path])
     return tuple(expanded)
+
+
+def _warn_excluded(paths: tuple[str, ...], exclude: tuple[str, ...], root: str) -> None:
+    """Say which files named on the command line an exclude glob matches: they are checked anyway."""
+    from factcheck.inputs import is_excluded  # noqa: PLC0415
+
+    for path in paths:
+        if os.path.isfile(path) and is_excluded(path, exclude, root):
+            _echo(f"factcheck: warning: {path}: matches --exclude {' '.join(exclude)}, but is named, so it is "
+                  "checked (--force-exclude leaves it out)", err=True)
 
 
 def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> None:

@@ -41,7 +41,8 @@ class CheckSettings:
     tolerance: float = DEFAULT_TOLERANCE
     syntax: str = AUTO  # or one of factcheck.markup.SYNTAXES for every document
     include: tuple[str, ...] = DEFAULT_INCLUDE  # the files of a folder that are drafts
-    exclude: tuple[str, ...] = ()  # files and folders left out, even when named
+    exclude: tuple[str, ...] = ()  # files and folders left out, even when named (unless not force_exclude)
+    force_exclude: bool = True  # False: a file named is checked even when an exclude glob matches it
     root: str = "."  # where globs with a "/" start from
     changed_since: str | None = None  # a git revision: only the lines changed since are checked
     explain: bool = False  # each finding carries the evidence for its verdict
@@ -133,7 +134,8 @@ def select_documents(paths: tuple[str, ...], settings: CheckSettings = CheckSett
     for path in paths or (STDIN,):
         try:
             selected.extend(find_documents((path,), include=settings.include, exclude=settings.exclude,
-                                           root=settings.root, unreadable=skipped))
+                                           root=settings.root, unreadable=skipped,
+                                           force_exclude=settings.force_exclude))
         except InputError as error:
             skipped.append((path, str(error)))
     selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]

@@ -262,3 +262,14 @@ def test_every_command_s_help_has_examples_of_itself(command):
     assert result.returncode == 0
     examples = result.stdout[result.stdout.index("Examples:"):].splitlines()[1:]
     assert any(line.strip().startswith("factcheck " + " ".join(command)) for line in examples)
+
+
+def test_a_named_file_the_configuration_excludes_is_checked_with_a_warning_unless_force_exclude():
+    named = in_pipe("check", "--format", "plain", "docs/archive/old.md")
+    assert named.stderr == ("factcheck: warning: docs/archive/old.md: matches --exclude archive, but is named, "
+                            "so it is checked (--force-exclude leaves it out)\n")
+    assert (named.returncode, named.stdout.split(": ")[:2]) == (1, ["docs/archive/old.md:1:25", "conflict"])
+    forced = in_pipe("check", "--format", "plain", "--force-exclude", "docs/archive/old.md")
+    assert (forced.returncode, forced.stdout, forced.stderr) == (0, "", "")
+    # A folder's excluded files stay out without a word.
+    assert in_pipe("check", "docs").stderr == ""
