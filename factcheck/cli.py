@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from enum import IntEnum
@@ -83,7 +84,7 @@ _syntax_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="factcheck")
+@click.version_option(__version__, "--version", "-V", prog_name="factcheck")
 # main() reads --debug from the arguments themselves: it acts once a command has failed.
 @click.option("--debug", is_flag=True, expose_value=False, help="Show a traceback when something goes wrong.")
 def cli() -> None:
@@ -93,9 +94,25 @@ def cli() -> None:
     """
 
 
-@cli.command()
+_CHECK_EXAMPLES = """\b
+Examples:
+  factcheck check draft.md              check one draft
+  factcheck check                       check the config's paths, or this folder
+  cat draft.txt | factcheck check -     check standard input
+  factcheck check -q drafts/            only the summary and the exit status
+  factcheck check --format plain --show-all drafts/ -o report.txt
+  factcheck check --isolated --registry claims.yaml draft.md
+"""
+
+
+@cli.command(epilog=_CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_registry_option
+@click.option("--output", "-o", "output_path", metavar="FILE",
+              help="Write the report to FILE (whole, or not at all) instead of standard output.")
+@click.option("--config", "config_path", metavar="FILE",
+              help="Read this configuration file (.factcheck.yaml or pyproject.toml) instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Read no configuration file: only the command line and the defaults.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
               help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
                    "github for annotations in GitHub Actions; plain for one line per finding; "
@@ -109,12 +126,20 @@ def cli() -> None:
 @click.option("--show-unmatched/--hide-unmatched", default=None,
               help="Whether text, plain and github output list figures no claim covers "
                    "(default: only with --fail-on unmatched; json and sarif always do).")
+@click.option("--show-all", is_flag=True, default=None,
+              help="plain: list every finding, not only those at or above the --fail-on level.")
+@click.option("--verbose", "-v", is_flag=True, help="text: show agreeing figures in full too, not one line each.")
+@click.option("--quiet", "-q", is_flag=True, help="text: show only the summary line (the exit status says the rest).")
+@click.option("--statistics", is_flag=True, help="text: add how many figures of each verdict every file has.")
 @_color_option
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Check the files in folders that match this glob; repeat for several. "
                    f"[default: {' '.join(DEFAULT_INCLUDE)}]")
 @click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Leave out files and folders that match this glob, even when named; repeat for several.")
+              help="Leave out files and folders of a folder that match this glob; repeat for several. "
+                   "A file named on the command line is checked anyway, with a warning, unless --force-exclude.")
+@click.option("--force-exclude", is_flag=True,
+              help="Leave out a file that --exclude matches even when it is named (as the pre-commit hook does).")
 @_syntax_option
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
@@ -151,25 +176,120 @@ def check(ctx, paths, **options) -> int:
     found, configured = _settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
     output_format = settings["format"]
+    paths = _expand_globs(_paths_to_check(paths, settings, options))
+    if not options["force_exclude"]:
+        _warn_excluded(paths, settings["exclude"], found.root if found else ".")
     registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
     judge = judge_with(registry, index, threshold=settings["threshold"], tags=tags)
-    report = check_documents(paths or None, judge, CheckSettings(
-        tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
-        exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
-        explain=options["explain"] or output_format in EXPLAINED, jobs=options["jobs"], stream=output_format in STREAMING,
-        report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
-        write_baseline=options["write_baseline_path"], config=found.path if found else None,
-    ))
+    from factcheck.reporters.progress import ProgressBar, wanted  # noqa: PLC0415
+
+    bar = ProgressBar() if wanted() else None  # for a person at a terminal only
+    try:
+        report = check_documents(paths or None, judge, CheckSettings(
+            tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
+            exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
+            explain=options["explain"] or output_format in EXPLAINED, jobs=options["jobs"], stream=output_format in STREAMING,
+            report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
+            write_baseline=options["write_baseline_path"], config=found.path if found else None, progress=bar,
+            force_exclude=options["force_exclude"],
+        ))
+    finally:
+        if bar is not None:
+            bar.close()
     if report.recorded is not None:
         _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
     show_unmatched = options["show_unmatched"]
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
     _warn_incomplete(report)
-    writer(output_format, "findings")(report, sys.stdout, color=options["color"], show_unmatched=show_unmatched)
+    _warn_silent(report, paths, settings["include"])
+    output = io.StringIO() if options["output_path"] else sys.stdout
+    writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
+                                      **_format_options(output_format, settings, options))
+    if options["output_path"]:
+        _write_output(options["output_path"], output.getvalue(), report, found, options)
     return _check_status(report, settings["fail-on"], strict=options["strict"])
+
+
+def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tuple[str, ...]:
+    """Return the paths to check: those given; with none and a person at the keyboard (standard input a
+    terminal), the configuration's paths or the current folder, rather than waiting for text never typed."""
+    if paths or options["changed_since"] is not None or not sys.stdin.isatty():
+        return paths
+    chosen = settings["paths"] or (".",)
+    _echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
+    return chosen
+
+
+def _expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the paths with each glob the shell left as written (quoted) replaced by the files it
+    matches. One that matches nothing stays, to be reported as not found (exit 2)."""
+    import glob  # noqa: PLC0415
+
+    expanded = []
+    for path in paths:
+        if os.path.lexists(path) or not glob.has_magic(path):
+            expanded.append(path)
+            continue
+        matches = sorted(glob.glob(path, recursive=True))
+        expanded.extend(matches or [path])
+    return tuple(expanded)
+
+
+def _warn_excluded(paths: tuple[str, ...], exclude: tuple[str, ...], root: str) -> None:
+    """Say which files named on the command line an exclude glob matches: they are checked anyway."""
+    from factcheck.inputs import is_excluded  # noqa: PLC0415
+
+    for path in paths:
+        if os.path.isfile(path) and is_excluded(path, exclude, root):
+            _echo(f"factcheck: warning: {path}: matches --exclude {' '.join(exclude)}, but is named, so it is "
+                  "checked (--force-exclude leaves it out)", err=True)
+
+
+def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> None:
+    """Say what would otherwise pass without a word: a folder with no draft in it, a comment
+    meant as a suppression that is not one."""
+    from factcheck.positions import LineIndex  # noqa: PLC0415
+    from factcheck.suppressions import misspelt_suppressions  # noqa: PLC0415
+
+    checked = [os.path.realpath(document.path) for document, _ in report.results]
+    for path in paths:
+        if os.path.isdir(path):
+            folder = os.path.join(os.path.realpath(path), "")
+            if not any(checked_path.startswith(folder) for checked_path in checked):
+                _echo(f"factcheck: warning: {path}: no file in this folder matches --include "
+                      f"{' '.join(include)}; nothing checked there", err=True)
+    for document, _ in report.results:
+        for offset, comment in misspelt_suppressions(document.text):
+            line, column = LineIndex(document.text).locate(offset)
+            _echo(f"factcheck: warning: {document.path}:{line}:{column}: {comment} is not a suppression comment, "
+                  "so it silences nothing (write <!-- factcheck: ignore -->, off or on)", err=True)
+
+
+def _write_output(path: str, text: str, report, found, options: dict) -> None:
+    """Write the report to ``path`` atomically; never over a file this check read."""
+    from factcheck.writing import WriteError, write_atomically  # noqa: PLC0415
+
+    read = [*(file.path for file in report.registry_files), *(document.path for document, _ in report.results),
+            *((found.path,) if found else ()), *(p for p in (options["baseline_path"],) if p)]
+    try:
+        write_atomically(path, text, inputs=read)
+    except WriteError as error:
+        raise UsageProblem(str(error)) from None
+
+
+def _format_options(output_format: str, settings: dict, options: dict) -> dict:
+    """Return the options only some formats take: how much text shows, what plain lists."""
+    if output_format == "text":
+        if options["verbose"] and options["quiet"]:
+            raise UsageProblem("--verbose and --quiet cannot be given together")
+        detail = "verbose" if options["verbose"] else "quiet" if options["quiet"] else "normal"
+        return {"detail": detail, "statistics": options["statistics"]}
+    if output_format == "plain":
+        return {"fail_on": settings["fail-on"], "show_all": bool(options["show_all"])}
+    return {}
 
 
 def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:
@@ -187,7 +307,7 @@ def _warn_incomplete(report) -> None:
         _echo(f"factcheck: warning: {warning}", err=True)
 
 
-@cli.command("config")
+@cli.command("config", epilog="\b\nExamples:\n  factcheck config\n  factcheck config --fail-on mixed\n  factcheck config --config ci.yaml\n")
 @click.pass_context
 def config_command(ctx, **_options) -> int:
     """Print the effective configuration and where each value comes from.
@@ -205,7 +325,8 @@ def config_command(ctx, **_options) -> int:
 
 
 # The configurable options of `check`, shared with `config` so both read a command line alike.
-config_command.params.extend(p for p in check.params if p.name in CONFIGURABLE.values())
+config_command.params.extend(p for p in check.params
+                              if p.name in CONFIGURABLE.values() or p.name in ("config_path", "isolated"))
 
 
 def _settings(ctx: click.Context):
@@ -214,9 +335,14 @@ def _settings(ctx: click.Context):
     A value comes from the command line, else the configuration file, else the default.
     """
     from factcheck.config import effective  # noqa: PLC0415
-    from factcheck.inputs import find_config  # noqa: PLC0415
+    from factcheck.inputs import find_config, read_config  # noqa: PLC0415
 
-    found = find_config(Path.cwd())
+    if ctx.params.get("isolated"):
+        found = None
+    elif ctx.params.get("config_path"):
+        found = read_config(ctx.params["config_path"])
+    else:
+        found = find_config(Path.cwd())
     given = {
         key: ctx.params[name]
         for key, name in CONFIGURABLE.items()
@@ -229,12 +355,14 @@ def _settings(ctx: click.Context):
 def _shown_setting(key: str, value) -> str:
     if key == "registries" and not value:
         return "(./claims.yaml if present, else the bundled registry)"
+    if key == "paths" and not value:
+        return "(the current folder, when no path is given at a terminal)"
     if isinstance(value, tuple):
         return " ".join(value) if value else "(none)"
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck extract article.md\n  factcheck extract --format json < article.txt\n")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @_format_option
 @_color_option
@@ -256,7 +384,7 @@ def extract(paths, output_format, color, syntax) -> int:
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck sources\n  factcheck sources --disputed\n  factcheck sources dprk-munitions-to-russia\n  factcheck sources --search 'troops sent'\n")
 @click.argument("claim_ids", nargs=-1, metavar="[CLAIM-ID]...")
 @_registry_option
 @click.option("--disputed", is_flag=True, help="Only claims whose sources disagree with each other.")
@@ -293,7 +421,7 @@ def sources(claim_ids, registries, disputed, search, tolerance, output_format, c
     return ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck compare ours.md theirs.md\n  factcheck compare --format json a.md b.md c.md\n")
 @click.argument("paths", nargs=-1, metavar="A B [PATH]...")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help=f"Lowest match score (0-100) for two figures to be paired.  [default: {COMPARE_THRESHOLD:g}]")
@@ -320,7 +448,7 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
     return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
 
 
-@cli.command()
+@cli.command(epilog="\b\nExamples:\n  factcheck harvest report.txt --source 'Audit Office' --date 2024-09\n  factcheck harvest report.md --source DIA --date 2025-06 --registry claims.yaml\n")
 @click.argument("path", metavar="PATH")
 @click.option("--source", "source_name", required=True, metavar="NAME", help="Who stated the document's figures.")
 @click.option("--date", "stated", required=True, metavar="DATE", help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -358,7 +486,7 @@ def registry() -> None:
     """Keep the registry clean."""
 
 
-@registry.command()
+@registry.command(epilog="\b\nExamples:\n  factcheck registry lint\n  factcheck registry lint --strict claims/\n  factcheck registry lint --format json claims.yaml\n")
 @click.argument("paths", nargs=-1, metavar="[FILE|DIR]...")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @_format_option

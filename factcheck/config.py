@@ -36,8 +36,9 @@ DEFAULTS = {
     "include": DEFAULT_INCLUDE,
     "exclude": (),
     "format": "text",
+    "paths": (),  # what `factcheck check` checks when given no path at a terminal (none: the current folder)
 }
-_PATH_LISTS = {"registries"}
+_PATH_LISTS = {"registries", "paths"}
 _GLOB_LISTS = {"include", "exclude"}
 _CHOICES = {"fail-on": FAIL_ON_CHOICES, "format": FORMATS}
 _RANGES = {"tolerance": (0.0, 1.0), "threshold": (0.0, 100.0)}
@@ -119,7 +120,7 @@ def _validated(key: str, value: object, base: str, root: str | None) -> object:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
             raise ValueError(f"expected a list of strings, got {_shown(value)}")
-        if key in _PATH_LISTS:  # a registry named in the file is found beside the file
+        if key in _PATH_LISTS:  # a registry or a path named in the file is found beside the file
             paths = tuple(os.path.normpath(os.path.join(base, item)) for item in items)
             folder, where = (base, "the configuration's folder") if root is None else (root, "the repository")
             for item, path in zip(items, paths):
@@ -139,8 +140,8 @@ def _validated(key: str, value: object, base: str, root: str | None) -> object:
 def _refuse_outside(item: str, path: str, folder: str, where: str) -> None:
     inside = os.path.realpath(folder or ".")
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
-        raise ValueError(f"{_shown(item)} is outside {where}; a configuration may only name registries inside it "
-                         "(name others with --registry)")
+        raise ValueError(f"{_shown(item)} is outside {where}; a configuration may only name files inside it "
+                         "(name others on the command line)")
 
 
 def _shown(value: object) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
 from factcheck.config import DEFAULT_INCLUDE
@@ -41,7 +41,8 @@ class CheckSettings:
     tolerance: float = DEFAULT_TOLERANCE
     syntax: str = AUTO  # or one of factcheck.markup.SYNTAXES for every document
     include: tuple[str, ...] = DEFAULT_INCLUDE  # the files of a folder that are drafts
-    exclude: tuple[str, ...] = ()  # files and folders left out, even when named
+    exclude: tuple[str, ...] = ()  # files and folders left out, even when named (unless not force_exclude)
+    force_exclude: bool = True  # False: a file named is checked even when an exclude glob matches it
     root: str = "."  # where globs with a "/" start from
     changed_since: str | None = None  # a git revision: only the lines changed since are checked
     explain: bool = False  # each finding carries the evidence for its verdict
@@ -53,6 +54,8 @@ class CheckSettings:
     baseline: str | None = None  # a baseline file: the findings it records are left out
     write_baseline: str | None = None  # record every finding in this file (and leave them all out)
     config: str | None = None  # the configuration file read, which write_baseline must not overwrite
+    # Called after each document is checked with it, its findings (a list; None when streamed) and the total.
+    progress: Callable[[Document, list | None, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,8 @@ def select_documents(paths: tuple[str, ...], settings: CheckSettings = CheckSett
     for path in paths or (STDIN,):
         try:
             selected.extend(find_documents((path,), include=settings.include, exclude=settings.exclude,
-                                           root=settings.root, unreadable=skipped))
+                                           root=settings.root, unreadable=skipped,
+                                           force_exclude=settings.force_exclude))
         except InputError as error:
             skipped.append((path, str(error)))
     selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]
@@ -176,6 +180,8 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
             if large:
                 results.append((document, stream_draft(document.text, matcher,
                                                        syntax=syntax_of(document, settings.syntax), **options)))
+                if settings.progress:
+                    settings.progress(document, None, len(documents))
                 continue
             draft = next(drafts)
         except SuppressionError as error:
@@ -187,6 +193,8 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
             index = LineIndex(document.text)
             silent = [s for s in silent if index.locate(s.comment_start)[0] in lines]
         results.append((document, findings))
+        if settings.progress:
+            settings.progress(document, findings, len(documents))
         suppressed += len(draft.suppressed)
         unused.extend((document, s) for s in silent)
     return results, suppressed, unused

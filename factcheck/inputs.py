@@ -58,13 +58,14 @@ def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
 
 def find_documents(
     paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = ".",
-    unreadable: list[tuple[str, str]] | None = None,
+    unreadable: list[tuple[str, str]] | None = None, force_exclude: bool = True,
 ) -> list[str]:
     """Return the files to check: each path in turn, a folder replaced by the drafts in it.
 
     A folder yields its files (and its subfolders' files) whose name or path matches an
     ``include`` glob, sorted by path; hidden folders and node_modules are skipped. A
-    file or folder matching an ``exclude`` glob is left out, even when named. A glob
+    file or folder matching an ``exclude`` glob is left out, even when named (a file
+    named is kept when ``force_exclude`` is False). A glob
     with a "/" is matched against the path from ``root``, one without against each
     name in the path. Each file is returned once, at its first mention. A folder that
     cannot be listed (too deep for a path, permission denied) is added to ``unreadable``
@@ -79,13 +80,18 @@ def find_documents(
         elif not os.path.exists(path):
             raise InputError(f"{path}: no such file or folder")
         else:
-            candidates = [] if _Globs(exclude, root).match(path) else [path]
+            candidates = [] if force_exclude and _Globs(exclude, root).match(path) else [path]
         for candidate in candidates:
             key = candidate if candidate == STDIN else os.path.realpath(candidate)
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
     return found
+
+
+def is_excluded(path: str, exclude: tuple[str, ...], root: str = ".") -> bool:
+    """Return whether an ``exclude`` glob matches the file ``path``, as find_documents matches it."""
+    return _Globs(exclude, root).match(path)
 
 
 def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str,
@@ -346,6 +352,19 @@ def find_config(start: Path) -> FileConfig | None:
             if found is not None:
                 return found
     return None
+
+
+def read_config(path: str) -> FileConfig:
+    """Return the configuration file named on the command line (``--config``): its registries and
+    paths may lie anywhere inside its own folder."""
+    try:
+        text = _read_bytes(path).decode("utf-8-sig", errors="replace")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    found = parse_config(text, path)
+    if found is None:
+        raise InputError(f"{path}: has no [tool.factcheck] table")
+    return found
 
 
 def read_baseline(path: str) -> Counter[BaselineEntry]:

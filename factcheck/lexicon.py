@@ -320,6 +320,9 @@ FALL_VERBS = (
 ).split()
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
+# Words in a claim's wording that make a percent the right kind of figure for money or a
+# period ("house prices rose 2%", "monthly change", "interest rate"), beside the words above.
+PERCENT_WORDS = ("change", "changes", "rate", "rates", "inflation", "interest", "borrowing", "yield", "yields")
 # Verbs before "from" that make two figures a change, not a range: "rose from 5% to 10%".
 CHANGE_VERBS_BEFORE_FROM = (
     "up down rose risen rise rises rising fell fallen fall falls falling increased increase increasing decreased "

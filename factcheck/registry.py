@@ -22,7 +22,8 @@ EXCERPT_CHARS = 40
 # that are not tidy slugs ("dprk--shells", "-shells").
 _ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
 _REGISTRY_KEYS = {"version", "claims", "synonyms"}
-_CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags", "counts", "event", "excludes"}
+_CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags", "counts", "event", "excludes", "lint"}
+_LINT_KEYS = {"ignore"}  # a claim's `lint:` (read by factcheck.lint): the warnings it silences
 _SOURCE_KEYS = {"name", "value", "date", "url", "quote", "note"}
 _CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 
@@ -92,6 +93,7 @@ class Problem:
     line: int
     message: str
     severity: str = "error"  # error: the registry is refused; warning: only `registry lint` reports it
+    rule: str | None = None  # a warning's name, a stable slug a claim's `lint: {ignore: [...]}` can name
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -295,6 +297,11 @@ class _Reader:
             return None
         self.check_one_measure(claim_id, sources)
         counts, event, excludes = (tuple(self.words(fields, key)) for key in ("counts", "event", "excludes"))
+        if "lint" in fields:
+            lint = self.mapping(fields["lint"], "a claim's lint", _LINT_KEYS, required=set())
+            for rule in self.strings(lint, "ignore") if lint is not None else ():
+                if not _ID.fullmatch(rule):
+                    self.problem(lint["ignore"], f"lint rule {quoted(rule)} must be made of a-z, 0-9 and hyphens only")
         return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1, tuple(tags),
                      counts, event, excludes)
 

@@ -20,6 +20,10 @@ from typing import Sequence
 from factcheck.markup import COMMENT, Region
 from factcheck.positions import BLANK_LINE, LineIndex
 
+# A comment that was meant as a directive but is not one: "fact-check: ignore",
+# "factcheck ignore", "factcheck: ignor", "factcheck: of". Never matches a directive.
+_NEAR_DIRECTIVE = re.compile(r"<!--[ \t]*fact[ \t_-]*check\b[ \t]*:?[ \t]*([a-z-]*)[^>]*?-->", re.IGNORECASE)
+_VERBS = ("ignore", "off", "on")
 _DIRECTIVE = re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
 _CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LINE_END = re.compile(r"\r\n|\r|\n|\Z")
@@ -91,6 +95,18 @@ def find_suppressions(text: str, regions: Sequence[Region]) -> list[Suppression]
     if off is not None:
         suppressions.append(Suppression(*off.span(), off.group(), off.end(), len(text)))
     return sorted(suppressions, key=lambda s: s.comment_start)
+
+
+def misspelt_suppressions(text: str) -> list[tuple[int, str]]:
+    """Return (offset, comment) for each comment that looks meant as a suppression but is not one,
+    so that it silences nothing without a word said.
+
+    >>> misspelt_suppressions("<!-- factcheck: ignore -->\\n<!-- fact-check: ignore -->\\n<!-- factcheck: ignor -->")
+    [(27, '<!-- fact-check: ignore -->'), (55, '<!-- factcheck: ignor -->')]
+    """
+    directives = {match.start() for match in _DIRECTIVE.finditer(text)}
+    return [(match.start(), match.group()) for match in _NEAR_DIRECTIVE.finditer(text)
+            if match.start() not in directives]
 
 
 def _scope(text: str, directive: re.Match) -> tuple[int, int]:

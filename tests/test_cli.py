@@ -60,11 +60,12 @@ def test_check_a_file_reports_each_figure_and_a_summary(run, draft) -> None:
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == str(draft)
-    assert lines[1].split() == ["3:25", "MIXED", "about", "12", "million", "dprk-munitions-to-russia"]
-    assert "✓ agree    about 12 million" in out
-    assert "✗ conflict between 4.2 and 5.8 million" in out
-    assert any(line.split()[:3] == ["4:1", "AGREE", "around"] for line in lines)
-    assert lines[-1].startswith("2 figures: 1 agree · 0 conflict · 1 mixed · 0 unmatched   registry: ")
+    # The problem in full first, with each source's verdict as a symbol; then the agreement on one line.
+    assert lines[1].split() == ["3:25", "±", "MIXED", "about", "12", "million", "dprk-munitions-to-russia"]
+    assert "            ✓ about 12 million  " in out
+    assert "            ✗ between 4.2 and 5.8 million  " in out
+    assert lines[-3].split()[:4] == ["4:1", "✓", "AGREE", "around"]
+    assert lines[-1].startswith("2 figures: ✓ 1 agree · ✗ 0 conflict · ± 1 mixed · ? 0 unmatched   registry: ")
     assert "\x1b[" not in out  # no escape codes when not writing to a terminal
 
 

@@ -55,7 +55,8 @@ def test_text_hides_unmatched_figures_unless_asked_or_failing_on_them(desk, caps
     (desk / "a.md").write_text(UNMATCHED)
     result, out, _ = run(capsys, "check", "a.md", *arguments)
     assert (result, "4,000" in out) == (status, shown)
-    assert "1 figure: 0 agree · 0 conflict · 0 mixed · 1 unmatched" in out
+    assert "1 figure: ✓ 0 agree · ✗ 0 conflict · ± 0 mixed · ? 1 unmatched" in out
+    assert ("(--show-unmatched lists them)" in out) == (not shown)
 
 
 def test_json_always_has_unmatched_figures(desk, capsys):
@@ -87,6 +88,7 @@ def test_config_command_shows_each_value_and_its_source(desk, capsys):
         ["include", "*.md", "*.markdown", "*.txt", "*.html", "*.htm", "default"],
         ["exclude", "(none)", "default"],
         ["format", "sarif", "command", "line"],
+        ["paths", "(the", "current", "folder,", "when", "no", "path", "is", "given", "at", "a", "terminal)", "default"],
     ]
 
 
@@ -113,7 +115,7 @@ def test_baseline_lets_only_new_findings_fail(desk, capsys):
     (desk / "a.md").write_text("# Archive\n\nA new first paragraph.\n\n" + CONFLICT)
     status, out, _ = run(capsys, "check", "a.md", "--baseline", "baseline.json")
     assert status == 0
-    assert "0 figures: 0 agree · 0 conflict · 0 mixed · 0 unmatched · 1 known from the baseline" in out
+    assert "0 figures: ✓ 0 agree · ✗ 0 conflict · ± 0 mixed · ? 0 unmatched · 1 known from the baseline" in out
 
     (desk / "a.md").write_text("# Archive\n\n" + CONFLICT.strip() + " Critics say the Harbour Bridge cost $700 million.\n")
     status, out, _ = run(capsys, "check", "a.md", "--baseline", "baseline.json", "--format", "plain")
@@ -159,6 +161,8 @@ def test_unused_suppressions_fail_when_reported(desk, capsys):
     (desk / "a.md").write_text("<!-- factcheck: ignore -->\nNo figure here.\n\n" + AGREE)
     assert run(capsys, "check", "a.md")[0] == 0
     status, out, _ = run(capsys, "check", "a.md", "--report-unused-suppressions", "--format", "plain")
+    assert (status, out) == (1, "a.md:1:1: unused-suppression: <!-- factcheck: ignore --> silences nothing\n")
+    status, out, _ = run(capsys, "check", "a.md", "--report-unused-suppressions", "--format", "plain", "--show-all")
     assert (status, out) == (1, "a.md:1:1: unused-suppression: <!-- factcheck: ignore --> silences nothing\n"
                                 "a.md:4:25: agree: \"between $410 million and $460 million\" agrees with every source of "
                                 "harbour-bridge-cost: $420 million per City Treasury (2024-03); $455 million per Audit Office (2024-09)\n")

@@ -65,7 +65,7 @@ def test_check_says_when_a_newer_source_conflicts(capsys, tagged):
     status, out, _ = run(capsys, "check", "--no-color", "--registry", tagged, DRAFT)
     assert status == ExitStatus.OK
     lines = out.splitlines()
-    older = lines.index("  5:10    MIXED     between 4.2 and 5.8 million  dprk-munitions")
+    older = lines.index("  5:10    ± MIXED     between 4.2 and 5.8 million  dprk-munitions")
     assert lines[older + 4] == "            ↻ a newer figure conflicts: about 12 million, DIA, 2025-06"
     findings = json.loads(run(capsys, "check", "--format", "json", "--registry", tagged, DRAFT)[1])["findings"]
     assert [(f["text"], f["newer"]) for f in findings] == [
@@ -100,7 +100,7 @@ def test_check_refuses_a_tag_no_claim_has(capsys, tagged):
 def test_check_explain_in_text(capsys, tagged):
     status, out, _ = run(capsys, "check", "--no-color", "--explain", "--registry", tagged, DRAFT)
     lines = out.splitlines()
-    start = lines.index("  9:15    AGREE     around 40 percent  shells-share  (per Ukrainian intelligence analysts)")
+    start = lines.index("  9:15    ✓ AGREE     around 40 percent  shells-share  (per Ukrainian intelligence analysts)")
     assert lines[start + 3:start + 6] == [
         '            why: the figure\'s clause reads "Ukrainian intelligence analysts estimate that of the shells '
         'fired by the Russian army come from North Korea"',
@@ -288,7 +288,7 @@ def test_lint_text(capsys, tmp_path):
     status, out, _ = run(capsys, "registry", "lint", "--no-color", path)
     assert out == (
         f"{path}:7: error: claim id 'arms-shipments' is already used at line 3\n"
-        f"{path}:10: warning: source 'OSC and Reuters' of 'arms-shipments' has no url: an editor cannot check it\n"
+        f"{path}:10: warning (no-url): source 'OSC and Reuters' of 'arms-shipments' has no url: an editor cannot check it\n"
         f"{path}:11: error: claim id 'Munitions' must be made of a-z, 0-9 and hyphens only\n"
         f"{path}:13: error: value 'lots' is not a figure (e.g. 'about 12 million', 'up to 50%')\n"
         f"3 errors · 1 warning   registry: {path} (sha256 {digest})\n"

@@ -54,7 +54,7 @@ def test_an_empty_yaml_file_sets_nothing():
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     (".factcheck.yaml", "fail-on: mixed\nfail_on: never\n",
-     ".factcheck.yaml:2: unknown key 'fail_on'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format"),
+     ".factcheck.yaml:2: unknown key 'fail_on'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format, paths"),
     (".factcheck.yaml", "format: xml\n", ".factcheck.yaml:1: format: expected one of text, json, sarif, github, plain, html, got 'xml'"),
     (".factcheck.yaml", "\ntolerance: 5\n", ".factcheck.yaml:2: tolerance: expected a number from 0 to 1, got int 5"),
     (".factcheck.yaml", "threshold: high\n", ".factcheck.yaml:1: threshold: expected a number from 0 to 100, got 'high'"),
@@ -72,7 +72,7 @@ def test_an_empty_yaml_file_sets_nothing():
     ("pyproject.toml", '[tool.factcheck]\n\nfail-on = "always"\n',
      "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, mixed, unmatched, never, got 'always'"),
     ("pyproject.toml", "[tool.factcheck]\ncolour = true\n",
-     "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format"),
+     "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format, paths"),
 ])
 def test_errors_name_the_file_line_and_key(name, content, message):
     with pytest.raises(ConfigError) as raised:

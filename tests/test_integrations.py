@@ -65,7 +65,7 @@ def test_pre_commit_hook_blocks_a_commit_that_conflicts(tmp_path):
     said = refused.stdout + refused.stderr  # git shows the hook's output on either, by version
     assert refused.returncode != 0
     assert "factcheck" in said and "Failed" in said
-    assert "1:25    CONFLICT  $600 million  harbour-bridge-cost" in said
+    assert "1:25    ✗ CONFLICT  $600 million  harbour-bridge-cost" in said
     assert run("git", "rev-list", "--all", cwd=drafts, check=False).stdout == ""
 
     (drafts / "bridge.md").write_text(AGREE)

@@ -18,7 +18,12 @@ def _parameters(function) -> list[str]:
 def test_every_format_of_check_has_a_writer_of_findings_with_the_same_arguments():
     assert set(WRITERS) == set(FORMATS)
     expected = ["report", "stream", "color", "show_unmatched"]
-    assert {fmt: _parameters(writer(fmt, "findings")) for fmt in FORMATS} == dict.fromkeys(FORMATS, expected)
+    assert {fmt: _parameters(writer(fmt, "findings"))[:4] for fmt in FORMATS} == dict.fromkeys(FORMATS, expected)
+    # What only one format has a use for comes after, keyword-only with a default, given only to that format.
+    extras = {fmt: list(inspect.signature(writer(fmt, "findings")).parameters.values())[4:] for fmt in FORMATS}
+    assert all(p.kind == p.KEYWORD_ONLY and p.default is not p.empty for params in extras.values() for p in params)
+    assert {fmt: [p.name for p in params] for fmt, params in extras.items() if params} == {
+        "text": ["detail", "statistics"], "plain": ["fail_on", "show_all"]}
 
 
 @pytest.mark.parametrize("what", ["figures", "sources", "comparisons", "problems"])

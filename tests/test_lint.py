@@ -114,3 +114,63 @@ def test_the_bundled_registry_has_no_errors():
     path = bundled_registry_path()
     problems = lint_registry([(str(path), path.read_text(encoding="utf-8"))], TODAY)
     assert [str(p) for p in problems if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("about", "value", "asks"),
+    [
+        ("UK house prices rose in January", "0.4%", None),  # a change of prices is a percent
+        ("monthly change in UK house prices", "-0.3%", None),  # a change over the month
+        ("Bank of England interest rate, the cost of borrowing", "4.75%", None),
+        ("annual rise in house prices", "16.3%", None),
+        ("cost of the new bridge", "40%", "an amount of money"),  # no change, no rate: money it must be
+        ("monthly number of visitors", "40%", "a rate per month"),
+    ],
+)
+def test_a_percent_fits_money_or_a_period_when_the_wording_speaks_of_a_change_or_a_rate(about, value, asks):
+    source = f"{{name: Agency, value: '{value}', date: 2025-03, url: 'https://example.org/a'}}"
+    problems = _lint(f"  - id: claim\n    about: {about}\n    sources:\n      - {source}\n")
+    expected = [f"6: warning: source 'Agency' of 'claim' states {value!r}, but the claim's wording asks for {asks}"]
+    assert problems == (expected if asks else [])
+
+
+NO_URL = "{name: Agency, value: '64', date: 2025-03}"
+
+
+def test_each_warning_names_its_rule_and_a_claim_can_silence_rules():
+    claims = (f"  - id: shipments\n    about: arms shipments\n    sources: [{NO_URL}]\n"
+              f"  - id: quiet\n    about: arms deliveries\n    lint: {{ignore: [no-url]}}\n    sources: [{NO_URL}]\n")
+    problems = lint_registry([("r.yaml", HEADER + claims)], TODAY)
+    assert [(p.line, p.rule) for p in problems] == [(5, "no-url")]
+    from factcheck.lint import RULES
+    assert all(p.rule in RULES for p in problems)
+
+
+def test_a_near_duplicate_is_silenced_by_either_claim_and_a_series_of_periods_is_none():
+    pair = ("  - id: bridge-cost\n    about: cost of the harbour bridge\n{lint}    sources: [{s}]\n"
+            "  - id: bridge-price\n    about: cost of the harbour bridge\n    sources: [{s}]\n")
+    loud = _lint(pair.format(lint="", s=CLEAN_SOURCE.replace("'64'", "'$64 million'")))
+    assert [line.split(": ")[1] for line in loud] == ["warning", "warning"]  # near-duplicate and same-frame
+    silenced = pair.format(lint="    lint: {ignore: [near-duplicate, same-frame]}\n",
+                           s=CLEAN_SOURCE.replace("'64'", "'$64 million'"))
+    assert _lint(silenced) == []
+    series = "".join(f"  - id: approvals-{month}\n    about: mortgages approved in {month.title()} 2004\n"
+                     f"    sources: [{CLEAN_SOURCE}]\n" for month in ("october", "november", "december"))
+    assert [p for p in _lint(series) if "near-duplicates" in p] == []
+
+
+def test_a_lint_key_that_is_not_a_list_of_rules_is_an_error():
+    claims = f"  - id: shipments\n    about: arms shipments\n    lint: {{ignore: [No URL]}}\n    sources: [{CLEAN_SOURCE}]\n"
+    assert _lint(claims) == ["5: error: lint rule 'No URL' must be made of a-z, 0-9 and hyphens only"]
+    claims = f"  - id: shipments\n    about: arms shipments\n    lint: {{silence: [no-url]}}\n    sources: [{CLEAN_SOURCE}]\n"
+    assert _lint(claims) == ["5: error: unknown key 'silence' in a claim's lint (expected: ignore)"]
+
+
+def test_the_realistic_registry_warns_only_of_missing_urls_and_true_near_duplicates():
+    from pathlib import Path
+    path = Path(__file__).parent / "data" / "matching" / "claims.yaml"
+    problems = lint_registry([(str(path), path.read_text(encoding="utf-8"))], TODAY)
+    rules = {p.rule for p in problems}
+    assert rules == {"no-url", "near-duplicate"}
+    # A month's figure and the next month's are a series, not duplicates.
+    assert not [p for p in problems if p.rule == "near-duplicate" and "mortgage-approvals-nov-2004" in p.message]

@@ -69,7 +69,7 @@ def test_every_format_matches_its_golden_file_and_fails_on_conflicts(capsys, out
 
 
 def test_plain_lines_carry_the_table_locations(capsys):
-    _, plain = run(capsys, "--format", "plain", "--show-unmatched")
+    _, plain = run(capsys, "--format", "plain", "--show-all")
     assert [tuple(line.split(": ")[:2]) for line in plain.splitlines()] == [
         *((f"{path}:{line}:{column}", verdict) for path, line, column, _, verdict, _ in EXPECTED[:2]),
         ("docs/budget/suppressed.md:20:1", "unused-suppression"),

@@ -113,7 +113,7 @@ def test_a_configuration_names_no_registry_outside_its_repository(tmp_path, home
     run = _run("check", "--format", "plain", "-", cwd=repository / "docs", home=home)
     assert run.returncode == 2
     assert run.stderr == (f"Error: .factcheck.yaml:2: registries: '{value}' is outside the repository; "
-                          "a configuration may only name registries inside it (name others with --registry)\n")
+                          "a configuration may only name files inside it (name others on the command line)\n")
     assert "hunter2" not in run.stdout + run.stderr
 
 

@@ -3,7 +3,9 @@
 Every format's module has the writers of what it can show (write_findings,
 write_figures, write_sources, write_comparisons, write_problems), each taking the
 same arguments in every format; an option a format has no use for (colour in JSON)
-is taken and left unused, so a command picks its writer by format alone.
+is taken and left unused, so a command picks its writer by format alone. A few
+options only one format has a use for (text's ``detail``, plain's ``fail_on``) come
+after those, keyword-only with a default, and are given to that format alone.
 """
 
 from __future__ import annotations

@@ -237,7 +237,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
     errors = sum(problem.severity == "error" for problem in problems)
     _dump({
         "problems": [
-            {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
+            {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message,
+             **({"rule": p.rule} if p.rule else {})} for p in problems
         ],
         "summary": {"errors": errors, "warnings": len(problems) - errors},
         "registries": registry_fields(files),

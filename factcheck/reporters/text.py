@@ -2,52 +2,76 @@
 
 from __future__ import annotations
 
-import functools
+import math
+from collections import Counter
 from typing import TextIO
 
 from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
-from factcheck.explain import describe_interval, unit_suffix
+from factcheck.explain import describe_interval, number_shown, span_in_words, unit_suffix
 from factcheck.figures import Figure
 from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.report import Document, Explanation, Finding, Report
+from factcheck.reporters.console import make_console, mark_of, print_hanging, safe_text, style_of
 from factcheck.reporters.messages import one_line
 from factcheck.sources import ClaimSurvey
-from factcheck.verdicts import interval
+from factcheck.verdicts import interval, rounding
 
-_STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim"}
-_MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗"}
+#: How much of each finding is written: NORMAL (problems in full, agreement a line each),
+#: VERBOSE (every finding in full) or QUIET (only the summary).
+NORMAL, VERBOSE, QUIET = "normal", "verbose", "quiet"
+_HEAD_WIDTH = 10  # "  123:45  ", then the verdict
+_INDENT = 12  # a finding's sentence and sources, under its verdict
 _EXCERPT_REACH = 70
 
 
-def write_findings(report: Report, stream: TextIO, *, color: bool | None = None, show_unmatched: bool = True) -> None:
-    """Write the findings of every document, then a one-line summary."""
-    Text = _safe_text()
+def write_findings(report: Report, stream: TextIO, *, color: bool | None = None, show_unmatched: bool = True,
+                   detail: str = NORMAL, statistics: bool = False) -> None:
+    """Write each document's problems in full, then its agreeing figures one a line, then a summary.
 
-    console = _console(stream, color)
+    ``detail`` is NORMAL, VERBOSE (agreeing figures in full too) or QUIET (only the summary);
+    ``statistics`` adds how many figures of each verdict every file has.
+    """
+    Text = safe_text()
+
+    console = make_console(stream, color)
+    near, per_file = 0, []
     for document, findings in report.results:
-        lines = None  # a document with nothing shown gets no heading; findings are written as read
+        heading = Text(document.path, style="bold underline")
+        lines, agreeing, counts = LineIndex(document.text), [], Counter()
         for finding in findings:
-            if not show_unmatched and finding.verdict == Verdict.UNMATCHED:
+            counts[finding.verdict] += 1
+            near += finding.near is not None
+            if detail == QUIET or (finding.verdict == Verdict.UNMATCHED and not show_unmatched):
                 continue
-            if lines is None:
-                lines = LineIndex(document.text)
-                console.print(Text(document.path, style="bold underline"))
-            _write_finding(console, document, lines, finding)
-        if lines is not None:
+            if heading is not None:
+                console.print(heading)
+                heading = None
+            if finding.verdict == Verdict.AGREE and detail != VERBOSE and not finding.explanation:
+                agreeing.append(finding)  # a line each, once the problems are read
+            elif finding.verdict == Verdict.UNMATCHED:
+                _write_unmatched(console, lines, finding)
+            else:
+                _write_finding(console, document, lines, finding)
+        for finding in agreeing:
+            _print_headline(console, lines, finding)
+        if heading is None:
             console.print()
-    if report.unused_suppressions:
+        per_file.append((document.path, counts))
+    if report.unused_suppressions and detail != QUIET:
         _write_unused_suppressions(console, report)
-    console.print(_summary(report))
+    if statistics:
+        _write_statistics(console, per_file)
+    console.print(_summary(report, near=near, unmatched_shown=show_unmatched and detail != QUIET))
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *, color: bool | None = None) -> None:
     """Write every figure found, with its location, reading and what it counts."""
-    Text = _safe_text()
+    Text = safe_text()
 
-    console = _console(stream, color)
+    console = make_console(stream, color)
     total = 0
     for document, figures in results:
         lines = LineIndex(document.text)
@@ -77,48 +101,102 @@ def describe_reading(figure: Figure) -> str:
     return f"{figure.kind} {value}{unit}{per} ({figure.qualifier})"
 
 
-def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
-    Text = _safe_text()
+def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
+    """Print a finding's first line: where, the verdict in symbol and words, the figure, the claim."""
+    Text = safe_text()
 
-    figure = finding.figure
-    line, column = lines.locate(figure.start)
-    head = Text(f"  {line}:{column}".ljust(10), style="dim")
-    head.append(f"{finding.verdict.upper():<10}", style=_STYLE[finding.verdict])
-    head.append(one_line(figure.text), style="bold")
+    line, column = lines.locate(finding.figure.start)
+    style = style_of(finding.verdict)
+    where = Text(f"  {line}:{column}".ljust(_HEAD_WIDTH), style="bold")
+    head = Text()  # no base style: each part has its own
+    head.append(f"{mark_of(finding.verdict)} ", style=style)
+    head.append(f"{finding.verdict.upper():<10}", style=f"bold {style}")
+    head.append(one_line(finding.figure.text), style="bold")
     if finding.claim:
-        head.append(f"  {finding.claim.id}", style="cyan")
+        head.append(f"  {finding.claim.id}", style="bold cyan")
     if finding.context.attribution:
-        head.append(f"  (per {finding.context.attribution})", style="dim")
-    console.print(head)
-    console.print(_excerpt(document.text, finding))
+        head.append(f"  (per {finding.context.attribution})")
+    print_hanging(console, where, head, _HEAD_WIDTH)
+
+
+def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
+    """Write a finding in full: its headline, its sentence, each source, and what would agree."""
+    Text = safe_text()
+
+    _print_headline(console, lines, finding)
+    _print_indented(console, _excerpt(document.text, finding))
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
         source = judged.source
-        row = Text(" " * 12)
-        row.append(f"{_MARK[judged.verdict]} {judged.verdict:<9}", style=_STYLE[judged.verdict])
+        row = Text()
+        row.append(f"{mark_of(judged.verdict)} ", style=style_of(judged.verdict))
         row.append(f"{source.value:<{width}}  ")
         _append_source(row, source)
-        console.print(row)
-    if finding.near:
-        console.print(Text(f"{' ' * 12}≈ near {finding.near.claim.id} (scored {finding.near.score:g}, "
-                           "just below the threshold)", style="dim"))
+        _print_indented(console, row)
+    if finding.verdict == Verdict.CONFLICT and finding.sources:
+        row = Text()
+        row.append("→ would agree: ", style="green")
+        row.append(would_agree([judged.source for judged in finding.sources]))
+        _print_indented(console, row)
     for newer in finding.newer:
-        row = Text(" " * 12 + "↻ a newer figure conflicts: ", style="yellow")
+        row = Text()
+        row.append("↻ a newer figure conflicts: ", style="yellow")
         row.append(f"{newer.value}, {newer.name}, {newer.date}")
-        console.print(row)
+        _print_indented(console, row)
     if finding.explanation:
         _write_explanation(console, finding, finding.explanation)
 
 
+def _write_unmatched(console, lines: LineIndex, finding: Finding) -> None:
+    """Write an unmatched figure on one line, with the claim it nearly matched."""
+    Text = safe_text()
+
+    _print_headline(console, lines, finding)
+    if finding.near:
+        _print_indented(console, Text(f"≈ near {finding.near.claim.id} (scored {finding.near.score:g}, "
+                                      "just below the threshold)", style="dim"))
+    if finding.explanation:
+        _write_explanation(console, finding, finding.explanation)
+
+
+def would_agree(sources: list[Source]) -> str:
+    r"""Return the figure that would agree with every source, in words.
+
+    >>> from factcheck.registry import parse_registry
+    >>> [claim] = parse_registry(
+    ...     "version: 1\nclaims:\n- id: homes\n  about: homes damaged\n  sources:\n"
+    ...     "  - {name: Fire Service, value: at least 1200}\n  - {name: Ministry, value: about 1500}\n", "c.yaml")
+    >>> would_agree(list(claim.sources)), would_agree(list(claim.sources[1:]))
+    ('a figure between 1,450 and 1,550', 'about 1500 (Ministry)')
+    """
+    values = dict.fromkeys(source.value for source in sources)
+    if len(values) == 1:
+        return f"{sources[0].value} ({', '.join(dict.fromkeys(source.name for source in sources))})"
+    bounds = [rounding(source.figure) for source in sources]
+    low, high = max(low for low, _ in bounds), min(high for _, high in bounds)
+    figure = sources[0].figure
+    if high > low and math.isfinite(low) and math.isfinite(high):
+        suffix = unit_suffix(figure)
+        return f"a figure between {number_shown(low)}{suffix} and {number_shown(high)}{suffix}"
+    if high > low:
+        return f"a figure of {span_in_words((low, high), figure)}"
+    # The sources disagree with each other: no one figure agrees with them all.
+    return " or ".join(f"{source.value} ({source.name})" for source in sources) + ", each with its own source only"
+
+
+def _print_indented(console, body) -> None:
+    """Print a line under a headline, wrapped on a terminal with its indent kept."""
+    print_hanging(console, safe_text()(" " * _INDENT), body, _INDENT)
+
+
 def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
     """Write the words, scores and intervals behind a finding, one fact a line."""
-    Text = _safe_text()
+    Text = safe_text()
 
-    indent = " " * 12
-    console.print(Text(f"{indent}why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
+    _print_indented(console, Text(f"why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
     labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
     for label, match in zip(labels, explanation.candidates):
-        row = Text(f"{indent}  {label}: ", style="dim")
+        row = Text(f"  {label}: ", style="dim")
         row.append(f"{match.claim_id} {match.score:g}", style="cyan")
         row.append(f" via \"{match.phrase}\"")
         for where, words in (("in clause", match.in_clause), ("counted", match.in_counted),
@@ -127,26 +205,27 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
                 row.append(f" · {where}: {', '.join(words)}", style="dim")
         if match.ruled_out:
             row.append(f" · ruled out: {match.ruled_out}", style="dim")
-        console.print(row)
+        _print_indented(console, row)
     if not explanation.candidates:
-        console.print(Text(f"{indent}  no claim measures this kind of quantity", style="dim"))
+        _print_indented(console, Text("  no claim measures this kind of quantity", style="dim"))
     if not finding.sources:
-        console.print(Text(f"{indent}  figure stands for {describe_interval(explanation.interval, finding.figure)}",
-                           style="dim"))
+        _print_indented(console, Text(f"  figure stands for {describe_interval(explanation.interval, finding.figure)}",
+                                      style="dim"))
     for judged, rule in zip(finding.sources, explanation.rules):
-        row = Text(f"{indent}  {_MARK[judged.verdict]} ", style=_STYLE[judged.verdict])
+        row = Text("  ")
+        row.append(f"{mark_of(judged.verdict)} ", style=style_of(judged.verdict))
         row.append(rule, style="dim")
-        console.print(row)
+        _print_indented(console, row)
 
 
 def _excerpt(text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
-    Text = _safe_text()
+    Text = safe_text()
 
     figure, context = finding.figure, finding.context
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
     end = min(context.sentence_end, figure.end + _EXCERPT_REACH)
-    excerpt = Text(" " * 12 + ("…" if start > context.sentence_start else ""), style="italic")
+    excerpt = Text("…" if start > context.sentence_start else "", style="italic")
     excerpt.append(one_line(text[start:figure.start]))
     excerpt.append(one_line(figure.text), style="bold italic")
     excerpt.append(one_line(text[figure.end:end]).rstrip())
@@ -156,48 +235,47 @@ def _excerpt(text: str, finding: Finding | Quoted):
 
 
 def _write_unused_suppressions(console, report: Report) -> None:
-    Text = _safe_text()
+    Text = safe_text()
 
     console.print(Text("Suppression comments that silence nothing", style="bold underline"))
     for document, suppression in report.unused_suppressions:
         line, column = LineIndex(document.text).locate(suppression.comment_start)
         row = Text(f"  {document.path}:{line}:{column}  ", style="dim")
-        row.append(one_line(suppression.comment), style=_STYLE[Verdict.MIXED])
+        row.append(one_line(suppression.comment), style=style_of(Verdict.MIXED))
         console.print(row)
     console.print()
 
 
-@functools.cache
-def _safe_text():
-    """Return rich's Text made safe for a terminal: every string put in it goes through one_line.
+def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
+    """Write how many figures each file has, of each verdict, one file a line."""
+    Text = safe_text()
 
-    A draft, a registry and a file name are untrusted: an escape sequence in one would
-    reach the terminal raw (erase the CONFLICT line, set the clipboard, forge a link), a
-    line break would start a line of its own. Text is never read as rich markup (the
-    console has markup off), so "[bold]" in a draft prints as written.
-    """
-    from rich.text import Text  # noqa: PLC0415  (lazy: rich is slow to import)
-
-    class SafeText(Text):
-        def __init__(self, text: str = "", *args, **kwargs) -> None:
-            super().__init__(one_line(text), *args, **kwargs)
-
-        def append(self, text, style=None):
-            return super().append(one_line(text) if isinstance(text, str) else text, style)
-
-    return SafeText
+    verdicts = list(Verdict)
+    width = max((len(one_line(path)) for path, _ in per_file), default=4)
+    console.print(Text(f"{'file':<{width}}  figures  " + "  ".join(f"{v:>9}" for v in verdicts), style="bold"))
+    for path, counts in per_file:
+        row = Text(f"{one_line(path):<{width}}  {sum(counts.values()):>7}  ")
+        row.append("  ".join(f"{counts[v]:>9}" for v in verdicts))
+        console.print(row)
+    console.print()
 
 
-def _summary(report: Report):
-    Text = _safe_text()
+def _summary(report: Report, *, near: int = 0, unmatched_shown: bool = True):
+    """Return the last line: how many figures of each verdict, what was left out, the registry."""
+    Text = safe_text()
 
     counts = report.summary()
     total = sum(counts.values())
     line = Text(f"{total} figure{'s' if total != 1 else ''}: ", style="bold")
-    for position, verdict in enumerate(Verdict):
+    for position, (verdict, count) in enumerate(counts.items()):
         if position:
             line.append(" · ")
-        line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
+        line.append(f"{mark_of(verdict)} {count} {verdict}", style=style_of(verdict) if count else "dim")
+    hidden = [f"{near} near miss{'es' if near != 1 else ''}"] if near else []
+    if counts[Verdict.UNMATCHED] and not unmatched_shown:
+        hidden.append("--show-unmatched lists them")
+    if hidden:
+        line.append(f" ({'; '.join(hidden)})", style="dim")
     for count, left_out in ((report.suppressed, "suppressed"), (report.baselined, "known from the baseline")):
         if count:
             line.append(f" · {count} {left_out}", style="dim")
@@ -230,26 +308,12 @@ def _append_source(row, source: Source) -> None:
         row.append(f" — {source.note}", style="dim italic")
 
 
-def _console(stream: TextIO, color: bool | None):
-    from rich.console import Console  # noqa: PLC0415
-
-    return Console(
-        file=stream,
-        force_terminal=color,
-        no_color=color is False,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=True,
-    )
-
-
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
                   color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
-    Text = _safe_text()
+    Text = safe_text()
 
-    console = _console(stream, color)
+    console = make_console(stream, color)
     for report in surveys:
         claim = report.claim
         status = "DISPUTED" if report.disputed else "AGREED" if len(claim.sources) > 1 else "ONE SOURCE"
@@ -267,7 +331,7 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
         for index, (source, interval_text) in enumerate(zip(claim.sources, intervals)):
             row = Text("    ")
             verdict = Verdict.CONFLICT if index in disputing else Verdict.AGREE
-            row.append(f"{_MARK[verdict]} ", style=_STYLE[verdict])
+            row.append(f"{mark_of(verdict)} ", style=style_of(verdict))
             row.append(f"{source.value:<{value_width}}  ", style="bold")
             row.append(f"{interval_text:<{interval_width}}  ", style="dim")
             _append_source(row, source)
@@ -295,12 +359,14 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
 def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
                    color: bool | None = None) -> None:
     """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
-    Text = _safe_text()
+    Text = safe_text()
 
-    console = _console(stream, color)
+    console = make_console(stream, color)
     for problem in problems:
         row = Text(f"{problem.path}:{problem.line}: ")
         row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
+        if problem.rule:
+            row.append(f" ({problem.rule})", style="dim")
         row.append(f": {problem.message}")
         console.print(row)
     errors = sum(problem.severity == "error" for problem in problems)
@@ -314,16 +380,16 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
 def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
                       color: bool | None = None) -> None:
     """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
-    Text = _safe_text()
+    Text = safe_text()
 
-    console = _console(stream, color)
+    console = make_console(stream, color)
     for comparison in comparisons:
         documents = (comparison.first, comparison.second)
         lines = tuple(LineIndex(document.text) for document in documents)
         console.print(Text(f"{comparison.first.path} ↔ {comparison.second.path}", style="bold underline"))
         for pair in comparison.pairs:
             head = Text("  ")
-            head.append(f"{pair.verdict.upper():<10}", style=_STYLE[pair.verdict])
+            head.append(f"{pair.verdict.upper():<10}", style=style_of(pair.verdict))
             head.append(f"score {pair.score:g}", style="dim")
             console.print(head)
             for document, index, quoted in zip(documents, lines, (pair.first, pair.second)):
@@ -332,12 +398,12 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
                 row.append(one_line(quoted.figure.text), style="bold")
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
-                console.print(_excerpt(document.text, quoted))
+                _print_indented(console, _excerpt(document.text, quoted))
         counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)}
         summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
-        summary.append(f"{counts[Verdict.AGREE]} agree", style=_STYLE[Verdict.AGREE] if counts[Verdict.AGREE] else "dim")
+        summary.append(f"{counts[Verdict.AGREE]} agree", style=style_of(Verdict.AGREE) if counts[Verdict.AGREE] else "dim")
         summary.append(" · ")
-        summary.append(f"{counts[Verdict.CONFLICT]} conflict", style=_STYLE[Verdict.CONFLICT] if counts[Verdict.CONFLICT] else "dim")
+        summary.append(f"{counts[Verdict.CONFLICT]} conflict", style=style_of(Verdict.CONFLICT) if counts[Verdict.CONFLICT] else "dim")
         first_count, second_count = comparison.figures
         summary.append(f"   figures: {first_count} in the first document, {second_count} in the second", style="dim")
         console.print(summary)
