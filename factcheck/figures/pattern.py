@@ -32,15 +32,15 @@ _ARTICLE = (
     rf"{_SCALE_AHEAD})?"
 )
 _AND_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
-# At most one word more than a number may have, so that a runaway run ("one hundred and
-# one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
-# long run in super-linear time. NUMBER_WORD_RUN then skips the rest of the run.
 # A number never runs across a line break: "seventy" ending one paragraph and "fifty-two"
 # opening the next are two figures.
 _GAP = r"[^\S\n\r]+"
 # "five and a half million", "a million and a half" (but "one and a half times" is no amount).
 _HALF_AFTER = rf"{_GAP}and{_GAP}a{_GAP}half\b"
 _AND_A_HALF = rf"(?:{_AND_AFTER_SCALE}|(?={_HALF_AFTER}{_GAP}{_SCALE_AHEAD})){_HALF_AFTER}"
+# At most one word more than a number may have, so that a runaway run ("one hundred and
+# one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
+# long run in super-linear time. NUMBER_WORD_RUN then skips the rest of the run.
 _WORDS = (
     rf"(?:{_NUMBER_WORD})(?:(?:{_GAP}|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}{_GAP}and{_GAP}(?:{_NUMBER_WORD})"
     rf"|{_AND_A_HALF}){{0,{MAX_NUMBER_WORDS}}}\b"
