@@ -44,6 +44,7 @@ SCALE_ABBREVIATIONS = {
     "tn": 10**12,
     "trn": 10**12,
     "cr": 10**7,
+    "bln": 10**9,  # wire copy: "1.03 bln dlrs"
 }
 # Abbreviations that mean a scale only beside a currency: "£3.2m" but "400m" (metres).
 CURRENCY_ONLY_ABBREVIATIONS = frozenset({"m", "b"})
@@ -147,6 +148,9 @@ CURRENCY_WORDS = {
     "danish kroner": "DKK",
     "swiss francs": "CHF",
     "rand": "ZAR",
+    "kroner": "NOK",  # Norway's, as in most English copy; Denmark's is written "Danish kroner"
+    "soles": "PEN",
+    "dlrs": "USD",  # wire copy
     "reais": "BRL",
     "cent": "USD",
     "cents": "USD",
@@ -171,6 +175,8 @@ UNITS = {
     **dict.fromkeys(("inches", "inch"), "inch"),
     **dict.fromkeys(("sq km", "square kilometres", "square kilometers", "km2", "km²"), "km2"),
     **dict.fromkeys(("sq miles", "square miles", "sq mile", "square mile"), "sq mile"),
+    **dict.fromkeys(("square feet", "sq ft", "square foot"), "ft2"),
+    **dict.fromkeys(("square metres", "square meters", "sq m"), "m2"),
     **dict.fromkeys(("hectares", "hectare"), "hectare"),
     **dict.fromkeys(("acres", "acre"), "acre"),
     **dict.fromkeys(("kg", "kilograms", "kilogrammes", "kilos"), "kg"),
@@ -243,12 +249,15 @@ HEDGES = {
     "in the region of": "about",
     "at least": "at_least",
     "no fewer than": "at_least",
+    # "as few as 3,000": only that many, perhaps more (the mirror of "as many as").
+    "as few as": "at_least",
     "no less than": "at_least",
     "not less than": "at_least",
     "a minimum of": "at_least",
     "more than": "more_than",
     "over": "more_than",
     "above": "more_than",
+    "greater than": "more_than",
     "just over": "more_than",
     "well over": "more_than",
     "just above": "more_than",

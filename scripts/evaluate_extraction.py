@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Measure the extractor against the hand-labelled BBC articles.
+"""Measure the extractor against hand-labelled texts.
 
 Reads the labels in tests/data/corpus_labels.jsonl (see tests/data/README.md) and the
-articles they label from ../shared/corpus/news, runs `extract_figures` on each article
+BBC articles they label from ../shared/corpus/news, or with --styles the labels and texts
+of tests/data/extraction_styles (other house styles; see its README), runs `extract_figures` on each article
 and prints precision and recall of
 
 - detection: a figure found counts when its span is exactly a labelled figure's span;
@@ -16,6 +17,11 @@ found overlapping one is neither right nor wrong. Run with --verbose for every m
 false positive and wrong value, each as file:offset.
 
     python3 scripts/evaluate_extraction.py [--verbose] [--corpus DIR] [--labels FILE]
+    python3 scripts/evaluate_extraction.py --styles --split dev --by-form
+
+--split keeps the documents whose completeness marker names that split ("dev" to tune
+on, "holdout" to report once); --by-form adds recall and value accuracy for each label
+`form`, and the traps of each form read as figures.
 
 Exits 0 with a note when the corpus is absent: it is not part of the repository.
 """
@@ -33,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_LABELS = REPO / "tests" / "data" / "corpus_labels.jsonl"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news"
+STYLES = REPO / "tests" / "data" / "extraction_styles"
 
 VALUE_FIELDS = ("kind", "low", "high", "qualifier", "currency", "per", "unit")
 
@@ -54,6 +61,7 @@ class Label:
     ambiguous: bool = False
     trap: str | None = None
     values: tuple = ()  # the VALUE_FIELDS, in order, for a figure
+    form: str = "ordinary"  # the form of figure it exercises (extraction_styles labels only)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether the span [start, end) shares a character with this label."""
@@ -102,13 +110,17 @@ class Evaluation:
     # False positives by what they stand on: a trap type, "boundary" (part of a
     # labelled figure, with other bounds) or "unlabelled" (no label at all).
     false_positives_by_type: Counter = field(default_factory=Counter)
+    # By label form: "figures", "spans" (found with the exact span), "values" (and read
+    # right), "traps" and "trap_hits" (traps read as figures).
+    by_form: dict[str, Counter] = field(default_factory=dict)
     misses: list[Mistake] = field(default_factory=list)
     false_positives: list[Mistake] = field(default_factory=list)
     wrong_values: list[Mistake] = field(default_factory=list)
 
 
-def load_labels(lines) -> dict[str, list[Label]]:
-    """Return the labels of every completely labelled article, by file name."""
+def load_labels(lines, split: str | None = None) -> dict[str, list[Label]]:
+    """Return the labels of every completely labelled article, by file name; with
+    ``split``, only of the articles whose completeness marker names that split."""
     complete: set[str] = set()
     labels: dict[str, list[Label]] = {}
     for number, line in enumerate(lines, 1):
@@ -116,12 +128,13 @@ def load_labels(lines) -> dict[str, list[Label]]:
             continue
         row = json.loads(line)
         if row.get("complete"):
-            complete.add(row["file"])
+            if split is None or row.get("split") == split:
+                complete.add(row["file"])
             continue
         values = tuple(row[name] for name in VALUE_FIELDS) if row["figure"] else ()
         labels.setdefault(row["file"], []).append(
             Label(row["file"], row["start"], row["end"], row["text"], row["figure"],
-                  bool(row.get("ambiguous")), row.get("trap"), values)
+                  bool(row.get("ambiguous")), row.get("trap"), values, row.get("form", "ordinary"))
         )
     return {name: sorted(labels.get(name, []), key=lambda l: l.start) for name in sorted(complete)}
 
@@ -145,6 +158,18 @@ def _score_file(evaluation: Evaluation, name: str, labels: list[Label], found: l
     by_span = {(l.start, l.end): l for l in figures}
     evaluation.traps_labelled.update(l.trap for l in labels if not l.figure and not l.ambiguous)
     counted = [f for f in found if not any(l.overlaps(f.start, f.end) for l in ambiguous)]
+    for label in labels:
+        if label.ambiguous:
+            continue
+        tally = evaluation.by_form.setdefault(label.form, Counter())
+        if label.figure:
+            tally["figures"] += 1
+            same = next((f for f in counted if (f.start, f.end) == (label.start, label.end)), None)
+            tally["spans"] += same is not None
+            tally["values"] += same is not None and not _differences(label, same)
+        else:
+            tally["traps"] += 1
+            tally["trap_hits"] += any(label.overlaps(f.start, f.end) for f in counted)
     for score in (evaluation.detection, evaluation.overlap, evaluation.values):
         score.found += len(counted)
         score.labelled += len(figures)
@@ -210,8 +235,9 @@ def read_texts(corpus: Path, names) -> dict[str, str]:
     return {name: (corpus / name).read_text(encoding="utf-8") for name in names}
 
 
-def write_report(evaluation: Evaluation, stream, *, verbose: bool = False) -> None:
-    """Write the scores, the false positives by type and, verbosely, every mistake."""
+def write_report(evaluation: Evaluation, stream, *, verbose: bool = False, by_form: bool = False) -> None:
+    """Write the scores, the false positives by type, the scores by label form and,
+    verbosely, every mistake."""
     d, o, v = evaluation.detection, evaluation.overlap, evaluation.values
     stream.write(
         f"{evaluation.files} articles, {d.labelled} labelled figures, {d.found} figures found"
@@ -227,6 +253,15 @@ def write_report(evaluation: Evaluation, stream, *, verbose: bool = False) -> No
         labelled = evaluation.traps_labelled.get(kind)
         note = f" of {labelled} labelled traps" if labelled else ""
         stream.write(f"  {kind:12}{evaluation.false_positives_by_type.get(kind, 0):>4}{note}\n")
+    if by_form:
+        stream.write(f"\nby form{'':21}{'figures':>8}{'span':>7}{'value':>7}{'traps':>7}{'read':>6}\n")
+        for form, tally in sorted(evaluation.by_form.items()):
+            figures = tally["figures"]
+            spans = f"{tally['spans'] / figures:.2f}" if figures else "-"
+            values = f"{tally['values'] / figures:.2f}" if figures else "-"
+            traps = tally["traps"] or "-"
+            hits = tally["trap_hits"] if tally["traps"] else "-"
+            stream.write(f"  {form:26}{figures:>8}{spans:>7}{values:>7}{traps:>7}{hits:>6}\n")
     if verbose:
         for title, mistakes in (("missed", evaluation.misses), ("false positives", evaluation.false_positives),
                                 ("wrong values", evaluation.wrong_values)):
@@ -240,14 +275,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mistake as file:offset")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of the articles")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the labels (JSON lines)")
+    parser.add_argument("--styles", action="store_true",
+                        help="evaluate on tests/data/extraction_styles (labels and texts) instead")
+    parser.add_argument("--split", help='only the documents of this split ("dev" or "holdout")')
+    parser.add_argument("--by-form", action="store_true", help="add the scores of each label form")
     args = parser.parse_args(argv)
+    if args.styles:
+        args.labels, args.corpus = STYLES / "labels.jsonl", STYLES / "texts"
     if not args.corpus.is_dir():
         print(f"{args.corpus}: the corpus is not here; nothing to evaluate")
         return 0
     with args.labels.open(encoding="utf-8") as lines:
-        labels = load_labels(lines)
+        labels = load_labels(lines, args.split)
     evaluation = evaluate(labels, read_texts(args.corpus, labels))
-    write_report(evaluation, sys.stdout, verbose=args.verbose)
+    write_report(evaluation, sys.stdout, verbose=args.verbose, by_form=args.by_form)
     return 0
 
 

@@ -251,6 +251,48 @@ FORMS = [
     Example("Trade totalled 22,201bn yen ($214.6bn;£114.5bn).",
             [M("22,201bn yen", 22_201_000_000_000, currency="JPY"), M("$214.6bn", 214_600_000_000),
              M("£114.5bn", 114_500_000_000, currency="GBP")]),
+    # issue 16: forms other house styles print
+    # (1) number words never run across a line break; a run that is no number is split
+    Example("The vote was seventy\n\nfifty-two members stayed away.",
+            [N("seventy", 70), N("fifty-two", 52)]),
+    Example("Twenty\nThirty of them left.", [N("Twenty", 20), N("Thirty", 30)]),
+    # (3) currency codes and words after the amount, and codes before it with a space
+    Example("Sales reached 500 million EUR, and a coffee costs 4 CNY.",
+            [M("500 million EUR", 500_000_000, currency="EUR"), M("4 CNY", 4, currency="CNY")]),
+    Example("Tickets cost less than 9 EUR.", [M("less than 9 EUR", None, 9, "less_than", currency="EUR")]),
+    Example("It paid 30 billion yen and 2.5 million rupees.",
+            [M("30 billion yen", 30_000_000_000, currency="JPY"), M("2.5 million rupees", 2_500_000, currency="INR")]),
+    Example("EUR 500 million was raised (EUR 20 million more).",
+            [M("EUR 500 million", 500_000_000, currency="EUR"), M("EUR 20 million", 20_000_000, currency="EUR")]),
+    Example("The mill exported 1.03 bln dlrs of pulp and earned 950 million kroner.",
+            [M("1.03 bln dlrs", 1_030_000_000), M("950 million kroner", 950_000_000, currency="NOK")]),
+    # (4) hedges and bounds before and after the number
+    Example("Greater than 20% of farms and as few as 3,000 firms replied.",
+            [P("Greater than 20%", 20, None, "more_than"), N("as few as 3,000", 3_000, None, "at_least")]),
+    Example("We saw 200 or so boats, 10 or fewer yachts and 40 or more canoes.",
+            [N("200", 200, 200, "about"), N("10", None, 10, "at_most"), N("40", 40, None, "at_least")]),
+    # (5) halves with scale words; "one and a half times" is a multiplier
+    Example("About five and a half million people and one and a half million cars.",
+            [N("About five and a half million", 5_500_000, 5_500_000, "about"),
+             N("one and a half million", 1_500_000)]),
+    Example("It cost two and a half billion dollars, or a million and a half each.",
+            [M("two and a half billion dollars", 2_500_000_000), N("a million and a half", 1_500_000)]),
+    # (7) hyphenated scales; "-strong" stays outside
+    Example("Council Approves $3.5-Million Plan for a 23-million-dollar fund and a 19-million population.",
+            [M("$3.5-Million", 3_500_000), M("23-million-dollar", 23_000_000), N("19-million", 19_000_000)]),
+    Example("A 10,000-strong force signed a $5-billion deal.",
+            [N("10,000", 10_000), M("$5-billion", 5_000_000_000)]),
+    # grouping and percent signs of other styles (issue 14, item 7)
+    Example("There were 38 000 births, 12\u202f000 deaths and 9\u00a0500 marriages.",
+            [N("38 000", 38_000), N("12\u202f000", 12_000), N("9\u00a0500", 9_500)]),
+    Example("It sold for Rs 12,34,567 and CHF 1'200'000, about EUR 37 900.",
+            [M("Rs 12,34,567", 1_234_567, currency="INR"), M("CHF 1'200'000", 1_200_000, currency="CHF"),
+             M("about EUR 37 900", 37_900, qualifier="about", currency="EUR")]),
+    Example("Turnout hit 50％ in one town and 61٪ in another.", [P("50％", 50), P("61٪", 61)]),
+    # wire and market shorthand: pct, percentage and basis points
+    Example("Output rose 1.1 pct; yields fell 40 bp, then 4 basis points, a swing of 0.3 pp.",
+            [P("1.1 pct", 1.1), P("40 bp", 0.4, unit="percentage_point"),
+             P("4 basis points", 0.04, unit="percentage_point"), P("0.3 pp", 0.3, unit="percentage_point")]),
 ]
 
 # What an editor would never check as a quoted figure.
@@ -320,6 +362,11 @@ TRAPS = [
     Example("They played the second half and the first quarter was weak."),
     Example("The film topped the chart for a third week."),
     Example("Half-Life and half-time are not shares; nor is cutting it in half."),
+    # issue 16 traps beside its forms
+    Example("The vote was one and a half times larger."),
+    Example("Call 0800 123 456 or 020 7946 0018 today."),
+    Example("In 2004, 300 people came.", [N("300", 300)]),
+    Example("The codes 12 3456 and 123 45 are no numbers."),
 ]
 def _cases(examples):
     return [pytest.param(e, id=e.sentence[:50]) for e in examples]

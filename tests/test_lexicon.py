@@ -229,6 +229,16 @@ EXAMPLES = [
              N("9,000 tonnes yearly", 9_000, unit="tonne", per="year")]),
     Example("Farms earn $40,000/yr and export 6,000 tonnes annually.",
             [M("$40,000/yr", 40_000, per="year"), N("6,000 tonnes annually", 6_000, unit="tonne", per="year")]),
+    Example("Fares rose to 50 million soles and 22.9 dlrs, less than 8 bln dlrs.",
+            [M("50 million soles", 50_000_000, currency="PEN"), M("22.9 dlrs", 22.9),
+             M("less than 8 bln dlrs", None, 8_000_000_000, "less_than")]),
+    Example("Wire copy put the crop at 2 bln.", [N("2 bln", 2_000_000_000)]),
+    Example("The hall has 12,000 square feet, the shop 900 sq ft and the desk 8 square foot.",
+            [N("12,000 square feet", 12_000, unit="ft2"), N("900 sq ft", 900, unit="ft2"),
+             N("8 square foot", 8, unit="ft2")]),
+    Example("Plots of 400 square metres, 500 square meters and 600 sq m were sold.",
+            [N("400 square metres", 400, unit="m2"), N("500 square meters", 500, unit="m2"),
+             N("600 sq m", 600, unit="m2")]),
 ]
 
 

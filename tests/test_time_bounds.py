@@ -46,6 +46,12 @@ ADVERSARIAL = {
     "currency signs": "$",
     "scale words": "million ",
     "open brackets": "(",
+    "space-grouped digits": "123 ",
+    "lakh-grouped digits": "12,",
+    "halves": "one and a half ",
+    "hyphenated scales": "5-million-",
+    "codes after amounts": "5 EUR ",
+    "thresholds": "topped the ",
 }
 
 

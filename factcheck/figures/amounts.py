@@ -54,12 +54,16 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
         currency = lexicon.CURRENCY_SYMBOLS.get(symbol.strip().lower()) or symbol.strip().upper()
     minor = False
     if word:
-        if word.strip()[:1].isupper() and word.strip().lower() in lexicon.MINOR_UNITS:
+        word = word.strip().lstrip("-")  # "a 23-million-dollar fund"
+        if word[:1].isupper() and word.lower() in lexicon.MINOR_UNITS:
             return None  # "50 Cent": a name
         key = " ".join(word.lower().split())
-        currency = currency or lexicon.CURRENCY_WORDS[key]
+        currency = currency or (word if word in lexicon.CURRENCY_CODES else lexicon.CURRENCY_WORDS[key])
         minor = key in lexicon.MINOR_UNITS
-    points = bool(pct and "point" in pct.lower())
+    pct_word = " ".join(pct.lower().split()) if pct else ""
+    points = "point" in pct_word or pct_word in ("pp", "bp", "bps")
+    # Basis points are hundredths of a percentage point: "40 bp" is 0.4 points.
+    basis = pct_word.startswith(("basis", "bp"))
     suffix_qualifier = lexicon.SUFFIX_HEDGES[suffix.lstrip("-")] if suffix else None
     if digits:
         if len(digits) > MAX_DIGITS and sum(c.isdigit() for c in digits) > MAX_DIGITS:
@@ -67,7 +71,7 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
         factor, unit = 1, None
         scale = match.group(p + "scale")
         if scale:
-            key = " ".join(scale.lower().split())
+            key = " ".join(scale.lower().lstrip("-").split())  # "$3.5-million"
             if key in lexicon.CURRENCY_ONLY_ABBREVIATIONS and currency is None and not pct:
                 if key == "b" or match.group("unit"):
                     return None  # "5b" is a code: no amount we can read
@@ -82,6 +86,8 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
                 for scale_word in key.split():
                     factor *= lexicon.SCALE_WORDS[scale_word]
         value, precision = digits_amount(digits, factor, minor)
+        if basis:
+            value, precision = value / 100, precision / 100
         return Amount(value, precision, currency, bool(pct), points, factor, True, unit, suffix_qualifier)
     amount = words_amount(match.group(p + "words"), minor)
     if amount is None:

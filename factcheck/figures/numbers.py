@@ -28,12 +28,14 @@ MAX_DIGITS = 30
 #: a hyphenated word. Longer runs ("one hundred and one hundred and ...") are garbage
 #: whose value would grow a hundredfold with every three words.
 MAX_NUMBER_WORDS = 24
+# What groups the digits of "11,000", "1'200'000" and "38 000".
+_GROUPING = re.compile("[,'’ \u00a0\u202f\u2009]")
 
 
 @functools.lru_cache(maxsize=4096)  # a text repeats its years and small numbers
 def digits_value(digits: str) -> tuple[Decimal, Decimal]:
     """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
-    plain = digits.replace(",", "")
+    plain = _GROUPING.sub("", digits)
     value = Decimal(plain)
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
@@ -144,10 +146,27 @@ def words_with_article(words: str) -> tuple[Decimal, int] | None:
     else:
         if lowered.startswith(("a ", "an ")):
             lowered = "one " + lowered.split(" ", 1)[1]
-    parsed = words_value(lowered)
+    if " and a half" in lowered:
+        parsed = _with_a_half(*lowered.split(" and a half", 1))
+    else:
+        parsed = words_value(lowered)
     if parsed is None:
         return None
     return parsed[0] * fraction, parsed[1]
+
+
+def _with_a_half(before: str, after: str) -> tuple[Decimal, int] | None:
+    """Return the value of "five and a half million" (``before`` "five", ``after`` "
+    million") or "a million and a half" ("one million", "") and its largest scale."""
+    whole = words_value(before)
+    if whole is None:
+        return None
+    if not after.strip():  # "a million and a half": half of the last scale
+        return whole[0] + Decimal(whole[1]) / 2, whole[1]
+    scale = words_value("one " + after.strip())
+    if scale is None:
+        return None
+    return (whole[0] + Decimal("0.5")) * scale[0], max(whole[1], scale[1])
 
 
 

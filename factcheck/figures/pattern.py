@@ -32,14 +32,20 @@ _ARTICLE = (
     rf"{_SCALE_AHEAD})?"
 )
 _AND_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
+# A number never runs across a line break: "seventy" ending one paragraph and "fifty-two"
+# opening the next are two figures.
+_GAP = r"[^\S\n\r]+"
+# "five and a half million", "a million and a half" (but "one and a half times" is no amount).
+_HALF_AFTER = rf"{_GAP}and{_GAP}a{_GAP}half\b"
+_AND_A_HALF = rf"(?:{_AND_AFTER_SCALE}|(?={_HALF_AFTER}{_GAP}{_SCALE_AHEAD})){_HALF_AFTER}"
 # At most one word more than a number may have, so that a runaway run ("one hundred and
 # one hundred and ...") is matched in bounded pieces: an unbounded repeat here scans a
 # long run in super-linear time. NUMBER_WORD_RUN then skips the rest of the run.
 _WORDS = (
-    rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}\s+and\s+(?:{_NUMBER_WORD}))"
-    rf"{{0,{MAX_NUMBER_WORDS}}}\b"
+    rf"(?:{_NUMBER_WORD})(?:(?:{_GAP}|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}{_GAP}and{_GAP}(?:{_NUMBER_WORD})"
+    rf"|{_AND_A_HALF}){{0,{MAX_NUMBER_WORDS}}}\b"
 )
-NUMBER_WORD_RUN = re.compile(rf"(?:(?:\s+(?:and\s+)?|-)(?:{_NUMBER_WORD})\b)*")
+NUMBER_WORD_RUN = re.compile(rf"(?:(?:{_GAP}(?:and{_GAP})?|-)(?:{_NUMBER_WORD})\b)*")
 _NUMERATOR = lexicon.alternation(
     "a one two three four five six seven eight nine".split(), first_letter_either_case=True
 )
@@ -51,6 +57,15 @@ _CURRENCY_WORD = lexicon.alternation(
     w for w in lexicon.CURRENCY_WORDS if w != "p" and w not in lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY
 )
 _CURRENCY_WORD_AFTER_SCALE = lexicon.alternation(lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY)
+# Digits with their grouping: "11,000", "4.2", the Indian "12,34,567", the Swiss
+# "1'200'000" and "38 000" grouped by a space (plain, no-break, narrow or thin).
+_DIGITS = (
+    r"\d{1,2}(?:,\d\d){1,5},\d{3}(?![\d,])"  # bounded: a long run of "12," stays linear
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:['’]\d{3})+(?!\d)"
+    r"|(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f\u2009]\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _AFTER_A_SCALE = "(?:(?<=illion)|(?<=bn)|(?<=[mk])|(?<=housand)|(?<=crore)|(?<=lakh))"
 
 
@@ -60,16 +75,19 @@ def _amount(p: str) -> str:
     return rf"""
     (?P<{p}cur>(?:US|A|C|NZ|HK|S|R)\$|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
     (?:
-        (?P<{p}digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<{p}digits>{_DIGITS})
         (?P<{p}scale>(?i:
-            \s?(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:\s+crore)?\b|\s?(?:bn|mn|mln|tn|trn|cr|k)\b|(?:m|b)\b
+            (?:\s?|-)(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:\s+crore)?\b|\s?(?:bn|bln|mn|mln|tn|trn|cr|k)\b
+            |(?:m|b)\b
         ))?
       |
         (?P<{p}words>\b{_ARTICLE if p == "a_" else ""}{_WORDS})
     )
     (?P<{p}suffix>-plus\b|\+(?![\d+])|-odd\b)?
-    (?P<{p}pct>\s?%|(?i:\s?(?:percent|per\s+cent|pc)\b|\s+percentage[-\s]points?\b))?
-    (?P<{p}curword>(?i:\s+(?:{_CURRENCY_WORD})\b)|{_AFTER_A_SCALE}\s+(?:{_CURRENCY_WORD_AFTER_SCALE})\b|p\b)?
+    (?P<{p}pct>\s?[%％٪]|(?i:\s?(?:percent|per\s+cent|pct|pc)\b|\s+percentage[-\s]points?\b|\s?pp\b
+        |\s+basis\s+points?\b|\s?bps?\b))?
+    (?P<{p}curword>(?i:\s+(?:{_CURRENCY_WORD})\b)|{_AFTER_A_SCALE}(?:\s+(?:{_CURRENCY_WORD_AFTER_SCALE})|-(?:{_CURRENCY_WORD}))\b|p\b
+        |\s(?:{codes})\b)?
     """
 
 
