@@ -33,9 +33,10 @@ DRAFT = "\U0001F600\u4e2d The Harbour Bridge cost $600 million.\n"
 class Session:
     """A running server, the diagnostics it published by uri, and helpers to wait for them."""
 
-    def __init__(self, folder: Path, options=None) -> None:
+    def __init__(self, folder: Path, options=None, encodings=None) -> None:
         self.folder = folder
         self.options = options
+        self.encodings = encodings
         self.client = LanguageClient("test", "1")
         self.diagnostics: dict[str, list] = {}
         self.published = asyncio.Event()
@@ -57,7 +58,8 @@ class Session:
         env = {**os.environ, "PYTHONPATH": str(REPO), "FACTCHECK_NO_CACHE": "1"}
         await self.client.start_io(sys.executable, "-m", "factcheck", "lsp", cwd=str(self.folder), env=env)
         await self.client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=from_fs_path(str(self.folder)),
+            capabilities=types.ClientCapabilities(general=types.GeneralClientCapabilities(
+                position_encodings=self.encodings)), root_uri=from_fs_path(str(self.folder)),
             initialization_options=self.options))
         self.client.initialized(types.InitializedParams())
 
@@ -79,9 +81,9 @@ class Session:
         await self.client.stop()
 
 
-def run(folder: Path, scenario, options=None):
+def run(folder: Path, scenario, options=None, encodings=None):
     async def main():
-        session = Session(folder, options)
+        session = Session(folder, options, encodings)
         await session.start()
         try:
             return await scenario(session)
@@ -187,6 +189,51 @@ def test_suppression_and_configured_levels(project):
     first, second = run(folder, scenario, options={"severity": {"conflict": "warning"}})
     assert first == []
     assert [d.severity for d in second] == [types.DiagnosticSeverity.Warning]
+
+
+def test_utf8_positions_when_the_client_offers_only_utf8(project):
+    folder, draft = project
+
+    async def scenario(session):
+        return await session.next_diagnostics(open_document(session, draft, DRAFT))
+
+    [diagnostic] = run(folder, scenario, encodings=[types.PositionEncodingKind.Utf8])
+    start = 4 + 3 + len(" The Harbour Bridge cost ")  # the emoji is 4 bytes, the CJK character 3
+    assert (diagnostic.range.start.character, diagnostic.range.end.character) == (start, start + 12)
+
+
+def test_bad_requests_and_a_huge_paste_leave_the_server_answering(project):
+    folder, draft = project
+    registry = folder / "claims.yaml"
+
+    async def scenario(session):
+        unopened = from_fs_path(str(folder / "never-opened.md"))
+        far = types.Position(line=10**6, character=10**6)
+        nothing = await session.client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=unopened), position=far))
+        uri = open_document(session, draft, "A half-typed line: the bridge cost $")
+        assert await session.next_diagnostics(uri) == []
+        huge = ("Filler words about the weather and the sea. " * 2000 + "\n\n") * 5 + DRAFT
+        session.client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=huge)]))
+        [flagged] = await session.next_diagnostics(uri)
+        beyond = await session.client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), range=types.Range(far, far),
+            context=types.CodeActionContext(diagnostics=[])))
+        # The registry opened and saved in the editor: its edit re-checks the draft.
+        registry.write_text(REGISTRY.replace("$420 million", "$600 million").replace("about $430", "about $590"),
+                            encoding="utf-8")
+        registry_uri = open_document(session, registry, registry.read_text(encoding="utf-8"), "yaml")
+        session.client.text_document_did_save(types.DidSaveTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=registry_uri)))
+        after = await session.next_diagnostics(uri)
+        return nothing, flagged, beyond, after, registry_uri in session.diagnostics
+
+    nothing, flagged, beyond, after, registry_checked = run(folder, scenario)
+    assert nothing is None and list(beyond) == []
+    assert flagged.code == "bridge-cost" and flagged.range.start.line == 10
+    assert after == [] and not registry_checked
 
 
 def test_version_does_not_import_pygls():

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 def serve() -> None:
     """Serve the protocol on standard input and output until the client says exit."""
+    import sys  # noqa: PLC0415
+
     from factcheck.lsp.server import build_server  # noqa: PLC0415  (pygls is optional)
 
-    build_server().start_io()
+    # stdout carries the protocol alone: a stray print anywhere goes to stderr instead.
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr
+    build_server().start_io(stdin, stdout)

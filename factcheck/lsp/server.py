@@ -78,11 +78,13 @@ def build_server() -> FactcheckServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls: FactcheckServer, params: types.DidOpenTextDocumentParams) -> None:
-        _schedule(ls, params.text_document.uri, delay=0)
+        if not _is_settings_file(ls, params.text_document.uri):  # a registry is not a draft
+            _schedule(ls, params.text_document.uri, delay=0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: FactcheckServer, params: types.DidChangeTextDocumentParams) -> None:
-        _schedule(ls, params.text_document.uri, delay=DEBOUNCE_SECONDS)
+        if not _is_settings_file(ls, params.text_document.uri):
+            _schedule(ls, params.text_document.uri, delay=DEBOUNCE_SECONDS)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: FactcheckServer, params: types.DidSaveTextDocumentParams) -> None:
