@@ -165,7 +165,7 @@ def test_change_hover_code_actions_and_a_registry_edit(project):
     assert diagnostic.code == "bridge-cost"
     text = hover.contents.value
     for expected in ("bridge-cost", "City Treasury", "$420 million", "2024-03", "final audit",
-                     "https://example.org/t", "Port Authority"):
+                     "https://example.org/t", "Port Authority", "they do not overlap: conflict"):
         assert expected in text
     titles = [action.title for action in actions]
     assert titles[:2] == ["Use the City Treasury's $420 million", "Use the Port Authority's about $430 million"]
