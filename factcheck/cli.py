@@ -513,6 +513,20 @@ def lint(paths, strict, output_format, color) -> int:
     return ExitStatus.FINDINGS if failing else ExitStatus.OK
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the only transport; for clients that pass it).")
+def lsp(stdio) -> int:
+    """Serve the Language Server Protocol over stdio for editors (needs: pip install 'factcheck[lsp]')."""
+    try:
+        from factcheck.lsp import server  # noqa: F401, PLC0415  (pygls is optional)
+    except ImportError as error:
+        raise UsageProblem(f"factcheck lsp needs pygls: pip install 'factcheck[lsp]' ({error})") from None
+    from factcheck.lsp import serve  # noqa: PLC0415
+
+    serve()
+    return ExitStatus.OK
+
+
 def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *, indexed: bool = False,
                    use_cache: bool = True):
     """Return the registry the options name, with its matching index when ``indexed``."""
