@@ -157,7 +157,7 @@ def check(ctx, paths, **options) -> int:
     report = check_documents(paths or None, judge, CheckSettings(
         tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
         exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
-        explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING,
+        explain=options["explain"], jobs=options["jobs"], stream=output_format in STREAMING, output_format=output_format,
         report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
         write_baseline=options["write_baseline_path"], config=found.path if found else None,
     ))

@@ -21,6 +21,9 @@ WRITERS = {
 }
 #: The formats that write a document's findings as they are made, so a large one is never held whole.
 STREAMING = frozenset({"text", "json"})
+#: The formats whose module has render_document(document, findings) -> str: a worker process
+#: (`--jobs`) then sends back the text of a document's findings rather than the findings.
+PER_DOCUMENT = frozenset({"json"})
 
 
 def writer(output_format: str, what: str) -> Callable:
