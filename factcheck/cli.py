@@ -241,11 +241,12 @@ def _shown_setting(key: str, value) -> str:
 def extract(paths, output_format, color, syntax) -> int:
     """Only find the figures in each PATH: no registry needed."""
     from factcheck.documents import select_documents, syntax_of  # noqa: PLC0415
-    from factcheck.drafts import read_draft_figures  # noqa: PLC0415
+    from factcheck.drafts import stream_draft_figures  # noqa: PLC0415
     from factcheck.reporters import writer  # noqa: PLC0415
 
     documents, skipped, _ = select_documents(paths)
-    results = [(document, read_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents]
+    # Read as they are written, a stretch at a time: a large document's figures are never all held.
+    results = ((document, stream_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents)
     for _, reason in skipped:
         _echo(f"factcheck: {reason}; not read", err=True)
     for document in documents:

@@ -242,6 +242,24 @@ def read_draft_figures(text: str, *, syntax: str = PLAIN) -> list[tuple[Figure, 
     return [(_original(figure, text), context) for figure, context in read_figures(masked)]
 
 
+def stream_draft_figures(text: str, *, syntax: str = PLAIN,
+                         stretch_chars: int = STRETCH_CHARS) -> Iterator[tuple[Figure, Context]]:
+    """Yield what read_draft_figures returns, read a stretch of paragraphs at a time (as stream_draft reads).
+
+    Only one stretch's figures are held at once, and the text is never copied whole.
+    """
+    regions = excluded_regions(text, syntax)
+    region_ends = [region.end for region in regions]
+    for start, end in stretches(text, stretch_chars):
+        stop = min(len(text), end + _LOOKAHEAD)
+        masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
+        for figure, context in read_figures(masked):
+            if figure.start < end - start:  # a figure in the lookahead is the next stretch's
+                moved = replace(figure, start=figure.start + start, end=figure.end + start)
+                yield _original(moved, text), replace(context, sentence_start=context.sentence_start + start,
+                                                      sentence_end=context.sentence_end + start)
+
+
 def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -> list[Finding]:
     """Return the findings whose figure touches one of ``lines`` (1-based) of ``text``."""
     index = LineIndex(text)

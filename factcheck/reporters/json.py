@@ -32,14 +32,21 @@ except ImportError:  # the optional `speed` extra
     orjson = None
 
 
-def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *,
+def write_figures(results: Iterable[tuple[Document, Iterable[tuple[Figure, Context]]]], stream: TextIO, *,
                   color: bool | None = None) -> None:  # noqa: ARG001  (no colour in JSON)
-    """Write `factcheck extract --format json`: every figure with its location and context."""
-    claims = []
+    """Write `factcheck extract --format json`: every figure with its location and context.
+
+    Each figure is written as it is read (``results`` and each document's figures may be
+    iterators), byte for byte what dumping the whole payload at once gives.
+    """
+    stream.write('{\n  "claims": [')
+    separator = "\n"
     for document, figures in results:
         lines = LineIndex(document.text)
-        claims.extend(_figure_fields(document.path, lines, figure, context) for figure, context in figures)
-    _dump({"claims": claims}, stream)
+        for figure, context in figures:
+            stream.write(separator + finding_text(_figure_fields(document.path, lines, figure, context)))
+            separator = ",\n"
+    stream.write("]\n}\n" if separator == "\n" else "\n  ]\n}\n")
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
