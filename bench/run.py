@@ -1,6 +1,6 @@
 """Measure factcheck's speed and memory, side by side with its references, in one run.
 
-    python3 bench/run.py            # from a checkout; about six minutes on 2 cores
+    python3 bench/run.py            # from a checkout; about ten minutes on 2 cores
 
 Prints what it measured, as figures and as ratios to references measured in the same
 run (a regex floor, quantulum3, `python -c pass`), and nothing else: no targets.
@@ -197,12 +197,25 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
             table.row(f"check_text over the corpus, {name} registry, first run", f"{first:.2f} MB/s",
                       f"{first / speeds['bundled']:.2f} of bundled", "the first of those 3")
 
-    # The whole command over the corpus's files, on one core and on every core (--jobs).
-    for jobs in sorted({1, os.cpu_count() or 1}):
-        command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", str(jobs), str(corpus)]
-        speed = size / _process_seconds(command)
-        table.row(f"factcheck check CORPUS --format json --jobs {jobs} (process)", f"{speed:.2f} MB/s",
-                  f"1/{floor / speed:.1f} of floor", "one run, bundled registry")
+    # The whole commands over the corpus's files, --jobs 1 and 2 interleaved (a busy neighbour
+    # slows both alike), with the CPU seconds of the command and of its worker processes.
+    commands = {
+        "check CORPUS --format json --jobs 1": ["check", "--format", "json", "--jobs", "1", str(corpus)],
+        "check CORPUS --format json --jobs 2": ["check", "--format", "json", "--jobs", "2", str(corpus)],
+        "extract CORPUS --format json": ["extract", "--format", "json", str(corpus)],
+    }
+    timed = {what: [] for what in commands}
+    for _ in range(3):
+        for what, arguments in commands.items():
+            timed[what].append(_process_times([sys.executable, "-m", "factcheck", *arguments]))
+    single = None
+    for what, runs in timed.items():
+        wall, parent, workers = (statistics.median(run[i] for run in runs) for i in range(3))
+        single = single or wall
+        table.row(f"factcheck {what} (process)", f"{size / wall:.2f} MB/s",
+                  f"1/{floor / (size / wall):.1f} of floor; {single / wall:.2f}x --jobs 1",
+                  f"median of 3 interleaved; CPU {parent:.2f} s + workers {workers:.2f} s")
+    _dask_rows(table, corpus, size)
 
     # Matching alone, on the same figures, as the registry grows tenfold at a time.
     contexts = []
@@ -217,6 +230,30 @@ def _check_section(table: Table, texts: list[str], registries: dict[str, Path], 
         growth = "" if name in ("bundled", "1,000") else f"{cost / costs[_previous(name)]:.1f}x for 10x claims"
         table.row(f"matching cost per figure, {name} registry ({len(contexts):,} figures)", f"{cost:.0f} µs",
                   growth, "median of 3")
+
+
+def _dask_rows(table: Table, corpus: Path, size: float) -> None:
+    """Check the corpus with factcheck.distributed on local clusters of 1 and 2 worker processes."""
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        table.row("factcheck.distributed (dask not installed)", "skipped")
+        return
+    from factcheck.distributed import check_bag_json
+
+    documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    registry = str(REPO / "claims.yaml")
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                          worker_dashboard_address=None) as cluster, Client(cluster) as client:
+            bag = db.from_sequence(documents, npartitions=16)
+            client.compute(check_bag_json(bag[:1], [registry])).result()  # every worker ready, registry read
+            start = time.perf_counter()
+            client.compute(check_bag_json(bag, [registry])).result()
+            seconds = time.perf_counter() - start
+        table.row(f"check_bag_json over the corpus, {workers} local worker process(es)", f"{size / seconds:.2f} MB/s",
+                  "", "one run, cluster started")
 
 
 def _previous(name: str) -> str:
@@ -265,6 +302,23 @@ def _memory_section(table: Table, scratch: Path, texts: list[str], megabytes: in
         table.row(f"peak memory: factcheck check --format {output_format} on {size / 1e6:.0f} MB",
                   f"{peak / 1e6:.0f} MB", f"{peak / size:.1f}x the input",
                   f"one run, {time.perf_counter() - start:.0f} s, max RSS")
+    # The same bytes in many paragraphs, in one paragraph (no blank line to cut at), on one line.
+    shapes = {"many paragraphs": "\n\n".join(texts), "one paragraph": "\n".join(t.replace("\n\n", "\n") for t in texts),
+              "one line": " ".join(t.replace("\n", " ") for t in texts)}
+    for shape, text in shapes.items():
+        path = scratch / "shaped.txt"
+        with path.open("w", encoding="utf-8") as out:
+            written = 0
+            while written < megabytes * 1e6:
+                out.write(text + " ")
+                written += len(text.encode()) + 1
+        size = path.stat().st_size
+        for command in ("check", "extract"):
+            start = time.perf_counter()
+            peak = _peak_rss([sys.executable, "-m", "factcheck", command, "--format", "json", str(path)])
+            table.row(f"peak memory: factcheck {command} --format json, {size / 1e6:.0f} MB in {shape}",
+                      f"{peak / 1e6:.0f} MB", f"{peak / size:.1f}x the input",
+                      f"one run, {time.perf_counter() - start:.0f} s, max RSS")
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -278,6 +332,35 @@ def _median(work, runs: int) -> float:
         work()
         times.append(time.process_time() - start)
     return statistics.median(times)
+
+
+# Runs the command, then prints its wall seconds, its own CPU seconds and its children's.
+_TIMED = (
+    "import resource, subprocess, sys, time; start = time.perf_counter(); "
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False); "
+    "wall = time.perf_counter() - start; usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(wall, usage.ru_utime + usage.ru_stime)"
+)
+_WORKERS_CPU = (
+    "import atexit, resource, runpy, sys\n"
+    "def said():\n"
+    "    usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "    print(usage.ru_utime + usage.ru_stime, file=sys.stderr)\n"
+    "atexit.register(said)\n"
+    "sys.argv = ['factcheck', *sys.argv[1:]]\n"
+    "runpy.run_module('factcheck', run_name='__main__')\n"
+)
+
+
+def _process_times(command: list[str]) -> tuple[float, float, float]:
+    """Return the command's wall seconds, the CPU seconds of its own process, and of its worker processes."""
+    assert command[1:3] == ["-m", "factcheck"]
+    inner = [command[0], "-c", _WORKERS_CPU, *command[3:]]
+    done = subprocess.run([sys.executable, "-c", _TIMED, *inner], capture_output=True, text=True, env=_env(),
+                          check=True)
+    wall, total = map(float, done.stdout.split())
+    workers = float(done.stderr.strip().splitlines()[-1]) if done.stderr.strip() else 0.0
+    return wall, total - workers, workers
 
 
 def _process_seconds(command: list[str], stdin: str | None = None) -> float:

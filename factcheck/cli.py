@@ -191,6 +191,7 @@ def check(ctx, paths, **options) -> int:
             tolerance=settings["tolerance"], syntax=options["syntax"], include=settings["include"],
             exclude=settings["exclude"], root=found.root if found else ".", changed_since=options["changed_since"],
             explain=options["explain"] or output_format in EXPLAINED, jobs=options["jobs"], stream=output_format in STREAMING,
+            output_format=output_format,
             report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
             write_baseline=options["write_baseline_path"], config=found.path if found else None, progress=bar,
             force_exclude=options["force_exclude"],
@@ -370,11 +371,12 @@ def _shown_setting(key: str, value) -> str:
 def extract(paths, output_format, color, syntax) -> int:
     """Only find the figures in each PATH: no registry needed."""
     from factcheck.documents import select_documents, syntax_of  # noqa: PLC0415
-    from factcheck.drafts import read_draft_figures  # noqa: PLC0415
+    from factcheck.drafts import stream_draft_figures  # noqa: PLC0415
     from factcheck.reporters import writer  # noqa: PLC0415
 
     documents, skipped, _ = select_documents(paths)
-    results = [(document, read_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents]
+    # Read as they are written, a stretch at a time: a large document's figures are never all held.
+    results = ((document, stream_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents)
     for _, reason in skipped:
         _echo(f"factcheck: {reason}; not read", err=True)
     for document in documents:

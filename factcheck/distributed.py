@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from factcheck.documents import AUTO, CheckSettings, Judge, check_documents, judge_with
+from factcheck.kinds import Verdict
 from factcheck.markup import SYNTAXES
 from factcheck.matching import DEFAULT_THRESHOLD
 from factcheck.report import Document, Finding
@@ -74,6 +75,21 @@ def check_bag_json(documents: Bag, registry_paths: Iterable[str] = (), *, thresh
                           syntax=syntax, use_cache=use_cache)
 
 
+def summarize(findings: Iterable[dict]) -> dict[str, int]:
+    """Return how many of ``findings`` (as check_bag_json makes them) have each verdict, as the JSON summary counts.
+
+    Count what a computed or persisted bag holds, so that the summary does not check
+    the documents again.
+
+    >>> summarize([{"verdict": "conflict"}, {"verdict": "agree"}, {"verdict": "conflict"}])
+    {'agree': 1, 'conflict': 2, 'mixed': 0, 'unmatched': 0}
+    """
+    counts = dict.fromkeys(Verdict, 0)
+    for finding in findings:
+        counts[Verdict(finding["verdict"])] += 1
+    return {str(verdict): count for verdict, count in counts.items()}
+
+
 def _map_documents(documents: Bag, registry_paths: Iterable[str], shape: Callable, *, threshold: float,
                    tolerance: float, syntax: str, use_cache: bool) -> Bag:
     if syntax != AUTO and syntax not in SYNTAXES:
@@ -98,13 +114,18 @@ def _shared_registry(paths: tuple[str, ...], *, use_cache: bool = True) -> Regis
 
 
 def _check_partition(documents: Iterable[tuple[str, str]], files: RegistryFiles, shape: Callable, *,
-                     threshold: float, tolerance: float, syntax: str, use_cache: bool) -> Iterator:
+                     threshold: float, tolerance: float, syntax: str, use_cache: bool) -> list:
+    """Return what ``shape`` makes of each document's findings, as a list.
+
+    A list, not a generator: a worker process pickles the partition it sends back, and
+    a generator cannot be pickled (the cluster then waits for it forever).
+    """
     judge = _judge(files, threshold, use_cache)
     # One process per worker thread already: the partition is checked here, not shared out again.
     settings = CheckSettings(tolerance=tolerance, syntax=syntax, jobs=1)
     report = check_documents([Document(path, text) for path, text in documents], judge, settings)
-    for document, findings in report.results:
-        yield from shape(document.path, document.text, list(findings))
+    return [shaped for document, findings in report.results
+            for shaped in shape(document.path, document.text, list(findings))]
 
 
 def _as_pair(path: str, _text: str, findings: list[Finding]) -> list[tuple[str, list[Finding]]]:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
 from factcheck.config import DEFAULT_INCLUDE
-from factcheck.drafts import STRETCH_CHARS, check_drafts, on_lines, stream_draft
+from factcheck.drafts import STRETCH_CHARS, RenderedFindings, check_drafts, on_lines, stream_draft
 from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_baseline, read_document
 from factcheck.kinds import Verdict
 from factcheck.markup import syntax_for
@@ -50,6 +50,10 @@ class CheckSettings:
     # The reporter reads findings as they are made: a large document is then checked while
     # it is written out (unless a baseline, changed lines or unused suppressions need all first).
     stream: bool = False
+    # The format the report is written in: worker processes (jobs) write each document's
+    # findings in it when the format can (factcheck.reporters.PER_DOCUMENT) and nothing
+    # needs the findings themselves (as for ``stream``).
+    output_format: str | None = None
     report_unused_suppressions: bool = False
     baseline: str | None = None  # a baseline file: the findings it records are left out
     write_baseline: str | None = None  # record every finding in this file (and leave them all out)
@@ -167,13 +171,16 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
     With ``stream``, a document longer than a stretch gets a FindingStream, checked as
     it is read (see factcheck.drafts.stream_draft), which counts its own suppressed findings.
     """
+    from factcheck.reporters import PER_DOCUMENT  # noqa: PLC0415
+
     options = {"tolerance": settings.tolerance, "explain_verdicts": settings.explain}
     streamed = [stream and len(document.text) > STRETCH_CHARS for document in documents]
+    whole = [document for document, large in zip(documents, streamed) if not large]
     results, suppressed, unused = [], 0, []
     drafts = check_drafts(
-        [(document.text, syntax_of(document, settings.syntax)) for document, large in zip(documents, streamed)
-         if not large],
-        matcher, jobs=settings.jobs, **options,
+        [(document.text, syntax_of(document, settings.syntax)) for document in whole],
+        matcher, jobs=settings.jobs, paths=[document.path for document in whole],
+        rendered_as=settings.output_format if stream and settings.output_format in PER_DOCUMENT else None, **options,
     )
     for document, large in zip(documents, streamed):
         try:
@@ -186,6 +193,9 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
             draft = next(drafts)
         except SuppressionError as error:
             raise error.naming(document.path, document.text) from None
+        if isinstance(draft, RenderedFindings):  # written by a worker; stream: nothing else needs the findings
+            results.append((document, draft))
+            continue
         findings, silent = list(draft.findings), list(draft.unused_suppressions)
         lines = changed.get(os.path.realpath(document.path)) if changed is not None else None
         if lines is not None:  # only the changed lines count; None: the whole file is new

@@ -32,7 +32,8 @@ from factcheck.figures import Figure
 from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import BLANK_LINE, LineIndex
-from factcheck.report import Finding, FindingStream
+from factcheck.kinds import Verdict
+from factcheck.report import Document, Finding, FindingStream
 from factcheck.suppressions import Suppression, find_suppressions
 from factcheck.verdicts import DEFAULT_TOLERANCE
 
@@ -154,14 +155,35 @@ def _moved(finding: Finding, by: int, text: str) -> Finding:
     return replace(finding, figure=_original(figure, text), context=context)
 
 
+class RenderedFindings(FindingStream):
+    """One document's findings as a worker process wrote them in an output format, and their counts.
+
+    What the report needs of them is here: the text the format writes for the document
+    (see the format's render_document), how many findings have each verdict, and how
+    many suppression comments silenced. The findings themselves stayed in the worker.
+    """
+
+    def __init__(self, output_format: str, text: str, counts: dict[str, int], suppressed: int) -> None:
+        self._findings = None
+        self.output_format, self.text, self.counts, self.suppressed = output_format, text, counts, suppressed
+
+    def __iter__(self) -> Iterator[Finding]:
+        raise RuntimeError(f"these findings were written as {self.output_format} by a worker; only it can show them")
+
+
 def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE,
-                 explain_verdicts: bool = False, jobs: int | None = None) -> Iterator[DraftCheck]:
+                 explain_verdicts: bool = False, jobs: int | None = None, rendered_as: str | None = None,
+                 paths: Sequence[str] = ()) -> Iterator[DraftCheck | RenderedFindings]:
     """Yield what check_draft finds in each (text, syntax) draft, in order, checking up to ``jobs`` at once.
 
     Several drafts are shared out among worker processes (``jobs`` defaults to the CPUs
     this process may use), each with its own copy of the matcher; the results are those
-    check_draft gives, in the drafts' order. A SuppressionError is raised when its
-    draft's turn comes, so the caller knows which draft it belongs to.
+    check_draft gives, in the drafts' order. With ``rendered_as`` (an output format
+    with a render_document, see factcheck.reporters.PER_DOCUMENT) and ``paths`` (each
+    draft's), a worker sends back RenderedFindings instead: text is far cheaper to send
+    than findings, and the writing is shared out too. In one process nothing is
+    rendered. A SuppressionError is raised when its draft's turn comes, so the caller
+    knows which draft it belongs to.
     """
     jobs = min(jobs or _usable_cpus(), len(drafts))
     if jobs <= 1:
@@ -170,23 +192,41 @@ def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, toleran
         return
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (lazy: only for many files)
 
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(matcher, tolerance, explain_verdicts)) as pool:
+    work = [(path, text, syntax) for path, (text, syntax) in zip(paths, drafts)] if rendered_as else drafts
+    settings = (matcher, tolerance, explain_verdicts, rendered_as)
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
         # A few batches per worker: fewer round trips for many small files, yet an even share.
         batch = max(1, len(drafts) // (jobs * 4))
-        yield from pool.map(_check_in_worker, drafts, chunksize=batch)
+        yield from pool.map(_render_in_worker if rendered_as else _check_in_worker, work, chunksize=batch)
 
 
 _worker: dict = {}
 
 
-def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool) -> None:
+def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool, rendered_as: str | None) -> None:
     _worker.update(matcher=matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+    if rendered_as is not None:
+        from importlib import import_module  # noqa: PLC0415
+
+        from factcheck.reporters import WRITERS  # noqa: PLC0415
+
+        _worker.update(rendered_as=rendered_as, render=import_module(WRITERS[rendered_as]).render_document)
 
 
 def _check_in_worker(draft: tuple[str, str]) -> DraftCheck:
     text, syntax = draft
     return check_draft(text, _worker["matcher"], syntax=syntax, tolerance=_worker["tolerance"],
                        explain_verdicts=_worker["explain_verdicts"])
+
+
+def _render_in_worker(draft: tuple[str, str, str]) -> RenderedFindings:
+    path, text, syntax = draft
+    checked = _check_in_worker((text, syntax))
+    counts = dict.fromkeys((Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED), 0)
+    for finding in checked.findings:
+        counts[finding.verdict] += 1
+    text = _worker["render"](Document(path, text), checked.findings)
+    return RenderedFindings(_worker["rendered_as"], text, counts, len(checked.suppressed))
 
 
 def _usable_cpus() -> int:
@@ -200,6 +240,24 @@ def read_draft_figures(text: str, *, syntax: str = PLAIN) -> list[tuple[Figure, 
     """Return every figure of a draft written in ``syntax`` with its context, its markup skipped."""
     masked = blank(text, excluded_regions(text, syntax))
     return [(_original(figure, text), context) for figure, context in read_figures(masked)]
+
+
+def stream_draft_figures(text: str, *, syntax: str = PLAIN,
+                         stretch_chars: int = STRETCH_CHARS) -> Iterator[tuple[Figure, Context]]:
+    """Yield what read_draft_figures returns, read a stretch of paragraphs at a time (as stream_draft reads).
+
+    Only one stretch's figures are held at once, and the text is never copied whole.
+    """
+    regions = excluded_regions(text, syntax)
+    region_ends = [region.end for region in regions]
+    for start, end in stretches(text, stretch_chars):
+        stop = min(len(text), end + _LOOKAHEAD)
+        masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
+        for figure, context in read_figures(masked):
+            if figure.start < end - start:  # a figure in the lookahead is the next stretch's
+                moved = replace(figure, start=figure.start + start, end=figure.end + start)
+                yield _original(moved, text), replace(context, sentence_start=context.sentence_start + start,
+                                                      sentence_end=context.sentence_end + start)
 
 
 def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -> list[Finding]:

@@ -192,9 +192,14 @@ def test_drafts_checked_in_two_processes_come_back_as_checked_in_one():
     assert [_summary(draft.findings) for draft in together] == [_summary(check_text(text, matcher)) for text in texts]
 
 
-@pytest.mark.parametrize("output_format", ["text", "json"])
-def test_jobs_never_change_the_output(capsys, output_format):
-    argv = ["check", "--format", output_format, "--no-color", *_paths()]
+SUPPRESSED = str(REPO / "tests" / "fixtures" / "docs" / "budget" / "suppressed.md")
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "plain", "sarif"])
+@pytest.mark.parametrize("options", [[], ["--explain"]], ids=["", "explain"])
+def test_jobs_never_change_the_output(capsys, output_format, options):
+    # suppressed.md: the summary and "suppressed" count what a worker silenced.
+    argv = ["check", "--format", output_format, "--no-color", *options, SUPPRESSED, *_paths()]
     outputs = []
     for jobs in ("1", "2"):
         status = main([*argv, "--jobs", jobs])
@@ -202,6 +207,23 @@ def test_jobs_never_change_the_output(capsys, output_format):
     assert outputs[0] == outputs[1]
     assert outputs[0][0] == 1  # examples/drifted.md conflicts with its sources
     assert "dprk-munitions-to-russia" in outputs[0][1]
+
+
+def test_worker_processes_send_back_json_text_and_the_counts_of_a_report():
+    from factcheck.documents import CheckSettings, check_documents, judge_with
+    from factcheck.drafts import RenderedFindings
+
+    judge = judge_with(read_registry(()))
+    paths = [SUPPRESSED, *_paths()]
+    reports = [check_documents(paths, judge, CheckSettings(jobs=jobs, stream=True, output_format="json"))
+               for jobs in (1, 2)]
+    in_one, in_two = reports
+    assert all(isinstance(findings, RenderedFindings) for _, findings in in_two.results)
+    assert not any(isinstance(findings, RenderedFindings) for _, findings in in_one.results)
+    assert in_two.summary() == in_one.summary()
+    assert in_two.suppressed == in_one.suppressed == 4
+    with pytest.raises(RuntimeError, match="written as json by a worker"):
+        list(in_two.results[0][1])
 
 
 def test_jobs_must_be_a_positive_number(capsys):

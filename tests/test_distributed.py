@@ -11,9 +11,10 @@ import pytest
 
 import factcheck.inputs
 from factcheck.cli import main
-from factcheck.distributed import check_bag, check_bag_json
+from factcheck.distributed import check_bag, check_bag_json, summarize
 from factcheck.inputs import InputError
 from factcheck.registry import RegistryError
+from factcheck.reporters.json import finding_text
 from factcheck.suppressions import SuppressionError
 
 from .conftest import CORPUS, REPO
@@ -38,7 +39,7 @@ def client():
     """Start a two-worker cluster inside this process.
 
     Its workers are threads, so each test's private cache directory applies to them,
-    and it starts in under a second; worker processes started under pytest hung here.
+    and it starts in under a second (process_client below has worker processes).
     """
     with distributed.LocalCluster(n_workers=2, threads_per_worker=2, processes=False,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as connected:
@@ -78,6 +79,28 @@ def test_each_document_comes_back_in_order_with_its_findings(client, documents) 
     found = [(path, f.figure.start, f.verdict, f.claim.id if f.claim else None) for path, findings in checked
              for f in findings]
     assert found == [(f["path"], f["start"], f["verdict"], f["claim_id"]) for f in expected]
+
+
+@pytest.fixture(scope="module")
+def process_client(tmp_path_factory):
+    """Start a cluster of two worker processes, which pickle every result they send back.
+
+    The workers import factcheck from this checkout and keep a cache of their own.
+    """
+    env = {"PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(tmp_path_factory.mktemp("worker-cache"))}
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  worker_dashboard_address=None,
+                                  env=env) as cluster, distributed.Client(cluster, set_as_default=False) as connected:
+        yield connected
+
+
+def test_worker_processes_write_the_json_of_the_cli_byte_for_byte(process_client, documents) -> None:
+    cli_json = _run_cli("check", "--format", "json", "--jobs", "1", "--registry", REGISTRY, *FILES)
+    findings = process_client.compute(check_bag_json(documents, [REGISTRY])).result(timeout=60)
+    written = '{\n  "findings": [\n' + ",\n".join(finding_text(fields) for fields in findings) + "\n  ]"
+    assert len(findings) > 10
+    assert cli_json.startswith(written + ',\n  "summary"')
+    assert summarize(findings) == json.loads(cli_json)["summary"]
 
 
 def test_suppressed_figures_are_left_out_as_the_cli_leaves_them(client, documents) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.drafts import check_draft, on_lines, read_draft_figures, stream_draft, stretches
+from factcheck.drafts import (
+    check_draft,
+    on_lines,
+    read_draft_figures,
+    stream_draft,
+    stream_draft_figures,
+    stretches,
+)
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 
@@ -81,6 +88,19 @@ def test_a_draft_streamed_stretch_by_stretch_gives_the_findings_of_the_whole(mat
         assert list(stream) == list(whole.findings)
         assert stream.counts == {"agree": 2, "conflict": 1, "mixed": 0, "unmatched": 0}
         assert stream.suppressed == len(whole.suppressed) == 1
+
+
+def test_figures_streamed_stretch_by_stretch_are_those_of_the_whole():
+    # What `factcheck extract` writes of a large draft: the same figures, offsets, sentences, code skipped.
+    text = (
+        "The Harbour Bridge cost $600 million.\r\n\r\n"
+        "```\nThe Harbour Bridge cost $900 million.\n\nIt cost $950 million.\n```\n\n"
+        "The March floods damaged about 1,500 homes, said the ministry. Turnout rose by 4.5% to 61%.\n"
+    )
+    whole = read_draft_figures(text, syntax="markdown")
+    assert [figure.text for figure, _ in whole] == ["$600 million", "about 1,500", "4.5%", "61%"]
+    for size in (1, 40, 10_000):
+        assert list(stream_draft_figures(text, syntax="markdown", stretch_chars=size)) == whole
 
 
 def test_stretches_end_after_a_blank_line():

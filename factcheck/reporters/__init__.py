@@ -26,6 +26,9 @@ WRITERS = {
 STREAMING = frozenset({"text", "json"})
 #: The formats that show why each verdict was reached, so a check for them always explains (as --explain).
 EXPLAINED = frozenset({"html"})
+#: The formats whose module has render_document(document, findings) -> str: a worker process
+#: (`--jobs`) then sends back the text of a document's findings rather than the findings.
+PER_DOCUMENT = frozenset({"json"})
 
 
 def writer(output_format: str, what: str) -> Callable:

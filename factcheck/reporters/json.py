@@ -1,9 +1,17 @@
-"""The JSON wire format of SPEC §3; fields beyond the SPEC's are added, never renamed."""
+"""The JSON wire format of SPEC §3; fields beyond the SPEC's are added, never renamed.
+
+The text is what ``json.dumps(payload, ensure_ascii=False, indent=2)`` writes. With
+orjson installed (the ``speed`` extra), orjson writes it, several times faster; a
+value orjson would write otherwise or refuses (a float below 1e-4, NaN, an integer
+beyond 64 bits, a lone surrogate, a type that is not plain JSON) sends its payload to
+the standard library, so the bytes are the same either way.
+"""
 
 from __future__ import annotations
 
 import json
 import math
+from enum import Enum
 from typing import Iterable, Iterator, TextIO
 
 from factcheck.compare import Comparison, Quoted
@@ -18,15 +26,27 @@ from factcheck.reporters.messages import json_safe
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
+try:
+    import orjson
+except ImportError:  # the optional `speed` extra
+    orjson = None
 
-def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *,
+
+def write_figures(results: Iterable[tuple[Document, Iterable[tuple[Figure, Context]]]], stream: TextIO, *,
                   color: bool | None = None) -> None:  # noqa: ARG001  (no colour in JSON)
-    """Write `factcheck extract --format json`: every figure with its location and context."""
-    claims = []
+    """Write `factcheck extract --format json`: every figure with its location and context.
+
+    Each figure is written as it is read (``results`` and each document's figures may be
+    iterators), byte for byte what dumping the whole payload at once gives.
+    """
+    stream.write('{\n  "claims": [')
+    separator = "\n"
     for document, figures in results:
         lines = LineIndex(document.text)
-        claims.extend(_figure_fields(document.path, lines, figure, context) for figure, context in figures)
-    _dump({"claims": claims}, stream)
+        for figure, context in figures:
+            stream.write(separator + finding_text(_figure_fields(document.path, lines, figure, context)))
+            separator = ",\n"
+    stream.write("]\n}\n" if separator == "\n" else "\n  ]\n}\n")
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001
@@ -39,9 +59,13 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
     stream.write('{\n  "findings": [')
     separator = "\n"
     for document, document_findings in report.results:
+        if getattr(document_findings, "output_format", None) == "json":  # rendered by a worker process
+            if document_findings.text:
+                stream.write(separator + document_findings.text)
+                separator = ",\n"
+            continue
         for fields in finding_objects(document, document_findings):
-            text = json_safe(json.dumps(fields, ensure_ascii=False, indent=2))
-            stream.write(separator + "    " + text.replace("\n", "\n    "))  # JSON strings hold no raw line break
+            stream.write(separator + finding_text(fields))
             separator = ",\n"
     stream.write("]" if separator == "\n" else "\n  ]")
     # Everything after the findings is known only once they have all been read.
@@ -71,6 +95,60 @@ def finding_objects(document: Document, findings: Iterable[Finding]) -> Iterator
     lines = LineIndex(document.text)
     for finding in findings:
         yield _finding_fields(document.path, lines, finding)
+
+
+def render_document(document: Document, findings: Iterable[Finding]) -> str:
+    """Return one document's findings as write_findings lists them, "" for none.
+
+    Worker processes render what they check (see factcheck.drafts.check_drafts), so
+    that the process writing the report receives text rather than findings.
+    """
+    return ",\n".join(finding_text(fields) for fields in finding_objects(document, findings))
+
+
+def finding_text(fields: dict) -> str:
+    """Return one finding's object as the "findings" list of `check --format json` holds it, indented."""
+    return "    " + dumps(fields).replace("\n", "\n    ")  # JSON strings hold no raw line break
+
+
+def dumps(payload) -> str:
+    """Return ``payload`` as indented JSON that a terminal cannot act on (see json_safe).
+
+    >>> print(dumps({"figure": "£5m", "low": 5e6, "sources": []}))
+    {
+      "figure": "£5m",
+      "low": 5000000.0,
+      "sources": []
+    }
+    """
+    if orjson is not None and _orjson_writes_as_json_does(payload):
+        try:
+            return json_safe(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode())
+        except orjson.JSONEncodeError:  # a lone surrogate (a file name's byte), which UTF-8 cannot hold
+            pass
+    return json_safe(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+# Floats the standard library writes in exponent form below this (1e-05), orjson does not (0.00001).
+_SMALLEST_PLAIN = 1e-4
+# orjson writes integers in [-2**63, 2**64) and refuses the rest.
+_INT_RANGE = range(-(2**63), 2**64)
+
+
+def _orjson_writes_as_json_does(value) -> bool:
+    """Return whether orjson writes ``value`` with the bytes json.dumps writes."""
+    kind = type(value)
+    if kind is str or value is None or kind is bool:
+        return True
+    if kind is dict:
+        return all(type(key) is str and _orjson_writes_as_json_does(item) for key, item in value.items())
+    if kind is list or kind is tuple:
+        return all(_orjson_writes_as_json_does(item) for item in value)
+    if kind is int:
+        return value in _INT_RANGE
+    if kind is float:
+        return math.isfinite(value) and (value == 0 or abs(value) >= _SMALLEST_PLAIN)
+    return isinstance(value, str) and isinstance(value, Enum)  # a verdict, a hedge: both write its value
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
@@ -183,7 +261,7 @@ def interval_fields(bounds: tuple[float, float]) -> list[float | None]:
 
 def _dump(payload: dict, stream: TextIO, *, opened: bool = False) -> None:
     """Write ``payload`` as indented JSON; when ``opened``, without its "{", to continue an object begun."""
-    text = json_safe(json.dumps(payload, ensure_ascii=False, indent=2))
+    text = dumps(payload)
     stream.write(text[1:] if opened else text)
     stream.write("\n")
 
