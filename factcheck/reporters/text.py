@@ -17,7 +17,8 @@ from factcheck.reporters.messages import one_line
 from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
 
-_STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim"}
+_STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim",
+          Verdict.INCONSISTENT: "bold magenta"}
 _MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗"}
 _EXCERPT_REACH = 70
 
@@ -83,13 +84,17 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
     figure = finding.figure
     line, column = lines.locate(figure.start)
     head = Text(f"  {line}:{column}".ljust(10), style="dim")
-    head.append(f"{finding.verdict.upper():<10}", style=_STYLE[finding.verdict])
+    head.append(f"{finding.verdict.upper():<10}".ljust(len(finding.verdict) + 1), style=_STYLE[finding.verdict])
     head.append(one_line(figure.text), style="bold")
     if finding.claim:
         head.append(f"  {finding.claim.id}", style="cyan")
     if finding.context.attribution:
         head.append(f"  (per {finding.context.attribution})", style="dim")
     console.print(head)
+    if finding.inconsistency is not None:
+        console.print(_highlighted(document.text, finding))
+        console.print(Text(" " * 12 + one_line(finding.inconsistency.message), style=_STYLE[finding.verdict]))
+        return
     console.print(_excerpt(document.text, finding))
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
@@ -155,6 +160,25 @@ def _excerpt(text: str, finding: Finding | Quoted):
     return excerpt
 
 
+def _highlighted(text: str, finding: Finding):
+    """Return the sentence of an inconsistency, trimmed, with every figure involved in bold."""
+    Text = _safe_text()
+
+    spans, context = finding.highlights, finding.context
+    start = max(context.sentence_start, spans[0][0] - _EXCERPT_REACH)
+    end = min(context.sentence_end, spans[-1][1] + _EXCERPT_REACH)
+    excerpt = Text(" " * 12 + ("…" if start > context.sentence_start else ""), style="italic")
+    position = start
+    for figure_start, figure_end in spans:
+        excerpt.append(one_line(text[position:figure_start]))
+        excerpt.append(one_line(text[figure_start:figure_end]), style="bold italic underline")
+        position = figure_end
+    excerpt.append(one_line(text[position:end]).rstrip())
+    if end < context.sentence_end:
+        excerpt.append("…")
+    return excerpt
+
+
 def _write_unused_suppressions(console, report: Report) -> None:
     Text = _safe_text()
 
@@ -194,7 +218,9 @@ def _summary(report: Report):
     counts = report.summary()
     total = sum(counts.values())
     line = Text(f"{total} figure{'s' if total != 1 else ''}: ", style="bold")
-    for position, verdict in enumerate(Verdict):
+    # Inconsistencies are counted only when there are some: the line reads as before otherwise.
+    shown = [verdict for verdict in Verdict if verdict != Verdict.INCONSISTENT or counts[verdict]]
+    for position, verdict in enumerate(shown):
         if position:
             line.append(" · ")
         line.append(f"{counts[verdict]} {verdict}", style=_STYLE[verdict] if counts[verdict] else "dim")
