@@ -104,3 +104,15 @@ def test_a_baseline_knows_an_inconsistency(drafts):
     assert status == 0
     assert factcheck(drafts, "check", "--registry", "claims.yaml", "wrong.txt", "--baseline", "base.json")[0] == 0
     assert factcheck(drafts, "consistency", "wrong.txt", "--baseline", "base.json")[0] == 0
+
+
+def test_a_streamed_draft_finds_the_inconsistencies_of_the_whole_at_the_same_offsets():
+    from factcheck.drafts import check_draft, stream_draft
+    from factcheck.matching import Matcher
+
+    text = ("A sentence with nothing to check in it.\n\n" * 40 + WRONG + "\n") * 5
+    def spans(findings):
+        return [(f.figure.start, f.inconsistency.spans) for f in findings if f.inconsistency is not None]
+    whole = spans(check_draft(text, Matcher(())).findings)
+    assert len(whole) == 10
+    assert spans(stream_draft(text, Matcher(()), stretch_chars=500)) == whole
