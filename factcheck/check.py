@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.consistency import find_inconsistencies
 from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
@@ -47,17 +48,20 @@ def read_figures(text: str) -> list[tuple[Figure, Context]]:
 
 
 def check_text(
-    text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE, explain_verdicts: bool = False
+    text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE, explain_verdicts: bool = False,
+    consistency: bool = True,
 ) -> list[Finding]:
-    """Return a finding for every figure in ``text``, judged against the matcher's claims.
+    """Return a finding for every figure in ``text``, judged against the matcher's claims,
+    and with ``consistency`` one for every inconsistency among them (see inconsistent_findings).
 
     With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
     """
     findings = []
+    figures = read_figures(text)
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
     blank_line = blank_line_pattern(text)
-    for figure, context in read_figures(text):
+    for figure, context in figures:
         if matcher.knows(figure.measure):
             window = _topic_window(text, figure, blank_line)
             topic = topics.get(window)
@@ -89,7 +93,27 @@ def check_text(
         if explain_verdicts:
             finding = replace(finding, explanation=explain(finding, topic, tolerance, matcher.vocabulary))
         findings.append(finding)
+    if consistency:
+        findings = sorted([*findings, *inconsistent_findings(text, figures)], key=lambda f: f.figure.start)
     return findings
+
+
+def inconsistent_findings(text: str, figures: list[tuple[Figure, Context]] | None = None) -> list[Finding]:
+    """Return an INCONSISTENT finding for each relation among the figures of ``text`` that
+    does not hold (factcheck.consistency); its figure is the one contradicted.
+
+    >>> [(f.verdict.value, f.figure.text, f.inconsistency.relation)
+    ...  for f in inconsistent_findings("He sent 3,000 of the 11,000 troops, or 40%.")]
+    [('inconsistent', '40%', 'share')]
+    """
+    figures = read_figures(text) if figures is None else figures
+    contexts = {(figure.start, figure.end): context for figure, context in figures}
+    found = []
+    for inconsistency in find_inconsistencies(text, figures):
+        stated = inconsistency.stated
+        context = contexts.get((stated.start, stated.end)) or ContextReader(text).describe(stated.start, stated.end)
+        found.append(Finding(stated, context, Verdict.INCONSISTENT, inconsistency=inconsistency))
+    return found
 
 
 def newer_conflicting(sources: tuple[SourceVerdict, ...]) -> tuple[Source, ...]:

@@ -118,7 +118,7 @@ Examples:
                    "github for annotations in GitHub Actions; plain for one line per finding; "
                    "html for one page to read in a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
-              help="Exit 1 when a finding is at this level or above (unmatched < mixed < conflict).")
+              help="Exit 1 when a finding is at this level or above (unmatched < mixed < inconsistent < conflict).")
 @_tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help=f"Lowest match score (0-100) for a figure to be matched to a claim.  "
@@ -162,6 +162,8 @@ Examples:
               help="Check up to N files at once, in N processes; the output is the same.  [default: number of CPUs]")
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
+@click.option("--consistency/--no-consistency", default=True, show_default=True,
+              help="Also report figures of a text that contradict each other (verdict inconsistent).")
 @click.pass_context
 def check(ctx, paths, **options) -> int:
     """Find the figures in each PATH and compare them with the registry's sources.
@@ -194,7 +196,7 @@ def check(ctx, paths, **options) -> int:
             output_format=output_format,
             report_unused_suppressions=options["report_unused_suppressions"], baseline=options["baseline_path"],
             write_baseline=options["write_baseline_path"], config=found.path if found else None, progress=bar,
-            force_exclude=options["force_exclude"],
+            force_exclude=options["force_exclude"], consistency=options["consistency"],
         ))
     finally:
         if bar is not None:
@@ -291,6 +293,30 @@ def _format_options(output_format: str, settings: dict, options: dict) -> dict:
     if output_format == "plain":
         return {"fail_on": settings["fail-on"], "show_all": bool(options["show_all"])}
     return {}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
+              help="As for check.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
+              help="Exit 1 when a finding is at this level or above; every finding here is inconsistent.")
+@_color_option
+@_syntax_option
+@click.option("--baseline", "baseline_path", metavar="FILE", help="Leave out the findings this baseline records.")
+def consistency(paths, output_format, fail_on, color, syntax, baseline_path) -> int:
+    """Report only the figures of each PATH that contradict each other; no registry is read.
+
+    Shares, changes, totals and rates a sentence states (see README: Inconsistent figures).
+    """
+    from factcheck.documents import CheckSettings, check_consistency  # noqa: PLC0415
+    from factcheck.reporters import writer  # noqa: PLC0415
+
+    report = check_consistency(paths or None, CheckSettings(syntax=syntax, baseline=baseline_path))
+    _warn_incomplete(report)
+    writer(output_format, "findings")(report, sys.stdout, color=color, show_unmatched=False,
+                                      **({"fail_on": fail_on} if output_format == "plain" else {}))
+    return _check_status(report, fail_on, strict=False)
 
 
 def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:

@@ -23,14 +23,14 @@ YAML_NAME = ".factcheck.yaml"
 PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
 
-FAIL_ON_CHOICES = ("conflict", "mixed", "unmatched", "never")
+FAIL_ON_CHOICES = ("conflict", "inconsistent", "mixed", "unmatched", "never")
 FORMATS = ("text", "json", "sarif", "github", "plain", "html")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 # Every key, its default, and what a value must be; defaults mirror the command line.
 DEFAULTS = {
     "registries": (),
-    "fail-on": "conflict",
+    "fail-on": "inconsistent",
     "tolerance": DEFAULT_TOLERANCE,
     "threshold": DEFAULT_THRESHOLD,
     "include": DEFAULT_INCLUDE,

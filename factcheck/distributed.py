@@ -82,7 +82,7 @@ def summarize(findings: Iterable[dict]) -> dict[str, int]:
     the documents again.
 
     >>> summarize([{"verdict": "conflict"}, {"verdict": "agree"}, {"verdict": "conflict"}])
-    {'agree': 1, 'conflict': 2, 'mixed': 0, 'unmatched': 0}
+    {'agree': 1, 'conflict': 2, 'mixed': 0, 'inconsistent': 0, 'unmatched': 0}
     """
     counts = dict.fromkeys(Verdict, 0)
     for finding in findings:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
@@ -46,6 +46,7 @@ class CheckSettings:
     root: str = "."  # where globs with a "/" start from
     changed_since: str | None = None  # a git revision: only the lines changed since are checked
     explain: bool = False  # each finding carries the evidence for its verdict
+    consistency: bool = True  # report figures of a text that contradict each other (factcheck.consistency)
     jobs: int | None = None  # documents checked at once (None: one per usable CPU)
     # The reporter reads findings as they are made: a large document is then checked while
     # it is written out (unless a baseline, changed lines or unused suppressions need all first).
@@ -173,7 +174,8 @@ def _check_each(documents, matcher, settings, changed, *, stream: bool):
     """
     from factcheck.reporters import PER_DOCUMENT  # noqa: PLC0415
 
-    options = {"tolerance": settings.tolerance, "explain_verdicts": settings.explain}
+    options = {"tolerance": settings.tolerance, "explain_verdicts": settings.explain,
+               "consistency": settings.consistency}
     streamed = [stream and len(document.text) > STRETCH_CHARS for document in documents]
     whole = [document for document, large in zip(documents, streamed) if not large]
     results, suppressed, unused = [], 0, []
@@ -237,3 +239,17 @@ def _apply_baseline(results, settings: CheckSettings, read: Iterable[str] = ()):
         remaining.append((document, new))
         baselined += len(old)
     return remaining, baselined, recorded
+
+
+def check_consistency(sources: Sequence[str] | Sequence[Document] | None,
+                      settings: CheckSettings = CheckSettings()) -> Report:
+    """Return the report of check_documents with no registry: only the inconsistent findings.
+
+    The figures' own findings (all unmatched) are left out, and so not counted.
+    """
+    nothing = Registry((), ())
+    settings = replace(settings, consistency=True, stream=False)
+    report = check_documents(sources, Judge(nothing, Matcher(())), settings)
+    results = [(document, [f for f in findings if f.verdict == Verdict.INCONSISTENT])
+               for document, findings in report.results]
+    return replace(report, results=results)

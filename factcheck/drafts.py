@@ -48,7 +48,7 @@ class DraftCheck:
 
 
 def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: float = DEFAULT_TOLERANCE,
-                explain_verdicts: bool = False) -> DraftCheck:
+                explain_verdicts: bool = False, consistency: bool = True) -> DraftCheck:
     """Return the findings of a draft written in ``syntax``, its markup skipped and its suppressions applied.
 
     With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
@@ -57,7 +57,8 @@ def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: 
     regions = excluded_regions(text, syntax)
     findings = [
         replace(finding, figure=_original(finding.figure, text))
-        for finding in check_text(blank(text, regions), matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+        for finding in check_text(blank(text, regions), matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
+                                  consistency=consistency)
     ]
     kept, suppressed, unused = apply_suppressions(findings, find_suppressions(text, regions))
     return DraftCheck(tuple(kept), tuple(suppressed), tuple(unused))
@@ -69,8 +70,7 @@ def apply_suppressions(
     """Split findings into those kept and those suppressed; also return the suppressions that silenced nothing."""
     kept, suppressed, used = [], [], set()
     for finding in findings:
-        claim_id = finding.claim.id if finding.claim is not None else None
-        covering = [s for s in suppressions if s.covers(finding.figure.start, claim_id)]
+        covering = [s for s in suppressions if s.covers(finding.figure.start, finding.suppression_key)]
         (suppressed if covering else kept).append(finding)
         used.update(covering)
     return kept, suppressed, [s for s in suppressions if s not in used]
@@ -90,7 +90,8 @@ _LOOKAHEAD = 64
 
 
 def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: float = DEFAULT_TOLERANCE,
-                 explain_verdicts: bool = False, stretch_chars: int = STRETCH_CHARS) -> FindingStream:
+                 explain_verdicts: bool = False, stretch_chars: int = STRETCH_CHARS,
+                 consistency: bool = True) -> FindingStream:
     """Return the findings check_draft would keep, made a stretch of paragraphs at a time as they are read.
 
     Only one stretch (about ``stretch_chars`` characters, cut at blank lines) and its
@@ -108,7 +109,8 @@ def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance:
             masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
             found = [
                 _moved(finding, start, text)
-                for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+                for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
+                                          consistency=consistency)
                 if finding.figure.start < end - start  # a figure in the lookahead is the next stretch's
             ]
             kept, silenced, _ = apply_suppressions(found, suppressions)
@@ -152,7 +154,8 @@ def _moved(finding: Finding, by: int, text: str) -> Finding:
     figure = replace(finding.figure, start=finding.figure.start + by, end=finding.figure.end + by)
     context = replace(finding.context, sentence_start=finding.context.sentence_start + by,
                       sentence_end=finding.context.sentence_end + by)
-    return replace(finding, figure=_original(figure, text), context=context)
+    inconsistency = finding.inconsistency.moved(by) if finding.inconsistency is not None else None
+    return replace(finding, figure=_original(figure, text), context=context, inconsistency=inconsistency)
 
 
 class RenderedFindings(FindingStream):
@@ -173,7 +176,7 @@ class RenderedFindings(FindingStream):
 
 def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE,
                  explain_verdicts: bool = False, jobs: int | None = None, rendered_as: str | None = None,
-                 paths: Sequence[str] = ()) -> Iterator[DraftCheck | RenderedFindings]:
+                 paths: Sequence[str] = (), consistency: bool = True) -> Iterator[DraftCheck | RenderedFindings]:
     """Yield what check_draft finds in each (text, syntax) draft, in order, checking up to ``jobs`` at once.
 
     Several drafts are shared out among worker processes (``jobs`` defaults to the CPUs
@@ -188,12 +191,13 @@ def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, toleran
     jobs = min(jobs or _usable_cpus(), len(drafts))
     if jobs <= 1:
         for text, syntax in drafts:
-            yield check_draft(text, matcher, syntax=syntax, tolerance=tolerance, explain_verdicts=explain_verdicts)
+            yield check_draft(text, matcher, syntax=syntax, tolerance=tolerance, explain_verdicts=explain_verdicts,
+                              consistency=consistency)
         return
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (lazy: only for many files)
 
     work = [(path, text, syntax) for path, (text, syntax) in zip(paths, drafts)] if rendered_as else drafts
-    settings = (matcher, tolerance, explain_verdicts, rendered_as)
+    settings = (matcher, tolerance, explain_verdicts, rendered_as, consistency)
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
         # A few batches per worker: fewer round trips for many small files, yet an even share.
         batch = max(1, len(drafts) // (jobs * 4))
@@ -203,8 +207,9 @@ def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, toleran
 _worker: dict = {}
 
 
-def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool, rendered_as: str | None) -> None:
-    _worker.update(matcher=matcher, tolerance=tolerance, explain_verdicts=explain_verdicts)
+def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool, rendered_as: str | None,
+                  consistency: bool) -> None:
+    _worker.update(matcher=matcher, tolerance=tolerance, explain_verdicts=explain_verdicts, consistency=consistency)
     if rendered_as is not None:
         from importlib import import_module  # noqa: PLC0415
 
@@ -216,13 +221,13 @@ def _start_worker(matcher: Matcher, tolerance: float, explain_verdicts: bool, re
 def _check_in_worker(draft: tuple[str, str]) -> DraftCheck:
     text, syntax = draft
     return check_draft(text, _worker["matcher"], syntax=syntax, tolerance=_worker["tolerance"],
-                       explain_verdicts=_worker["explain_verdicts"])
+                       explain_verdicts=_worker["explain_verdicts"], consistency=_worker["consistency"])
 
 
 def _render_in_worker(draft: tuple[str, str, str]) -> RenderedFindings:
     path, text, syntax = draft
     checked = _check_in_worker((text, syntax))
-    counts = dict.fromkeys((Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED), 0)
+    counts = dict.fromkeys(Verdict, 0)
     for finding in checked.findings:
         counts[finding.verdict] += 1
     text = _worker["render"](Document(path, text), checked.findings)

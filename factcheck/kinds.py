@@ -27,11 +27,12 @@ class Verdict(_Name):
     AGREE = "agree"  # every source of the matched claim agrees
     CONFLICT = "conflict"  # none does
     MIXED = "mixed"  # the sources themselves disagree about it
+    INCONSISTENT = "inconsistent"  # the text's own figures contradict it (factcheck.consistency)
     UNMATCHED = "unmatched"  # no claim covers the figure
 
 
 #: Verdicts from least to most serious; `--fail-on` fails at its level and above.
-SEVERITY = {Verdict.AGREE: 0, Verdict.UNMATCHED: 1, Verdict.MIXED: 2, Verdict.CONFLICT: 3}
+SEVERITY = {Verdict.AGREE: 0, Verdict.UNMATCHED: 1, Verdict.MIXED: 2, Verdict.INCONSISTENT: 3, Verdict.CONFLICT: 4}
 
 
 class Qualifier(_Name):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from factcheck.kinds import SEVERITY, Verdict
 
 if TYPE_CHECKING:  # only named in annotations: a Document is had without the core
+    from factcheck.consistency import Inconsistency
     from factcheck.context import Context
     from factcheck.figures import Figure
     from factcheck.frames import Frame
@@ -69,6 +70,28 @@ class Finding:
     frame: Frame | None = None  # what the figure counts, what happened, whose, when, who says so
     # For an unmatched figure whose best claim scored within NEAR_MARGIN of the threshold: that claim.
     near: Candidate | None = None
+    # For an INCONSISTENT finding (its figure the one contradicted): the relation that does not hold.
+    inconsistency: Inconsistency | None = None
+
+    @property
+    def suppression_key(self) -> str | None:
+        """Return what an ignore comment names to silence this finding: its claim's id,
+        "inconsistent" for an inconsistency, None for an unmatched figure."""
+        if self.inconsistency is not None:
+            return INCONSISTENT_KEY
+        return self.claim.id if self.claim is not None else None
+
+    @property
+    def highlights(self) -> tuple[tuple[int, int], ...]:
+        """Return the offsets of the text a report highlights for this finding, in order:
+        every figure of an inconsistency, else the figure itself."""
+        if self.inconsistency is not None:
+            return self.inconsistency.spans
+        return ((self.figure.start, self.figure.end),)
+
+
+#: What ``<!-- factcheck: ignore inconsistent -->`` names: every inconsistency it covers.
+INCONSISTENT_KEY = "inconsistent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,4 +193,4 @@ class Report:
 
 def _no_verdicts() -> dict[str, int]:
     """Return a count of each verdict, all nought, in the order reports list them."""
-    return dict.fromkeys((Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED), 0)
+    return dict.fromkeys((Verdict.AGREE, Verdict.CONFLICT, Verdict.MIXED, Verdict.UNMATCHED, Verdict.INCONSISTENT), 0)

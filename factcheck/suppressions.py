@@ -3,6 +3,8 @@
 - ``<!-- factcheck: ignore -->`` on a line of its own: the paragraph that follows it;
   written after text on a line: that line.
 - ``<!-- factcheck: ignore claim-id other-id -->``: the same, only for those claims.
+- ``<!-- factcheck: ignore inconsistent -->``: the same, only for figures that contradict
+  each other (factcheck.consistency); it can be named with claim ids.
 - ``<!-- factcheck: off -->`` ... ``<!-- factcheck: on -->``: everything between
   (to the end of the file when it is never turned back on).
 

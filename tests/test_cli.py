@@ -88,7 +88,7 @@ def test_check_reads_standard_input(run, args) -> None:
 def test_check_json_follows_the_spec(run, draft) -> None:
     _, out, _ = run("check", "--format", "json", str(draft))
     payload = json.loads(out)
-    assert payload["summary"] == {"agree": 1, "conflict": 0, "mixed": 1, "unmatched": 0}
+    assert payload["summary"] == {"agree": 1, "conflict": 0, "mixed": 1, "unmatched": 0, "inconsistent": 0}
     first = payload["findings"][0]
     spec_fields = {"path", "line", "column", "start", "end", "text", "claim_id", "verdict", "sources"}
     assert spec_fields <= first.keys()

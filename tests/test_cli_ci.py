@@ -94,7 +94,7 @@ def test_config_command_shows_each_value_and_its_source(desk, capsys):
 
 @pytest.mark.parametrize(("name", "content", "error"), [
     (".factcheck.yaml", "fail-on: sometimes\n",
-     "Error: .factcheck.yaml:1: fail-on: expected one of conflict, mixed, unmatched, never, got 'sometimes'\n"),
+     "Error: .factcheck.yaml:1: fail-on: expected one of conflict, inconsistent, mixed, unmatched, never, got 'sometimes'\n"),
     ("pyproject.toml", "[tool.factcheck]\ntolerance = 10\n",
      "Error: pyproject.toml:2: [tool.factcheck] tolerance: expected a number from 0 to 1, got int 10\n"),
 ])

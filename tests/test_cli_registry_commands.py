@@ -137,7 +137,7 @@ def test_check_reads_a_registry_directory(capsys, tmp_path):
     (tmp_path / "registry" / "a.yaml").write_text(TAGGED, encoding="utf-8")
     status, out, _ = run(capsys, "check", "--format", "json", "--registry", tmp_path / "registry", DRAFT)
     assert [r["path"] for r in json.loads(out)["registries"]] == [str(tmp_path / "registry" / "a.yaml")]
-    assert json.loads(out)["summary"] == {"agree": 2, "conflict": 0, "mixed": 2, "unmatched": 0}
+    assert json.loads(out)["summary"] == {"agree": 2, "conflict": 0, "mixed": 2, "unmatched": 0, "inconsistent": 0}
 
 
 # --- sources ------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def test_an_empty_yaml_file_sets_nothing():
     (".factcheck.yaml", "format: !!python/name:os.system text\n",
      ".factcheck.yaml:1: YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed in a configuration"),
     ("pyproject.toml", '[tool.factcheck]\n\nfail-on = "always"\n',
-     "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, mixed, unmatched, never, got 'always'"),
+     "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, inconsistent, mixed, unmatched, never, got 'always'"),
     ("pyproject.toml", "[tool.factcheck]\ncolour = true\n",
      "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format, paths"),
 ])

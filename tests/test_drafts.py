@@ -86,7 +86,7 @@ def test_a_draft_streamed_stretch_by_stretch_gives_the_findings_of_the_whole(mat
     for size in (1, 40, 10_000):
         stream = stream_draft(text, matcher, syntax="markdown", stretch_chars=size)
         assert list(stream) == list(whole.findings)
-        assert stream.counts == {"agree": 2, "conflict": 1, "mixed": 0, "unmatched": 0}
+        assert stream.counts == {"agree": 2, "conflict": 1, "mixed": 0, "unmatched": 0, "inconsistent": 0}
         assert stream.suppressed == len(whole.suppressed) == 1
 
 

@@ -57,7 +57,7 @@ def test_findings_with_exact_lines_and_columns(capsys):
     assert [(s["path"], s["line"], s["column"], s["text"]) for s in report["unused_suppressions"]] == [
         ("docs/budget/suppressed.md", 20, 1, "<!-- factcheck: ignore tram-commuter-share -->")]
     assert (report["summary"], [r["path"] for r in report["registries"]], status) == (
-        {"agree": 2, "conflict": 5, "mixed": 3, "unmatched": 2}, ["claims.yaml"], 1)
+        {"agree": 2, "conflict": 5, "mixed": 3, "unmatched": 2, "inconsistent": 0}, ["claims.yaml"], 1)
 
 
 @pytest.mark.parametrize("output_format", FORMATS)

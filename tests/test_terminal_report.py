@@ -142,12 +142,12 @@ def test_unmatched_and_near_misses_are_counted_and_shown_when_asked(tmp_path):
 def test_statistics_count_each_file():
     out = in_pipe("check", "--statistics", "docs").stdout.splitlines()
     start = next(index for index, line in enumerate(out) if line.startswith("file "))
-    assert out[start].split() == ["file", "figures", "agree", "conflict", "mixed", "unmatched"]
+    assert out[start].split() == ["file", "figures", "agree", "conflict", "mixed", "inconsistent", "unmatched"]
     assert [line.split() for line in out[start + 1:start + 5]] == [
-        ["docs/budget/suppressed.md", "3", "0", "3", "0", "0"],
-        ["docs/index.md", "6", "1", "2", "1", "2"],
-        ["docs/notes.txt", "2", "1", "0", "1", "0"],
-        ["docs/page.html", "1", "0", "0", "1", "0"],
+        ["docs/budget/suppressed.md", "3", "0", "3", "0", "0", "0"],
+        ["docs/index.md", "6", "1", "2", "1", "0", "2"],
+        ["docs/notes.txt", "2", "1", "0", "1", "0", "0"],
+        ["docs/page.html", "1", "0", "0", "1", "0", "0"],
     ]
 
 

@@ -43,8 +43,8 @@ from typing import Sequence
 
 from factcheck.consistency.patterns import WORDS
 from factcheck.consistency.relations import CHANGE, RATE, SHARE, TOTAL, Inconsistency, Sentence
-from factcheck.context import Context
-from factcheck.figures import Figure
+from factcheck.context import Context, ContextReader
+from factcheck.figures import Figure, extract_figures
 
 __all__ = ["CHANGE", "RATE", "SHARE", "TOTAL", "WORDS", "Inconsistency", "find_inconsistencies"]
 
@@ -59,8 +59,8 @@ def find_inconsistencies(text: str, figures: Sequence[tuple[Figure, Context]] | 
     ['total']
     """
     if figures is None:
-        from factcheck.check import read_figures  # the orchestrator imports this module's callers
-        figures = read_figures(text)
+        reader = ContextReader(text)  # as factcheck.check.read_figures, which imports this module
+        figures = [(figure, reader.describe(figure.start, figure.end)) for figure in extract_figures(text)]
     found: list[Inconsistency] = []
     for (start, end), members in groupby(figures, key=lambda pair: (pair[1].sentence_start, pair[1].sentence_end)):
         members = [figure for figure, _ in members]

@@ -51,6 +51,12 @@ class Inconsistency:
         """Return the offsets of every figure involved."""
         return tuple((f.start, f.end) for f in self.figures)
 
+    def moved(self, by: int) -> Inconsistency:
+        """Return this inconsistency with every figure's offsets moved on by ``by`` characters."""
+        def move(figure: Figure) -> Figure:
+            return replace(figure, start=figure.start + by, end=figure.end + by)
+        return replace(self, stated=move(self.stated), inputs=tuple(map(move, self.inputs)))
+
 
 class Sentence:
     """The figures of one sentence and the words between them."""

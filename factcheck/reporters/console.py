@@ -20,8 +20,9 @@ from factcheck.kinds import Verdict
 from factcheck.reporters.messages import one_line
 
 #: Each verdict's colour, and its symbol, so that it reads without colour too.
-STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim"}
-MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗", Verdict.MIXED: "±", Verdict.UNMATCHED: "?"}
+STYLE = {Verdict.AGREE: "green", Verdict.CONFLICT: "bold red", Verdict.MIXED: "yellow", Verdict.UNMATCHED: "dim",
+         Verdict.INCONSISTENT: "bold magenta"}
+MARK = {Verdict.AGREE: "✓", Verdict.CONFLICT: "✗", Verdict.MIXED: "±", Verdict.UNMATCHED: "?", Verdict.INCONSISTENT: "≠"}
 # A verdict this module does not know yet (one added since) still reads: a warning's colour and "!".
 OTHER_STYLE, OTHER_MARK = "yellow", "!"
 

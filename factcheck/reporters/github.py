@@ -13,7 +13,7 @@ from factcheck.positions import LineIndex
 from factcheck.report import Report
 from factcheck.reporters.messages import describe, one_line, span, unused_by_path
 
-_LEVEL = {Verdict.CONFLICT: "error", Verdict.MIXED: "warning", Verdict.UNMATCHED: "notice"}
+_LEVEL = {Verdict.CONFLICT: "error", Verdict.INCONSISTENT: "error", Verdict.MIXED: "warning", Verdict.UNMATCHED: "notice"}
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)

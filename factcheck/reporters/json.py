@@ -217,7 +217,25 @@ def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
         "frame": _frame_fields(finding.frame),
         "near": {"claim_id": finding.near.claim.id, "score": finding.near.score} if finding.near else None,
         **({"explain": _explanation_fields(finding)} if finding.explanation else {}),
+        **({"inconsistency": _inconsistency_fields(lines, finding)} if finding.inconsistency else {}),
     }
+
+
+def _inconsistency_fields(lines: LineIndex, finding: Finding) -> dict:
+    """Return the relation an INCONSISTENT finding breaks, as JSON carries it (docs/spec-extensions.md)."""
+    found = finding.inconsistency
+
+    def bounds(interval) -> list:
+        return [None if abs(side) == float("inf") else side for side in interval]
+
+    figures = []
+    for figure in found.figures:
+        line, column = lines.locate(figure.start)
+        figures.append({"text": figure.text, "start": figure.start, "end": figure.end, "line": line,
+                        "column": column, "role": "stated" if figure is found.stated else "input"})
+    return {"relation": found.relation, "message": found.message, "stated": found.stated_value,
+            "computed": found.computed, "computed_range": bounds(found.computed_range),
+            "allowance": bounds(found.allowance), "figures": figures}
 
 
 def _frame_fields(frame: Frame | None) -> dict | None:

@@ -25,6 +25,9 @@ _HEADLINES = {
 def describe(finding: Finding) -> str:
     """Return what a finding says, with every source's figure, on one line (see one_line)."""
     quoted = f'"{one_line(finding.figure.text)}"'
+    if finding.inconsistency is not None:
+        return one_line(f"{quoted} contradicts the text's own figures ({finding.inconsistency.relation}): "
+                        f"{finding.inconsistency.message}")
     if finding.claim is None:
         return f"{quoted} matches no claim in the registry"
     parts = []

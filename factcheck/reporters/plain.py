@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from factcheck.config import DEFAULTS
 from factcheck.kinds import SEVERITY, Verdict
 from factcheck.positions import LineIndex
 from factcheck.report import Report
@@ -20,7 +21,7 @@ LEAST_WHEN_NEVER = Verdict.MIXED
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (no colour)
-                   show_unmatched: bool = False, fail_on: str = Verdict.CONFLICT, show_all: bool = False) -> None:
+                   show_unmatched: bool = False, fail_on: str = DEFAULTS["fail-on"], show_all: bool = False) -> None:
     """Write each finding at or above ``fail_on`` (unmatched ones only when asked; all with ``show_all``)
     and each unused suppression, file by file."""
     least = Verdict.AGREE if show_all else LEAST_WHEN_NEVER if fail_on == "never" else Verdict(fail_on)

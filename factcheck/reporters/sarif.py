@@ -1,6 +1,6 @@
 """SARIF 2.1.0, the static-analysis exchange format GitHub code scanning reads.
 
-One rule per verdict that is a problem (conflict, mixed, unmatched), and one for
+One rule per verdict that is a problem (conflict, inconsistent, mixed, unmatched), and one for
 unused suppression comments when they are asked for. Each result points at the
 figure's exact region and its message carries every source's figure. Figures that
 agree are not results.
@@ -35,6 +35,11 @@ RULES = {
         "SourcesDisagreeOnFigure", "warning",
         "The sources of a quoted figure's claim disagree about it.",
         "The figure agrees with some sources of its claim and conflicts with others: say which source the figure comes from.",
+    ),
+    "inconsistent": (
+        "FiguresContradictEachOther", "error",
+        "A figure contradicts other figures of the same sentence.",
+        "The sentence ties the figure to others (a share, a change, a total or a rate) and the arithmetic does not hold, after allowing for rounding and hedges.",
     ),
     "unmatched": (
         "FigureMatchesNoClaim", "note",

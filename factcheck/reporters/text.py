@@ -110,7 +110,7 @@ def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
     where = Text(f"  {line}:{column}".ljust(_HEAD_WIDTH), style="bold")
     head = Text()  # no base style: each part has its own
     head.append(f"{mark_of(finding.verdict)} ", style=style)
-    head.append(f"{finding.verdict.upper():<10}", style=f"bold {style}")
+    head.append(f"{finding.verdict.upper():<9} ", style=f"bold {style}")  # "INCONSISTENT" is longer
     head.append(one_line(finding.figure.text), style="bold")
     if finding.claim:
         head.append(f"  {finding.claim.id}", style="bold cyan")
@@ -124,6 +124,10 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
     Text = safe_text()
 
     _print_headline(console, lines, finding)
+    if finding.inconsistency is not None:
+        _print_indented(console, _highlighted(document.text, finding))
+        _print_indented(console, Text(one_line(finding.inconsistency.message), style=style_of(finding.verdict)))
+        return
     _print_indented(console, _excerpt(document.text, finding))
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
@@ -234,6 +238,25 @@ def _excerpt(text: str, finding: Finding | Quoted):
     return excerpt
 
 
+def _highlighted(text: str, finding: Finding):
+    """Return the sentence of an inconsistency, trimmed, with every figure involved in bold."""
+    Text = safe_text()
+
+    spans, context = finding.highlights, finding.context
+    start = max(context.sentence_start, spans[0][0] - _EXCERPT_REACH)
+    end = min(context.sentence_end, spans[-1][1] + _EXCERPT_REACH)
+    excerpt = Text("…" if start > context.sentence_start else "", style="italic")
+    position = start
+    for figure_start, figure_end in spans:
+        excerpt.append(one_line(text[position:figure_start]))
+        excerpt.append(one_line(text[figure_start:figure_end]), style="bold italic underline")
+        position = figure_end
+    excerpt.append(one_line(text[position:end]).rstrip())
+    if end < context.sentence_end:
+        excerpt.append("…")
+    return excerpt
+
+
 def _write_unused_suppressions(console, report: Report) -> None:
     Text = safe_text()
 
@@ -252,10 +275,12 @@ def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
 
     verdicts = list(Verdict)
     width = max((len(one_line(path)) for path, _ in per_file), default=4)
-    console.print(Text(f"{'file':<{width}}  figures  " + "  ".join(f"{v:>9}" for v in verdicts), style="bold"))
+    columns = [max(9, len(v)) for v in verdicts]
+    console.print(Text(f"{'file':<{width}}  figures  " + "  ".join(f"{v:>{c}}" for v, c in zip(verdicts, columns)),
+                       style="bold"))
     for path, counts in per_file:
         row = Text(f"{one_line(path):<{width}}  {sum(counts.values()):>7}  ")
-        row.append("  ".join(f"{counts[v]:>9}" for v in verdicts))
+        row.append("  ".join(f"{counts[v]:>{c}}" for v, c in zip(verdicts, columns)))
         console.print(row)
     console.print()
 
@@ -267,7 +292,9 @@ def _summary(report: Report, *, near: int = 0, unmatched_shown: bool = True):
     counts = report.summary()
     total = sum(counts.values())
     line = Text(f"{total} figure{'s' if total != 1 else ''}: ", style="bold")
-    for position, (verdict, count) in enumerate(counts.items()):
+    # Inconsistencies are counted only when there are some: the line reads as before otherwise.
+    shown = [(verdict, count) for verdict, count in counts.items() if verdict != Verdict.INCONSISTENT or count]
+    for position, (verdict, count) in enumerate(shown):
         if position:
             line.append(" · ")
         line.append(f"{mark_of(verdict)} {count} {verdict}", style=style_of(verdict) if count else "dim")
