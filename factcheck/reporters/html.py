@@ -49,6 +49,7 @@ class VerdictStyle:
 #: Each verdict's marks, in the order the summary lists them; a new verdict is one line here.
 VERDICT_STYLES = {
     Verdict.CONFLICT: VerdictStyle("\u2717", "conflicts with every source of its claim", "wavy", "#cf222e", "#ffebe9"),
+    Verdict.INCONSISTENT: VerdictStyle("\u2260", "contradicts the text's own figures", "double", "#8250df", "#fbefff"),
     Verdict.MIXED: VerdictStyle("\u25d0", "is disputed by the sources of its claim", "dashed", "#9a6700", "#fff4d4"),
     Verdict.UNMATCHED: VerdictStyle("?", "matches no claim in the registry", "dotted", "#57606a", "#eef1f4"),
     Verdict.AGREE: VerdictStyle("\u2713", "agrees with every source of its claim", "solid", "#1a7f37", "#e6f4ea"),
