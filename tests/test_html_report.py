@@ -151,9 +151,9 @@ def test_a_verdict_without_a_style_yet_is_still_marked(capsys):
     text = "The floods damaged 800 homes."
     finding = check_text(text, Matcher(claims))[0]
     page = io.StringIO()
-    novel = type(finding)(finding.figure, finding.context, "inconsistent", finding.claim, finding.sources)
+    novel = type(finding)(finding.figure, finding.context, "contested", finding.claim, finding.sources)
     write_findings(Report(("claims.yaml",), [(Document("a.md", text), [novel])]), page)
-    assert re.search(r'<button type="button" class="figure v-other" id="figure-1" data-verdict="inconsistent" data-problem', page.getvalue())
+    assert re.search(r'<button type="button" class="figure v-other" id="figure-1" data-verdict="contested" data-problem', page.getvalue())
 
 
 def test_streamed_findings_are_read_once_and_counted():
@@ -162,7 +162,8 @@ def test_streamed_findings_are_read_once_and_counted():
     stream = FindingStream(iter(check_text(text, Matcher(claims))))
     page = io.StringIO()
     write_findings(Report(("claims.yaml",), [(Document("a.md", text), stream)]), page)
-    assert "1 document checked against claims.yaml: 1 conflict, 0 mixed, 0 unmatched, 1 agree." in page.getvalue()
+    assert "1 document checked against claims.yaml: 1 conflict, 0 inconsistent, 0 mixed, 0 unmatched, 1 agree." in (
+        page.getvalue())
 
 
 @pytest.mark.parametrize("url, linked", [

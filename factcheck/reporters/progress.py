@@ -18,16 +18,17 @@ from factcheck.kinds import Verdict
 DELAY_SECONDS = 1.0
 
 
-def wanted(stream=sys.stderr, environ: Mapping[str, str] = os.environ) -> bool:
+def wanted(stream=None, environ: Mapping[str, str] = os.environ) -> bool:
     """Return whether a progress bar may be shown: stderr a terminal, and not in CI."""
+    stream = stream or sys.stderr  # read when called: a caller may have replaced it
     return stream.isatty() and not environ.get("CI") and not environ.get("GITHUB_ACTIONS")
 
 
 class ProgressBar:
     """Counts files done, figures and problems; draws the bar once DELAY_SECONDS have passed."""
 
-    def __init__(self, stream=sys.stderr, delay: float = DELAY_SECONDS) -> None:
-        self.stream, self.delay = stream, delay
+    def __init__(self, stream=None, delay: float = DELAY_SECONDS) -> None:
+        self.stream, self.delay = stream or sys.stderr, delay
         self.started = time.monotonic()
         self.done = self.figures = self.problems = 0
         self.bar = self.task = None
