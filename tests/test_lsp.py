@@ -241,3 +241,22 @@ def test_version_does_not_import_pygls():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)})
     assert out.stdout.splitlines()[-1] == "False"
+
+
+def test_a_near_miss_is_a_hint(tmp_path):
+    # "20 hours a day" of "the plant" comes within 20 of the threshold of the steel plant's
+    # "24 hours a day" without matching it: a hint, not a problem.
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nclaims:\n  - id: plant-hours\n    about: hours a day the steel plant runs\n"
+        "    sources: [{name: Ministry, value: 24 hours a day}]\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    text = "The plant works 20 hours a day.\n"
+    draft.write_text(text, encoding="utf-8")
+
+    async def scenario(session):
+        return await session.next_diagnostics(open_document(session, draft, text))
+
+    [diagnostic] = run(tmp_path, scenario)
+    assert diagnostic.severity == types.DiagnosticSeverity.Hint
+    assert diagnostic.code == "plant-hours"
+    assert (diagnostic.range.start.character, diagnostic.range.end.character) == (16, 16 + len("20 hours a day"))
