@@ -5,93 +5,15 @@ from __future__ import annotations
 import io
 import os
 import sys
-from enum import IntEnum
 from pathlib import Path
 
 import click
 
-from factcheck import __version__
+from factcheck.commandline import (
+    CONFIGURABLE, ExitStatus, UsageProblem, check_status, cli, color_option, echo, max_registry_option,
+    registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
+)
 from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
-from factcheck.defaults import COMPARE_THRESHOLD, DEFAULT_MAX_REGISTRY_MB
-from factcheck.kinds import Verdict
-
-
-class ExitStatus(IntEnum):
-    """factcheck's exit codes (SPEC §4)."""
-
-    OK = 0  # checked; nothing at or above the failing level
-    FINDINGS = 1  # checked; at least one finding at or above the failing level
-    ERROR = 2  # could not check: bad usage, unreadable input, invalid registry
-    # The reader of the output went away (`factcheck check big.md | head -1`): 1, as click stops then.
-    OUTPUT_CLOSED = 1
-    INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT)
-
-
-# "auto" and factcheck.markup.SYNTAXES, not imported from there: markup is slow to import for --help.
-SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
-# The options a configuration file may set: its key, and the option's parameter name.
-CONFIGURABLE = {
-    "registries": "registries",
-    "fail-on": "fail_on",
-    "tolerance": "tolerance",
-    "threshold": "threshold",
-    "include": "include",
-    "exclude": "exclude",
-    "format": "output_format",
-}
-
-
-class UsageProblem(click.ClickException):
-    """An error that stops the check before it starts: exit status 2."""
-
-    exit_code = ExitStatus.ERROR
-
-
-def _echo(message: str, *, err: bool = False) -> None:
-    """click.echo, the line made safe first: file names, configs and registries are untrusted (one_line)."""
-    from factcheck.reporters.messages import one_line  # noqa: PLC0415
-
-    click.echo(one_line(message), err=err)
-
-
-# Options that several commands take (a click.option decorator may be applied again and again).
-_format_option = click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
-    help="text for people, json for scripts (SPEC §3).",
-)
-_color_option = click.option(
-    "--color/--no-color", default=None,
-    help="Force colour on or off (default: colour only on a terminal, and never with NO_COLOR set).",
-)
-_registry_option = click.option(
-    "--registry", "registries", multiple=True, metavar="FILE|DIR",
-    help="Registry file, or directory of YAML files read in name order; repeat to merge several. "
-         "Default: ./claims.yaml if present, else the bundled registry.",
-)
-_max_registry_option = click.option(
-    "--max-registry-mb", type=click.IntRange(1), default=DEFAULT_MAX_REGISTRY_MB, show_default=True,
-    help="Refuse a registry file larger than this, before reading it.",
-)
-_tolerance_option = click.option(
-    "--tolerance", type=click.FloatRange(0, 1), default=DEFAULTS["tolerance"], show_default=True,
-    help="How far a hedged figure ('about', 'around') may stray, as a share of its value.",
-)
-_syntax_option = click.option(
-    "--syntax", type=click.Choice(SYNTAX_CHOICES), default="auto", show_default=True,
-    help="How to read the input: auto goes by the file's extension (.md, .html), "
-         "and reads standard input as plain text.",
-)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="factcheck")
-# main() reads --debug from the arguments themselves: it acts once a command has failed.
-@click.option("--debug", is_flag=True, expose_value=False, help="Show a traceback when something goes wrong.")
-def cli() -> None:
-    """Check the figures quoted in a text against a registry of sourced claims.
-
-    Reads files, or standard input when no PATH (or -) is given.
-    """
 
 
 _CHECK_EXAMPLES = """\b
@@ -107,7 +29,7 @@ Examples:
 
 @cli.command(epilog=_CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@_registry_option
+@registry_option
 @click.option("--output", "-o", "output_path", metavar="FILE",
               help="Write the report to FILE (whole, or not at all) instead of standard output.")
 @click.option("--config", "config_path", metavar="FILE",
@@ -119,7 +41,7 @@ Examples:
                    "html for one page to read in a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
               help="Exit 1 when a finding is at this level or above (unmatched < mixed < inconsistent < conflict).")
-@_tolerance_option
+@tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help=f"Lowest match score (0-100) for a figure to be matched to a claim.  "
                    f"[default: {DEFAULTS['threshold']:g}]")
@@ -131,7 +53,7 @@ Examples:
 @click.option("--verbose", "-v", is_flag=True, help="text: show agreeing figures in full too, not one line each.")
 @click.option("--quiet", "-q", is_flag=True, help="text: show only the summary line (the exit status says the rest).")
 @click.option("--statistics", is_flag=True, help="text: add how many figures of each verdict every file has.")
-@_color_option
+@color_option
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Check the files in folders that match this glob; repeat for several. "
                    f"[default: {' '.join(DEFAULT_INCLUDE)}]")
@@ -140,7 +62,7 @@ Examples:
                    "A file named on the command line is checked anyway, with a warning, unless --force-exclude.")
 @click.option("--force-exclude", is_flag=True,
               help="Leave out a file that --exclude matches even when it is named (as the pre-commit hook does).")
-@_syntax_option
+@syntax_option
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
 @click.option("--baseline", "baseline_path", metavar="FILE",
@@ -154,7 +76,7 @@ Examples:
 @click.option("--explain", is_flag=True,
               help="Show for each finding the context words matched, the best two claims' scores "
                    "and the intervals compared.")
-@_max_registry_option
+@max_registry_option
 @click.option("--strict", is_flag=True,
               help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "
                    "no region suppressed, no claim left out by --tags.")
@@ -181,7 +103,7 @@ def check(ctx, paths, **options) -> int:
     paths = _expand_globs(_paths_to_check(paths, settings, options))
     if not options["force_exclude"]:
         _warn_excluded(paths, settings["exclude"], found.root if found else ".")
-    registry, index = _read_registry(settings["registries"], options["max_registry_mb"], indexed=True,
+    registry, index = registry_named(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
     judge = judge_with(registry, index, threshold=settings["threshold"], tags=tags)
@@ -202,18 +124,18 @@ def check(ctx, paths, **options) -> int:
         if bar is not None:
             bar.close()
     if report.recorded is not None:
-        _echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
+        echo(f"factcheck: recorded {report.recorded} finding(s) in {options['write_baseline_path']}", err=True)
     show_unmatched = options["show_unmatched"]
     if show_unmatched is None:
         show_unmatched = settings["fail-on"] == "unmatched"
-    _warn_incomplete(report)
+    warn_incomplete(report)
     _warn_silent(report, paths, settings["include"])
     output = io.StringIO() if options["output_path"] else sys.stdout
     writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
                                       **_format_options(output_format, settings, options))
     if options["output_path"]:
         _write_output(options["output_path"], output.getvalue(), report, found, options)
-    return _check_status(report, settings["fail-on"], strict=options["strict"])
+    return check_status(report, settings["fail-on"], strict=options["strict"])
 
 
 def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tuple[str, ...]:
@@ -222,7 +144,7 @@ def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tu
     if paths or options["changed_since"] is not None or not sys.stdin.isatty():
         return paths
     chosen = settings["paths"] or (".",)
-    _echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
+    echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
     return chosen
 
 
@@ -247,7 +169,7 @@ def _warn_excluded(paths: tuple[str, ...], exclude: tuple[str, ...], root: str) 
 
     for path in paths:
         if os.path.isfile(path) and is_excluded(path, exclude, root):
-            _echo(f"factcheck: warning: {path}: matches --exclude {' '.join(exclude)}, but is named, so it is "
+            echo(f"factcheck: warning: {path}: matches --exclude {' '.join(exclude)}, but is named, so it is "
                   "checked (--force-exclude leaves it out)", err=True)
 
 
@@ -262,12 +184,12 @@ def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> No
         if os.path.isdir(path):
             folder = os.path.join(os.path.realpath(path), "")
             if not any(checked_path.startswith(folder) for checked_path in checked):
-                _echo(f"factcheck: warning: {path}: no file in this folder matches --include "
+                echo(f"factcheck: warning: {path}: no file in this folder matches --include "
                       f"{' '.join(include)}; nothing checked there", err=True)
     for document, _ in report.results:
         for offset, comment in misspelt_suppressions(document.text):
             line, column = LineIndex(document.text).locate(offset)
-            _echo(f"factcheck: warning: {document.path}:{line}:{column}: {comment} is not a suppression comment, "
+            echo(f"factcheck: warning: {document.path}:{line}:{column}: {comment} is not a suppression comment, "
                   "so it silences nothing (write <!-- factcheck: ignore -->, off or on)", err=True)
 
 
@@ -295,45 +217,6 @@ def _format_options(output_format: str, settings: dict, options: dict) -> dict:
     return {}
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
-              help="As for check.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
-              help="Exit 1 when a finding is at this level or above; every finding here is inconsistent.")
-@_color_option
-@_syntax_option
-@click.option("--baseline", "baseline_path", metavar="FILE", help="Leave out the findings this baseline records.")
-def consistency(paths, output_format, fail_on, color, syntax, baseline_path) -> int:
-    """Report only the figures of each PATH that contradict each other; no registry is read.
-
-    Shares, changes, totals and rates a sentence states (see README: Inconsistent figures).
-    """
-    from factcheck.documents import CheckSettings, check_consistency  # noqa: PLC0415
-    from factcheck.reporters import writer  # noqa: PLC0415
-
-    report = check_consistency(paths or None, CheckSettings(syntax=syntax, baseline=baseline_path))
-    _warn_incomplete(report)
-    writer(output_format, "findings")(report, sys.stdout, color=color, show_unmatched=False,
-                                      **({"fail_on": fail_on} if output_format == "plain" else {}))
-    return _check_status(report, fail_on, strict=False)
-
-
-def _check_status(report, fail_on: str, *, strict: bool) -> ExitStatus:
-    """Return the exit status of a check: ERROR when it was incomplete, FINDINGS at the failing level."""
-    if report.skipped or (strict and not report.complete):
-        return ExitStatus.ERROR
-    return ExitStatus.FINDINGS if report.fails(fail_on) else ExitStatus.OK
-
-
-def _warn_incomplete(report) -> None:
-    """Say on stderr, one line each, which files could not be read or were read with bytes replaced."""
-    for _, reason in report.skipped:
-        _echo(f"factcheck: {reason}; not checked", err=True)
-    for warning in report.warnings:
-        _echo(f"factcheck: warning: {warning}", err=True)
-
-
 @cli.command("config", epilog="\b\nExamples:\n  factcheck config\n  factcheck config --fail-on mixed\n  factcheck config --config ci.yaml\n")
 @click.pass_context
 def config_command(ctx, **_options) -> int:
@@ -343,11 +226,11 @@ def config_command(ctx, **_options) -> int:
     effect of a command line can be seen too.
     """
     found, settings = _settings(ctx)
-    _echo(f"configuration file: {found.path if found else '(none found)'}")
+    echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
     for key, setting in settings.items():
-        _echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+        echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
     return ExitStatus.OK
 
 
@@ -389,180 +272,8 @@ def _shown_setting(key: str, value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-@cli.command(epilog="\b\nExamples:\n  factcheck extract article.md\n  factcheck extract --format json < article.txt\n")
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
-@_format_option
-@_color_option
-@_syntax_option
-def extract(paths, output_format, color, syntax) -> int:
-    """Only find the figures in each PATH: no registry needed."""
-    from factcheck.documents import select_documents, syntax_of  # noqa: PLC0415
-    from factcheck.drafts import stream_draft_figures  # noqa: PLC0415
-    from factcheck.reporters import writer  # noqa: PLC0415
-
-    documents, skipped, _ = select_documents(paths)
-    # Read as they are written, a stretch at a time: a large document's figures are never all held.
-    results = ((document, stream_draft_figures(document.text, syntax=syntax_of(document, syntax))) for document in documents)
-    for _, reason in skipped:
-        _echo(f"factcheck: {reason}; not read", err=True)
-    for document in documents:
-        for warning in document.warnings:
-            _echo(f"factcheck: warning: {warning}", err=True)
-    writer(output_format, "figures")(results, sys.stdout, color=color)
-    return ExitStatus.ERROR if skipped else ExitStatus.OK
-
-
-@cli.command(epilog="\b\nExamples:\n  factcheck sources\n  factcheck sources --disputed\n  factcheck sources dprk-munitions-to-russia\n  factcheck sources --search 'troops sent'\n")
-@click.argument("claim_ids", nargs=-1, metavar="[CLAIM-ID]...")
-@_registry_option
-@click.option("--disputed", is_flag=True, help="Only claims whose sources disagree with each other.")
-@click.option("--search", metavar="TEXT", help="Only claims whose about or aliases hold these words, more or less.")
-@_tolerance_option
-@_format_option
-@_color_option
-def sources(claim_ids, registries, disputed, search, tolerance, output_format, color) -> int:
-    """Show the registry claim by claim: every source's figure, and whether they agree.
-
-    For each claim: each source's figure, the interval it stands for, its date and note;
-    the pairs of sources that conflict; the spread from lowest to highest; the most recent.
-    """
-    from factcheck.reporters import writer  # noqa: PLC0415
-    from factcheck.sources import search_claims, survey  # noqa: PLC0415
-
-    registry = _read_registry(registries)
-    claims = registry.claims
-    if claim_ids:
-        by_id = {claim.id: claim for claim in claims}
-        unknown = [claim_id for claim_id in claim_ids if claim_id not in by_id]
-        if unknown:
-            raise UsageProblem(f"no claim {', '.join(map(repr, unknown))} in the registry")
-        claims = [by_id[claim_id] for claim_id in dict.fromkeys(claim_ids)]
-    scores = None
-    if search is not None:
-        found = search_claims(claims, search)
-        scores = {claim.id: score for claim, score in found}
-        claims = [claim for claim, _ in found]
-    surveys = [survey(claim, tolerance) for claim in claims]
-    if disputed:
-        surveys = [report for report in surveys if report.disputed]
-    writer(output_format, "sources")(surveys, registry.files, sys.stdout, color=color, scores=scores)
-    return ExitStatus.OK
-
-
-@cli.command(epilog="\b\nExamples:\n  factcheck compare ours.md theirs.md\n  factcheck compare --format json a.md b.md c.md\n")
-@click.argument("paths", nargs=-1, metavar="A B [PATH]...")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
-              help=f"Lowest match score (0-100) for two figures to be paired.  [default: {COMPARE_THRESHOLD:g}]")
-@_tolerance_option
-@_format_option
-@_color_option
-def compare(paths, threshold, tolerance, output_format, color) -> int:
-    """Pair the figures of two or more documents with each other, no registry needed.
-
-    Figures of the same kind are paired by the words around them; each pair agrees or
-    conflicts by the same interval rules as check. Every two documents are compared.
-    Exit 1 when a pair conflicts.
-    """
-    from factcheck.compare import compare_documents  # noqa: PLC0415
-    from factcheck.inputs import read_documents  # noqa: PLC0415
-    from factcheck.reporters import writer  # noqa: PLC0415
-
-    if len(paths) < 2:
-        raise UsageProblem("compare needs at least two documents")
-    comparisons = compare_documents(read_documents(paths), tolerance=tolerance,
-                                    threshold=COMPARE_THRESHOLD if threshold is None else threshold)
-    writer(output_format, "comparisons")(comparisons, sys.stdout, tolerance=tolerance, color=color)
-    conflicts = any(pair.verdict == Verdict.CONFLICT for comparison in comparisons for pair in comparison.pairs)
-    return ExitStatus.FINDINGS if conflicts else ExitStatus.OK
-
-
-@cli.command(epilog="\b\nExamples:\n  factcheck harvest report.txt --source 'Audit Office' --date 2024-09\n  factcheck harvest report.md --source DIA --date 2025-06 --registry claims.yaml\n")
-@click.argument("path", metavar="PATH")
-@click.option("--source", "source_name", required=True, metavar="NAME", help="Who stated the document's figures.")
-@click.option("--date", "stated", required=True, metavar="DATE", help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--url", metavar="URL", help="Where the document can be read.")
-@click.option("--registry", "registries", multiple=True, metavar="FILE|DIR",
-              help="Registry whose claims a figure may match (repeat to merge several). "
-                   "Without it, every figure becomes a new claim.")
-def harvest(path, source_name, stated, url, registries) -> int:
-    """Print registry entries (YAML) for each figure that the document at PATH states.
-
-    Each figure becomes a claim with an about drafted from its context, the figure as
-    written, the sentence as its quote, and the given source, date and url. With
-    --registry, a figure that matches a claim becomes a new source under that claim's
-    id instead. Nothing is written to any file: review the output, then paste it.
-    """
-    from factcheck.dates import date_span  # noqa: PLC0415
-    from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415
-    from factcheck.inputs import read_documents  # noqa: PLC0415
-    from factcheck.reporters.yaml import write_harvest  # noqa: PLC0415
-
-    if date_span(stated) is None:
-        raise UsageProblem(f"--date {stated!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD")
-    if not source_name.strip():
-        raise UsageProblem("--source must name who stated the figures")
-    registry = _read_registry(registries) if registries else None
-    [document] = read_documents((path,))
-    info = SourceInfo(source_name.strip(), stated, url)
-    drafted = harvest_document(document.text, document.path, info, registry.claims if registry else ())
-    write_harvest(drafted, document.path, info, registry.files if registry else (), sys.stdout)
-    return ExitStatus.OK
-
-
-@cli.group()
-def registry() -> None:
-    """Keep the registry clean."""
-
-
-@registry.command(epilog="\b\nExamples:\n  factcheck registry lint\n  factcheck registry lint --strict claims/\n  factcheck registry lint --format json claims.yaml\n")
-@click.argument("paths", nargs=-1, metavar="[FILE|DIR]...")
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
-@_format_option
-@_color_option
-def lint(paths, strict, output_format, color) -> int:
-    """Report every problem of the registry files, with file and line.
-
-    Errors are what check refuses; warnings are near-duplicate claims, sources without
-    a date or url, figures of another kind than their claim's wording, dates after
-    today, ids that are not tidy slugs. Without FILE, the registry check would use.
-    Exit 1 on errors (with --strict, on warnings too), else 0.
-    """
-    from datetime import date  # noqa: PLC0415
-
-    from factcheck.inputs import read_registry_texts  # noqa: PLC0415
-    from factcheck.lint import lint_registry  # noqa: PLC0415
-    from factcheck.reporters import writer  # noqa: PLC0415
-
-    texts = read_registry_texts(paths)
-    problems = lint_registry([(file.path, text) for file, text in texts], date.today())
-    files = tuple(file for file, _ in texts)
-    writer(output_format, "problems")(problems, files, sys.stdout, color=color)
-    failing = [p for p in problems if p.severity == "error" or strict]
-    return ExitStatus.FINDINGS if failing else ExitStatus.OK
-
-
-@cli.command()
-@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the only transport; for clients that pass it).")
-def lsp(stdio) -> int:
-    """Serve the Language Server Protocol over stdio for editors (needs: pip install 'factcheck[lsp]')."""
-    try:
-        from factcheck.lsp import server  # noqa: F401, PLC0415  (pygls is optional)
-    except ImportError as error:
-        raise UsageProblem(f"factcheck lsp needs pygls: pip install 'factcheck[lsp]' ({error})") from None
-    from factcheck.lsp import serve  # noqa: PLC0415
-
-    serve()
-    return ExitStatus.OK
-
-
-def _read_registry(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *, indexed: bool = False,
-                   use_cache: bool = True):
-    """Return the registry the options name, with its matching index when ``indexed``."""
-    from factcheck.inputs import read_indexed_registry, read_registry  # noqa: PLC0415
-
-    if indexed:
-        return read_indexed_registry(registries, max_bytes=max_registry_mb * 2**20, use_cache=use_cache)
-    return read_registry(registries, max_bytes=max_registry_mb * 2**20)
+# The other commands join the group when their module is read.
+from factcheck import commands  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -589,11 +300,11 @@ def main(argv: list[str] | None = None) -> int:
         said = _what_the_user_must_fix(error)
         if said is not None:
             for line in said:
-                _echo(line, err=True)
+                echo(line, err=True)
             return ExitStatus.ERROR
         if "--debug" in args:
             raise
-        _echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
+        echo(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for details)", err=True)
         return ExitStatus.ERROR
     return int(status or 0)
 

@@ -6,7 +6,7 @@ import inspect
 
 import pytest
 
-from factcheck import cli, documents, inputs, markup, matching, verdicts
+from factcheck import cli, commandline, commands, documents, inputs, markup, matching, verdicts
 from factcheck.config import DEFAULTS, FORMATS
 from factcheck.reporters import WRITERS, writer
 
@@ -39,5 +39,5 @@ def test_the_command_line_defaults_are_the_library_defaults():
     assert _option(cli.check, "tolerance").default == DEFAULTS["tolerance"] == verdicts.DEFAULT_TOLERANCE
     assert DEFAULTS["threshold"] == matching.DEFAULT_THRESHOLD
     assert _option(cli.check, "max_registry_mb").default * 2**20 == inputs.DEFAULT_MAX_REGISTRY_BYTES
-    assert cli.SYNTAX_CHOICES == (documents.AUTO, *markup.SYNTAXES)
-    assert _option(cli.extract, "syntax").default == documents.CheckSettings().syntax == documents.AUTO
+    assert commandline.SYNTAX_CHOICES == (documents.AUTO, *markup.SYNTAXES)
+    assert _option(commands.extract, "syntax").default == documents.CheckSettings().syntax == documents.AUTO
