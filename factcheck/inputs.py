@@ -341,8 +341,10 @@ def find_config(start: Path) -> FileConfig | None:
             shown = os.path.relpath(candidate)
             owner = candidate.stat().st_uid
             if owner != os.geteuid():
-                print(f"factcheck: warning: {shown}: owned by another user (uid {owner}), so not read; "
-                      "a configuration is read only from a file of your own", file=sys.stderr)
+                from factcheck.reporters.messages import one_line  # noqa: PLC0415  (a folder name may hold anything)
+
+                print(one_line(f"factcheck: warning: {shown}: owned by another user (uid {owner}), so not read; "
+                               "a configuration is read only from a file of your own"), file=sys.stderr)
                 continue
             text = _read_bytes(str(candidate)).decode("utf-8-sig", errors="replace")
             try:
