@@ -17,14 +17,7 @@ import yaml
 from factcheck.inputs import changed_lines
 
 from .conftest import REPO
-
-FIXTURES = Path(__file__).parent / "fixtures"
-CONFLICT = "The Harbour Bridge cost $600 million.\n"
-AGREE = "The Harbour Bridge cost between $410 million and $460 million.\n"
-GIT_IDENTITY = {
-    "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
-    "GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "desk@example.org",
-}
+from .test_integrations import AGREE, CONFLICT, FIXTURES, GIT_IDENTITY  # the same repository and drafts
 # Names git C-quotes in a patch header, or writes with a tab after them.
 AWKWARD_NAMES = {
     "space": b"budget draft.md",
