@@ -345,6 +345,20 @@ RAISING_VERBS_BEFORE_UP_TO = (
     "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped"
 ).split()
 
+# Words in a figure's sentence that make it one state of a quantity that moves, or one
+# foreseen or compared, rather than the quantity itself: two such figures of one text
+# may both be right ("rose to 13 million", "now", "expected to reach", "a year earlier").
+# factcheck.consistency.restated pairs no figure of such a sentence with another.
+RESTATEMENT_BARRIERS = (
+    *CHANGE_VERBS_BEFORE_FROM, *RISE_NOUNS, *FALL_NOUNS,
+    *"""reach reached reaching hit topped passed exceeded now latest new revised revision updated update
+    previous previously earlier originally initially before after ago then once still so far
+    expected expect expects forecast forecasts predicted predicts projected projection target targets
+    aim aims plan plans planned could would will may might should if
+    compared against versus vs average averages typical median each
+    instead rather another further extra additional more fewer less""".split(),
+)
+
 # --- sources ---------------------------------------------------------------------------
 
 # Verbs that say who stated a figure: "Ukrainian analysts estimate", '..." says Griffiths'.

@@ -48,7 +48,9 @@ def main() -> int:
         for item in found:
             line = text.count("\n", 0, item.stated.start) + 1
             column = item.stated.start - (text.rfind("\n", 0, item.stated.start) + 1) + 1
-            print(f"{path.name}:{line}:{column}: {item.relation}: {item.message}")
+            earlier = [f for f in item.inputs if f.start < item.stated.start and text.count("\n", 0, f.start) + 1 != line]
+            where = f" (earlier figure at line {text.count(chr(10), 0, earlier[0].start) + 1})" if earlier else ""
+            print(f"{path.name}:{line}:{column}: {item.relation}: {item.message}{where}")
             relations[item.relation] += 1
     counts = ", ".join(f"{relation} {count}" for relation, count in sorted(relations.items()))
     print(f"{sum(relations.values())} inconsistencies ({counts or 'none'})")
