@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import doctest
+import subprocess
+import sys
 
 import pytest
 
 from factcheck.consistency import RESTATED, find_inconsistencies, restated
+
+from .conftest import REPO
 
 # A text, then (earlier figure, later figure) for each restatement reported: nothing
 # when the figures agree or may count different things. Paragraphs are "\n\n" apart.
@@ -89,3 +93,29 @@ def test_a_restatement_carries_both_figures_values_and_intervals() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(restated)
     assert result.attempted > 0 and result.failed == 0
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm has 12,000 staff.\n\nIts 13,000 staff are unhappy.", ("12,000", "13,000", "only the counted words")),
+    ("The storm killed 45 people on Monday.\n\nOfficials now count 54 people killed on Monday.",
+     ("45", "54", "its sentence says 'now'")),
+    ("The storm killed 45 people in Florida.\n\nDoctors treated the 54 people injured in Florida.", ("45", "54", "event")),
+])
+def test_near_misses_name_the_one_rule_that_keeps_two_figures_apart(text: str, expected: tuple) -> None:
+    from factcheck.check import read_figures
+
+    assert [(a.text, b.text, rule) for a, b, rule in restated.near_misses(text, read_figures(text))] == [expected]
+
+
+def test_the_corpus_script_lists_restatements_and_near_misses(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TABLE[1][0] + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The firm has 12,000 staff.\n\nIts 13,000 staff are unhappy.\n", encoding="utf-8")
+    script = [sys.executable, str(REPO / "scripts" / "consistency_corpus.py"), "--corpus", str(tmp_path)]
+    found = subprocess.run(script, capture_output=True, text=True, check=True).stdout.splitlines()
+    assert found == ["a.txt:3:22: restated: 54 here, 45 earlier, for the same people killed: they differ beyond "
+                     "rounding and hedges (53.5-54.5 against 44.5-45.5) (earlier figure at line 1)",
+                     "1 inconsistencies (restated 1)"]
+    near = subprocess.run([*script, "--near"], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert near == ['b.txt:3: near: "12,000" (line 1) / "13,000": stopped by only the counted words',
+                    "1 near misses (only the counted words 1)"]

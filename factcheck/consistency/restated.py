@@ -78,7 +78,7 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
     groups: dict[tuple, list[tuple[Figure, Context]]] = {}
     sentences: dict[tuple[int, int], bool] = {}
     for figure, context in figures:
-        if _may_restate(text, figure, context, sentences):
+        if _unfit(text, figure, context, sentences) is None:
             groups.setdefault(figure.measure, []).append((figure, context))
     found = []
     for members in groups.values():
@@ -88,16 +88,24 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
     return sorted(found, key=lambda item: item.stated.start)
 
 
-def _may_restate(text: str, figure: Figure, context: Context, sentences: dict[tuple[int, int], bool]) -> bool:
-    """Return whether a figure may be a level of a quantity the text states as fact."""
+def _unfit(text: str, figure: Figure, context: Context, sentences: dict[tuple[int, int], str | None]) -> str | None:
+    """Return why a figure cannot be a level of a quantity the text states as fact, or None when it may be.
+
+    ``sentences`` keeps the barrier word of each sentence read (None: it has none).
+    """
     if figure.vague or not values.is_point(figure) and figure.qualifier != "range" or figure.lean:
-        return False
-    if context.change or context.counted.startswith("of "):
-        return False  # the size of a change, or a share of something
+        return "vague, open or leaning"
+    if context.change:
+        return "the size of a change"
+    if context.counted.startswith("of "):
+        return "a share of something"
     bounds = (context.sentence_start, context.sentence_end)
     if bounds not in sentences:
-        sentences[bounds] = not _BARRIER.search(text, *bounds)
-    return sentences[bounds] and not _quoted(text, figure.start)
+        barrier = _BARRIER.search(text, *bounds)
+        sentences[bounds] = barrier.group().lower() if barrier else None
+    if sentences[bounds]:
+        return f"its sentence says {sentences[bounds]!r}"
+    return "quoted" if _quoted(text, figure.start) else None
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -143,20 +151,25 @@ def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -
     return _Read(figure, context, frame, counts, keys, scope)
 
 
+def _differences(mine: _Read, theirs: _Read) -> list[str]:
+    """Return each part of two frames, counted words aside, that keeps them from being one quantity."""
+    a, b = mine.keys, theirs.keys
+    parts = [("event", a.events, b.events), ("owner", a.places, b.places), ("stage", a.stages, b.stages),
+             ("region", a.regions, b.regions), ("period", a.periods, b.periods), ("scope", mine.scope, theirs.scope),
+             ("attribution", a.said_by, b.said_by)]
+    found = [name for name, first, second in parts if first != second]
+    if a.change or b.change or a.share or b.share:
+        found.append("a change or a share")
+    if not (a.events or a.places or a.periods or mine.scope):
+        found.append("only the counted words")  # "12,000 staff" alone does not say which staff
+    return found
+
+
 def _same_quantity(mine: _Read, theirs: _Read) -> str | None:
     """Return the words that show two figures count the same thing, or None when they may not."""
-    if not mine.counts or mine.counts != theirs.counts:
+    if not mine.counts or mine.counts != theirs.counts or _differences(mine, theirs):
         return None
-    a, b = mine.keys, theirs.keys
-    if a.events != b.events or a.places != b.places or a.stages != b.stages or a.regions != b.regions:
-        return None
-    if a.periods != b.periods or mine.scope != theirs.scope or a.said_by != b.said_by:
-        return None
-    if a.change or b.change or a.share or b.share:
-        return None
-    if not (a.events or a.places or a.periods or mine.scope):
-        return None  # the counted noun alone does not say which quantity
-    frame = mine.frame
+    a, frame = mine.keys, mine.frame
     what = " ".join(part for part in (frame.whose if frame.whose and frame.whose not in frame.counts else None,
                                       frame.counts, frame.event) if part)
     when = ", ".join(sorted(str(v) for kind in ("year", "quarter", "month") for v in a.periods.get(kind, ())))
@@ -172,3 +185,27 @@ def _inconsistency(stated: Figure, first: Figure, shared: str) -> Inconsistency:
     return Inconsistency(RESTATED, stated, (first,), values.value(stated), values.value(first), other, allowance,
                          message)
 
+
+def near_misses(text: str, figures: Sequence[tuple[Figure, Context]], vocabulary: Vocabulary | None = None,
+                tolerance: float = DEFAULT_TOLERANCE) -> list[tuple[Figure, Figure, str]]:
+    """Return the pairs of figures that restatements() stops at one rule alone, with that rule:
+    figures of one measure, in two sentences, that disagree and count the same words.
+
+    For reviewing the rules on a corpus (scripts/consistency_corpus.py --near): each pair
+    is either two quantities the rule rightly keeps apart, or a restatement it misses.
+    """
+    vocabulary = vocabulary or Vocabulary.default()
+    sentences: dict[tuple[int, int], str | None] = {}
+    read = [(_read(text, figure, context, vocabulary), _unfit(text, figure, context, sentences))
+            for figure, context in figures if not figure.vague]
+    found = []
+    for later, (mine, mine_unfit) in enumerate(read):
+        for theirs, theirs_unfit in read[:later]:
+            first, figure = theirs.figure, mine.figure
+            if (first.measure != figure.measure or theirs.context.sentence_start == mine.context.sentence_start
+                    or not mine.counts or mine.counts != theirs.counts or either_agrees(first, figure, tolerance)):
+                continue
+            reasons = [*(r for r in (theirs_unfit, mine_unfit) if r), *_differences(mine, theirs)]
+            if len(reasons) == 1:
+                found.append((first, figure, reasons[0]))
+    return found
