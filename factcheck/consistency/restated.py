@@ -15,12 +15,12 @@ more than one:
   counted noun alone ("12 million people") is too little to know the quantity.
 
 A figure is not read at all when it cannot be a level stated as fact by the text
-itself: vague ("millions") or open ("more than"), the size of a change, inside
-quotation marks (a speaker's words: two sources disagreeing is no inconsistency of
-the text), or in a sentence whose words make it one state of a moving or projected
-quantity ("rose to", "now", "expected", "a year earlier": `lexicon.RESTATEMENT_BARRIERS`).
-Two figures of one sentence are never paired: a sentence that states two values of
-one thing is comparing them.
+itself: vague ("millions") or open ("more than"), the size of a change, a share of
+something ("40% of the troops"), inside quotation marks (a speaker's words: two
+sources disagreeing is no inconsistency of the text), or in a sentence whose words
+make it one state of a moving or projected quantity ("rose to", "now", "expected",
+"a year earlier": `lexicon.RESTATEMENT_BARRIERS`). Two figures of one sentence are
+never paired: a sentence that states two values of one thing is comparing them.
 
 The values disagree when neither, with its own hedge, covers the other as stated
 (`factcheck.verdicts.either_agrees`): "about 12 million" and "12.4 million" agree.
@@ -54,7 +54,6 @@ from factcheck.vocabulary import Vocabulary
 RESTATED = "restated"
 
 _BARRIER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
-_OPENING_QUOTES = "“\""
 _QUOTES = re.compile(r"[“”\"]")
 
 
