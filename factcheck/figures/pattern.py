@@ -57,15 +57,36 @@ _CURRENCY_WORD = lexicon.alternation(
     w for w in lexicon.CURRENCY_WORDS if w != "p" and w not in lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY
 )
 _CURRENCY_WORD_AFTER_SCALE = lexicon.alternation(lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY)
+FRACTION_SIGNS = "".join(lexicon.VULGAR_FRACTIONS)
 # Digits with their grouping: "11,000", "4.2", the Indian "12,34,567", the Swiss
-# "1'200'000" and "38 000" grouped by a space (plain, no-break, narrow or thin).
+# "1'200'000" and "38 000" grouped by a space (plain, no-break, narrow or thin); a
+# fraction sign ("2½", "½") and a decimal without its zero (".5", read where a
+# candidate starts at its point: see starts.CandidateStarts).
 _DIGITS = (
     r"\d{1,2}(?:,\d\d){1,5},\d{3}(?![\d,])"  # bounded: a long run of "12," stays linear
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"
     r"|(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f\u2009]\d)"
+    rf"|\d*[{FRACTION_SIGNS}]"
     r"|\d+(?:\.\d+)?"
+    r"|\.\d+"
 )
+# "US$ 3m", "US $3m", "A$5m"; "A $5m" is an article.
+_PREFIXES = "|".join(lexicon.DOLLAR_PREFIXES)
+_APART = "|".join(lexicon.DOLLAR_PREFIXES_APART)
+
+
+def _scale_words() -> str:
+    """Return an alternation of the scale words after digits, each with the one it may be
+    followed by: "3 thousand million", "2.5 lakh crore"."""
+    words = []
+    for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True):
+        followed = lexicon.SCALE_WORDS_FOLLOWED.get(word)
+        words.append(rf"{word}(?:\s+(?:{'|'.join(followed)}))?" if followed else word)
+    return "|".join(words)
+
+
+_SCALE_WORDS_IN_DIGITS = _scale_words()
 _AFTER_A_SCALE = "(?:(?<=illion)|(?<=bn)|(?<=[mk])|(?<=housand)|(?<=crore)|(?<=lakh))"
 
 
@@ -73,11 +94,11 @@ def _amount(p: str) -> str:
     """Return the pattern of one amount, its groups prefixed with ``p``."""
     codes = "|".join(lexicon.CURRENCY_CODES)
     return rf"""
-    (?P<{p}cur>(?:US|A|C|NZ|HK|S|R)\$|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
+    (?P<{p}cur>(?:(?:{_APART})\s?\$|(?:{_PREFIXES})\$)(?:\s(?=\d))?|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
     (?:
         (?P<{p}digits>{_DIGITS})
         (?P<{p}scale>(?i:
-            (?:\s?|-)(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:\s+crore)?\b|\s?(?:bn|bln|mn|mln|tn|trn|cr|k)\b
+            (?:\s?|-)(?:{_SCALE_WORDS_IN_DIGITS})\b|\s?(?:bn|bln|mn|mln|tn|trn|cr|k)\b
             |(?:m|b)\b
         ))?
       |
