@@ -138,6 +138,8 @@ _AMOUNTS = rf"""{_amount("a_")}
       | \s+p\.a\.
     ))?"""
 FIGURE = re.compile(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+# What holds no figures, on its own: inline code, a code block, a URL.
+SKIP = re.compile(_SKIP, re.VERBOSE | re.DOTALL)
 
 
 @functools.cache  # compiled on first use: rarely needed, and start-up time matters in hooks

@@ -1,4 +1,4 @@
-"""Find the numbers the extractor leaves out rather than read a part of them.
+r"""Find the numbers the extractor leaves out rather than read a part of them.
 
 A number written with a decimal comma ("7,7%"), with an invisible character inside it
 ("12\u200b000", a soft hyphen, a word joiner) or beside a bidirectional control (or
@@ -9,7 +9,7 @@ of these numbers, and the command line warns of each, naming its line and column
 >>> [(n.text, n.reason) for n in unreadable_numbers("Inflation was 7,7% in May.")]
 [('7,7%', 'number with a decimal comma')]
 >>> [(n.text, n.reason) for n in unreadable_numbers("They sent 12\u00ad000 troops.")]
-[('12\\xad000', 'number with a soft hyphen (U+00AD) inside')]
+[('12\xad000', 'number with a soft hyphen (U+00AD)')]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck import lexicon
+from factcheck.figures.pattern import SKIP
 
 _FRACTIONS = "".join(lexicon.VULGAR_FRACTIONS)
 _INVISIBLE = "".join(lexicon.INVISIBLE_CHARACTERS)
@@ -55,7 +56,7 @@ class UnreadableNumber:
     start: int
     end: int
     text: str
-    reason: str  # "number with a decimal comma", "number with a soft hyphen (U+00AD) inside"
+    reason: str  # "number with a decimal comma", "number with a soft hyphen (U+00AD)"
 
 
 def unreadable_numbers(text: str) -> list[UnreadableNumber]:
@@ -71,8 +72,10 @@ def unreadable_numbers(text: str) -> list[UnreadableNumber]:
             character = inside.group("invisible") or inside.group("invisible_after_sign")
             name = lexicon.INVISIBLE_CHARACTERS[character]
             found.append((*_number_around(text, inside.start(), inside.end()),
-                          f"number with a {name} ({_code(character)}) inside"))
+                          f"number with a {name} ({_code(character)})"))
         found.extend(_beside_bidi_controls(text))
+    if found:
+        found = _outside_code_and_urls(text, found)
     return _without_overlaps(text, found)
 
 
@@ -155,6 +158,21 @@ def _number_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_number(character: str) -> bool:
     return character.isdigit() or character in _FRACTIONS or character in _SEPARATORS or character in _RARE
+
+
+def _outside_code_and_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the numbers found that are not in inline code, a code block or a URL: the
+    extractor reads no figure there."""
+    skipped = [match.span() for match in SKIP.finditer(text)]
+    if not skipped:
+        return found
+    ends = [end for _, end in skipped]
+    kept = []
+    for number in found:
+        index = bisect.bisect_right(ends, number[0])
+        if index == len(skipped) or skipped[index][0] >= number[1]:
+            kept.append(number)
+    return kept
 
 
 def _code(character: str) -> str:
