@@ -550,6 +550,7 @@ _PIECES = [
     " a day", " per year", " km", " years", "-year", "-plus", "+", "-odd", " or more", " (", ")", "[", "]", "`",
     "```", "\n", ". ", ", ", "July ", "Channel ", "https://x.org/", "@", "minus ", "up to ", "over ", "twenty",
     "-five", " thousand", "a ", "the ", "GMT", ":30", "th", "'s", " times", "fold", "“", "\"", "x",
+    "½", "¾", ".5", ",7", " thousand million", "US $", "A$ ", "\u200b", "\u00ad", "\u202e", "\u202c", "\u2066",
 ]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join), st.text(max_size=60))
 

@@ -67,23 +67,21 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"
     r"|(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f\u2009]\d)"
-    rf"|\d*[{FRACTION_SIGNS}]"
-    r"|\d+(?:\.\d+)?"
-    r"|\.\d+"
+    rf"|\d+(?:\.\d+|[{FRACTION_SIGNS}])?"
+    rf"|[{FRACTION_SIGNS}]|\.\d+"
 )
 # "US$ 3m", "US $3m", "A$5m"; "A $5m" is an article.
-_PREFIXES = "|".join(lexicon.DOLLAR_PREFIXES)
 _APART = "|".join(lexicon.DOLLAR_PREFIXES_APART)
+_PREFIXES_CLOSE = lexicon.alternation(p for p in lexicon.DOLLAR_PREFIXES if p not in lexicon.DOLLAR_PREFIXES_APART)
 
 
 def _scale_words() -> str:
     """Return an alternation of the scale words after digits, each with the one it may be
     followed by: "3 thousand million", "2.5 lakh crore"."""
-    words = []
-    for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True):
-        followed = lexicon.SCALE_WORDS_FOLLOWED.get(word)
-        words.append(rf"{word}(?:\s+(?:{'|'.join(followed)}))?" if followed else word)
-    return "|".join(words)
+    followers = "|".join(
+        rf"(?<={word})\s+(?:{'|'.join(followed)})" for word, followed in lexicon.SCALE_WORDS_FOLLOWED.items()
+    )
+    return rf"(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:{followers})?"
 
 
 _SCALE_WORDS_IN_DIGITS = _scale_words()
@@ -94,7 +92,7 @@ def _amount(p: str) -> str:
     """Return the pattern of one amount, its groups prefixed with ``p``."""
     codes = "|".join(lexicon.CURRENCY_CODES)
     return rf"""
-    (?P<{p}cur>(?:(?:{_APART})\s?\$|(?:{_PREFIXES})\$)(?:\s(?=\d))?|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
+    (?P<{p}cur>(?:(?:{_APART})\s?|{_PREFIXES_CLOSE})\$(?:\s(?=\d))?|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
     (?:
         (?P<{p}digits>{_DIGITS})
         (?P<{p}scale>(?i:
