@@ -568,6 +568,9 @@ def test_figures_of_any_text_are_well_formed(text: str) -> None:
             assert figure.low <= figure.high
     for before, after in zip(figures, figures[1:]):
         assert before.end <= after.start
+    for number in unreadable_numbers(text):  # left out whole: no figure is a part of one
+        assert text[number.start:number.end] == number.text
+        assert not any(f.start < number.end and number.start < f.end for f in figures)
 
 
 @settings(max_examples=300, deadline=None)
