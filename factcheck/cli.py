@@ -12,6 +12,7 @@ import click
 from factcheck.commandline import (
     CONFIGURABLE, ExitStatus, UsageProblem, check_status, cli, color_option, echo, max_registry_option,
     registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
+    warn_unreadable_numbers,
 )
 from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
 
@@ -130,6 +131,7 @@ def check(ctx, paths, **options) -> int:
         show_unmatched = settings["fail-on"] == "unmatched"
     warn_incomplete(report)
     _warn_silent(report, paths, settings["include"])
+    warn_unreadable_numbers([document for document, _ in report.results], options["syntax"])
     output = io.StringIO() if options["output_path"] else sys.stdout
     writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
                                       **_format_options(output_format, settings, options))

@@ -10,6 +10,7 @@ import click
 from factcheck.commandline import (
     ExitStatus, UsageProblem, check_status, cli, color_option, echo, format_option,
     registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
+    warn_unreadable_numbers,
 )
 from factcheck.config import DEFAULTS, FAIL_ON_CHOICES, FORMATS
 from factcheck.defaults import COMPARE_THRESHOLD
@@ -35,6 +36,7 @@ def consistency(paths, output_format, fail_on, color, syntax, baseline_path) -> 
 
     report = check_consistency(paths or None, CheckSettings(syntax=syntax, baseline=baseline_path))
     warn_incomplete(report)
+    warn_unreadable_numbers([document for document, _ in report.results], syntax)
     writer(output_format, "findings")(report, sys.stdout, color=color, show_unmatched=False,
                                       **({"fail_on": fail_on} if output_format == "plain" else {}))
     return check_status(report, fail_on, strict=False)
@@ -59,6 +61,7 @@ def extract(paths, output_format, color, syntax) -> int:
     for document in documents:
         for warning in document.warnings:
             echo(f"factcheck: warning: {warning}", err=True)
+    warn_unreadable_numbers(documents, syntax)
     writer(output_format, "figures")(results, sys.stdout, color=color)
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
