@@ -13,7 +13,7 @@ from factcheck.commandline import (
     expand_globs, fail_on_option, findings_format_option, force_exclude_option, format_options, include_option,
     isolated_option, jobs_option, max_registry_option, output_option, paths_to_check, quiet_option, read_settings,
     registry_named, registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded,
-    warn_incomplete, write_output,
+    warn_incomplete, warn_unreadable_numbers, write_output,
 )
 from factcheck.config import DEFAULTS
 
@@ -120,6 +120,7 @@ def check(ctx, paths, **options) -> int:
         show_unmatched = settings["fail-on"] == "unmatched"
     warn_incomplete(report)
     _warn_silent(report, paths, settings["include"])
+    warn_unreadable_numbers([document for document, _ in report.results], options["syntax"])
     output = io.StringIO() if options["output_path"] else sys.stdout
     shown = format_options(output_format, settings["fail-on"], verbose=options["verbose"], quiet=options["quiet"],
                            statistics=options["statistics"], show_all=bool(options["show_all"]))

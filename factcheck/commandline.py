@@ -157,6 +157,35 @@ def warn_incomplete(report) -> None:
         echo(f"factcheck: warning: {warning}", err=True)
 
 
+def warn_unreadable_numbers(documents, syntax: str) -> None:
+    """Say on stderr, one line each, which numbers the documents hold that were left out
+    unread ("7,7%", a zero-width space inside "12 000"), naming file, line and column."""
+    from factcheck.documents import syntax_of  # noqa: PLC0415
+    from factcheck.drafts import draft_unreadable_numbers  # noqa: PLC0415
+    from factcheck.positions import LineIndex  # noqa: PLC0415
+
+    for document in documents:
+        lines = LineIndex(document.text)
+        for number in draft_unreadable_numbers(document.text, syntax=syntax_of(document, syntax)):
+            line, column = lines.locate(number.start)
+            echo(f'factcheck: warning: {document.path}:{line}:{column}: {number.reason} left out: '
+                 f'"{shown_excerpt(number.text)}"', err=True)
+
+
+def shown_excerpt(text: str, limit: int = 40) -> str:
+    r"""Return text to quote in a message: at most ``limit`` characters, and every invisible
+    character (a format character: zero-width space, soft hyphen, bidirectional control)
+    shown as an escape, so that the quote shows what the reader of the file does not see.
+
+    >>> shown_excerpt("12\u200b000")
+    '12\\u200b000'
+    """
+    import unicodedata  # noqa: PLC0415
+
+    cut = text if len(text) <= limit else text[:limit - 1] + "…"
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c for c in cut)
+
+
 def registry_named(registries, max_registry_mb: int = DEFAULT_MAX_REGISTRY_MB, *, indexed: bool = False,
                    use_cache: bool = True):
     """Return the registry the options name, with its matching index when ``indexed``."""

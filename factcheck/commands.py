@@ -13,7 +13,7 @@ from factcheck.commandline import (
     fail_on_option, findings_format_option, force_exclude_option, format_option, format_options, include_option,
     isolated_option, jobs_option, output_option, paths_to_check, quiet_option, read_settings, registry_named,
     registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded, warn_incomplete,
-    write_output,
+    warn_unreadable_numbers, write_output,
 )
 from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.kinds import Verdict
@@ -72,6 +72,7 @@ def consistency(ctx, paths, **options) -> int:
         config=found.path if found else None,
     ))
     warn_incomplete(report)
+    warn_unreadable_numbers([document for document, _ in report.results], options["syntax"])
     output = io.StringIO() if options["output_path"] else sys.stdout
     shown = format_options(output_format, fail_on, quiet=options["quiet"], statistics=options["statistics"])
     writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=False, **shown)
@@ -99,6 +100,7 @@ def extract(paths, output_format, color, syntax) -> int:
     for document in documents:
         for warning in document.warnings:
             echo(f"factcheck: warning: {warning}", err=True)
+    warn_unreadable_numbers(documents, syntax)
     writer(output_format, "figures")(results, sys.stdout, color=color)
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 
