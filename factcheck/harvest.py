@@ -1,29 +1,54 @@
-"""Draft registry entries from a trusted source document: one per figure it states.
+"""Draft registry entries from a trusted source document: one per quantity it states.
 
 A figure that matches a claim already in the registry (as check would match it)
-becomes a new source of that claim; any other figure becomes a new claim whose
-``about`` is drafted from the words around it, for an editor to rewrite.
+becomes a new source of that claim. Any other figure becomes a new claim, drafted
+from the figure's frame (factcheck.frames): an id made of what it counts ("lse-bid-value",
+"north-korea-munitions-shipped"), a short noun phrase as its ``about`` ("munitions
+shipped by North Korea"), and its sentence as the source's ``quote``. A quantity the
+document states twice (the same frame, or the same figure of the same thing) is one
+claim: with one source when both state the same figure, with both when they differ.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
+from factcheck import lexicon
 from factcheck.check import check_text
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.frames import Frame, FigureKeys, figure_keys, figures_differ
 from factcheck.kinds import Verdict
 from factcheck.matching import DEFAULT_THRESHOLD, Matcher, keywords
 from factcheck.positions import LineIndex
 from factcheck.registry import Claim, Source
+from factcheck.vocabulary import Vocabulary
 
 # Content words an id is made of: enough to tell claims apart, short enough to type.
-ID_WORDS = 4
+ID_WORDS = 5
+# The most words of what a figure counts that an ``about`` keeps.
+ABOUT_WORDS = 8
 _SPACES = re.compile(r"\s+")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+_WORD = r"[\w'’&.-]+"
+# "Nasdaq's bid valuing the LSE at": the thing that puts a value on something, and what it values.
+_VALUING = re.compile(
+    rf"(?P<thing>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\s+"
+    rf"(?P<valued>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+at\s*$",
+    re.IGNORECASE,
+)
+_VALUE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\b", re.IGNORECASE)
+# A name in running text: capitalised ("Nasdaq") or an acronym ("LSE").
+# "were destroyed", "had returned": what happened, when the vocabulary does not know the verb.
+_PASSIVE_PARTICIPLE = re.compile(
+    rf"^(?:(?:{lexicon.alternation(lexicon.AUXILIARIES)})\s+)+(?P<verb>[a-z]{{3,}}(?:ed|en|wn))\b")
+_NAME = re.compile(r"\b[A-Z][\w&’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEADING_FILLER = re.compile(rf"^(?:(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+)+", re.IGNORECASE)
+_NOT_NAMES = frozenset(lexicon.STOPWORDS | set(lexicon.MONTHS) | {day.lower() for day in lexicon.WEEKDAYS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,41 +77,212 @@ class Harvest:
     new_sources: tuple[NewSource, ...]
     new_claims: tuple[Claim, ...]
     already_recorded: tuple[NewSource, ...]  # figures the registry already has from this source
+    figures: int = 0  # how many figures the document states, repeats included
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A new claim being drafted, with what tells whether a later figure states the same quantity."""
+
+    words: list[str]  # the id's words, before it is cut to ID_WORDS and made unique
+    events: frozenset[str]  # what happened, as slug words ("destroyed")
+    about: str
+    keys: FigureKeys
+    figures: list[Figure]
+    sources: list[Source] = field(default_factory=list)
 
 
 def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Claim] = (),
             threshold: float = DEFAULT_THRESHOLD) -> Harvest:
-    """Return registry entries for every figure of ``text``, stated by ``info``.
+    """Return registry entries for every quantity ``text`` states, stated by ``info``.
 
     A figure that matches one of ``registry_claims`` becomes a new source of that claim,
-    unless the claim already has a source of that name stating the same figure.
+    unless the claim already has a source of that name stating the same figure. The
+    other figures become new claims, one per quantity (see the module's docstring).
     """
     registry_claims = tuple(registry_claims)
+    matcher = Matcher(registry_claims, threshold)
+    vocabulary = matcher.vocabulary
     lines = LineIndex(text)
-    taken_ids = {claim.id for claim in registry_claims}
-    recorded = {_recorded(claim, source) for claim in registry_claims for source in claim.sources}
-    new_sources, new_claims, already = [], [], []
-    for finding in check_text(text, Matcher(registry_claims, threshold)):
+    recorded = {_recorded(claim.id, source) for claim in registry_claims for source in claim.sources}
+    new_sources, drafts, already = [], [], []
+    findings = check_text(text, matcher, consistency=False)
+    for finding in findings:
         source = _source(text, lines, finding.figure, finding.context, info)
         if finding.claim is None:
-            claim_id = _unique(_draft_id(finding.context), taken_ids)
-            taken_ids.add(claim_id)
-            about = _draft_about(finding.context, source.quote)
-            new_claims.append(Claim(claim_id, about, (), (source,), path, source.line))
+            _add_to_drafts(drafts, text, finding.figure, finding.context, finding.frame, source, vocabulary)
             continue
         entry = NewSource(finding.claim, source, finding.candidates[0].score,
                           sum(judged.verdict == Verdict.AGREE for judged in finding.sources))
-        key = _recorded(finding.claim, source)
+        key = _recorded(finding.claim.id, source)
         (already if key in recorded else new_sources).append(entry)
         recorded.add(key)
-    return Harvest(tuple(new_sources), tuple(new_claims), tuple(already))
+    taken_ids = {claim.id for claim in registry_claims}
+    new_claims = []
+    for draft in drafts:
+        claim_id = _unique("-".join(draft.words[:ID_WORDS]) or "figure", taken_ids)
+        taken_ids.add(claim_id)
+        new_claims.append(Claim(claim_id, draft.about, (), tuple(draft.sources), path, draft.sources[0].line))
+    return Harvest(tuple(new_sources), tuple(new_claims), tuple(already), len(findings))
 
 
-def _draft_about(context: Context, sentence: str) -> str:
-    """Return an ``about`` drafted from a figure's clause, "…" where the figure stood."""
-    after = " ".join(part for part in (context.counted, context.trail) if part)
-    drafted = " ".join(part for part in (context.lead, "…", after) if part)
-    return drafted if drafted != "…" else sentence
+def _add_to_drafts(drafts: list[_Draft], text: str, figure: Figure, context: Context, frame: Frame | None,
+                   source: Source, vocabulary: Vocabulary) -> None:
+    """Add a figure no claim matched: to the draft of the same quantity, if one is drafted, else as a new draft."""
+    frame = frame or Frame(None, None, None, None, None)
+    sentence = text[context.sentence_start:context.sentence_end]
+    keys = figure_keys(frame, context, vocabulary, sentence=sentence)
+    words = id_words(text, context, frame, vocabulary)
+    events = frozenset(_slug_words(event_of(frame, context) or ""))
+    for draft in drafts:
+        if _same_quantity(draft, figure, keys, words, events, vocabulary):
+            if not any(_same_figure(figure, stated) for stated in draft.figures):
+                draft.figures.append(figure)
+                draft.sources.append(source)
+            return
+    drafts.append(_Draft(words, events, draft_about(text, context, frame, vocabulary) or source.quote, keys,
+                         [figure], [source]))
+
+
+def _same_quantity(draft: _Draft, figure: Figure, keys: FigureKeys, words: list[str], events: frozenset[str],
+                   vocabulary: Vocabulary) -> bool:
+    """Return whether a figure states the quantity a draft is about: the same kind of figure, nothing
+    in the frames telling them apart, and either the same words for it or the same figure of a thing
+    named alike ("a £2.7 billion bid" beside "a bid valuing the LSE at £2.7 billion")."""
+    first = draft.figures[0]
+    if first.measure != figure.measure or figures_differ(draft.keys, keys, vocabulary):
+        return False
+    if draft.events and events and not draft.events & events:
+        return False  # "killed" and "wounded" are two quantities
+    if words and words == draft.words:
+        return True
+    return _same_figure(first, figure) and bool(set(words) & set(draft.words))
+
+
+def _same_figure(first: Figure, second: Figure) -> bool:
+    return (first.measure, first.low, first.high, first.approximate) == (
+        second.measure, second.low, second.high, second.approximate)
+
+
+def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None) -> list[str]:
+    """Return the words a drafted id is made of, from what the figure counts: whose, what, what happened.
+
+    >>> from factcheck.check import read_figures
+    >>> from factcheck.frames import read_frame
+    >>> text = "Nasdaq's bid valuing the LSE at £2.7 billion was rejected."
+    >>> [(figure, context)] = read_figures(text)
+    >>> id_words(text, context, read_frame(text, figure, context))
+    ['lse', 'bid', 'value']
+    """
+    vocabulary = vocabulary or Vocabulary.default()
+    valuing = _VALUING.search(context.lead)
+    if valuing:
+        owner = _names(valuing.group("valued")) or _slug_words(valuing.group("valued"))
+        counted = _slug_words(_POSSESSIVE.sub("", valuing.group("thing").split()[-1]))
+        event = ["value"]
+    else:
+        place = vocabulary.keys_in("places", frame.whose)[:1] if frame.whose else []
+        owner = _slug_words(vocabulary.name(place[0])) if place else _names(
+            context.lead, exclude=context.attribution, sentence_start=_starts_sentence(text, context))
+        counts = frame.counts or ""
+        if frame.whose:
+            counts = counts.replace(frame.whose, " ")
+        counted = _slug_words(counts)[-2:]
+        event = _slug_words(event_of(frame, context) or "")
+        if _VALUE_WORD.search(context.lead) and "value" not in event:
+            event.append("value")
+    if not owner and not counted and not event:  # nothing framed: the clause's own content words
+        counted = _clause_words(context)
+    words = []
+    for word in (*owner, *counted, *event):
+        if word not in words and word not in lexicon.STOPWORDS:
+            words.append(word)
+    return words
+
+
+def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None) -> str:
+    """Return a short noun phrase naming what a figure counts ("munitions shipped by North Korea"),
+    or "" when its clause names nothing.
+
+    >>> from factcheck.check import read_figures
+    >>> from factcheck.frames import read_frame
+    >>> text = "North Korea has shipped about 12 million munitions since the war began."
+    >>> [(figure, context)] = read_figures(text)
+    >>> draft_about(text, context, read_frame(text, figure, context))
+    'munitions shipped by North Korea'
+    """
+    vocabulary = vocabulary or Vocabulary.default()
+    valuing = _VALUING.search(context.lead)
+    if valuing:
+        return f"{valuing.group('thing')} valuing {valuing.group('valued')}"
+    head = _LEADING_FILLER.sub("", context.counted.strip())
+    head = " ".join(head.split()[:ABOUT_WORDS]) or (frame.counts or "")
+    if head and _starts_sentence(text, context) and text[context.sentence_start:].lstrip().startswith(head):
+        first = head.split()[0]
+        if not first.isupper() and not vocabulary.keys_in("places", first):
+            head = head[0].lower() + head[1:]
+    if head and _VALUE_WORD.search(context.lead):
+        return f"value of the {head}"  # "The company was valued at $3 billion"
+    parts = [head] if head else []
+    event = event_of(frame, context)
+    if event and not _within(event, head):
+        parts.append(event)
+    if not parts:
+        return " ".join(_clause_words(context, as_written=True))
+    if frame.whose and not _within(frame.whose, head):
+        place = vocabulary.keys_in("places", frame.whose)
+        named = vocabulary.name(place[0]).title() if place else frame.whose
+        parts = [*parts, f"by {named}"] if len(parts) > 1 else [f"{named}'s {head}"]
+    if frame.when and not _within(frame.when, head):
+        parts.append(frame.when)
+    return " ".join(parts)
+
+
+def _clause_words(context: Context, *, as_written: bool = False) -> list[str]:
+    """Return the content words of a figure's clause that are neither times nor names of months, in order."""
+    words = []
+    for word in re.findall(r"[^\W\d_][\w'’-]*", f"{context.lead} {context.trail}"):
+        if word.lower() not in _NOT_NAMES and keywords(word):
+            words.append(word if as_written else _slug_words(word)[0])
+    return words[:ID_WORDS]
+
+
+def event_of(frame: Frame, context: Context) -> str | None:
+    """Return what happened to what a figure counts, as written: the frame's event words, less
+    any month ("May" is a verb too), else the participle its clause goes on with ("were destroyed")."""
+    words = [word for word in (frame.event or "").split(" or ") if word and word.lower() not in _NOT_NAMES]
+    if words:
+        return " or ".join(words)
+    participle = _PASSIVE_PARTICIPLE.match(context.trail)
+    return participle.group("verb") if participle else None
+
+
+def _within(words: str, phrase: str) -> bool:
+    return words.casefold() in phrase.casefold()
+
+
+def _starts_sentence(text: str, context: Context) -> bool:
+    """Return whether the figure's clause is the start of its sentence (its first word capitalised as such)."""
+    before = text[context.sentence_start:context.sentence_end].lstrip()
+    return before.startswith(context.lead) if context.lead else True
+
+
+def _names(words: str, *, exclude: str | None = None, sentence_start: bool = False) -> list[str]:
+    """Return the slug words of the first name in ``words`` ("LSE", "Nasdaq"), leaving out who stated it."""
+    excluded = set(_slug_words(exclude or ""))
+    for number, found in enumerate(_NAME.finditer(words)):
+        word = _POSSESSIVE.sub("", found.group())
+        if word.lower() in _NOT_NAMES or (number == 0 and found.start() == 0 and sentence_start and not word.isupper()):
+            continue  # "The", "March", or the sentence's first word, capitalised as the first
+        slug = _slug_words(word)
+        if slug and not set(slug) & excluded:
+            return slug
+    return []
+
+
+def _slug_words(text: str) -> list[str]:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return [word for word in _SLUG_WORD.findall(ascii_text) if word not in lexicon.STOPWORDS]
 
 
 def _source(text: str, lines: LineIndex, figure: Figure, context: Context, info: SourceInfo) -> Source:
@@ -94,15 +290,6 @@ def _source(text: str, lines: LineIndex, figure: Figure, context: Context, info:
     note = f"attributed in the text to {context.attribution}" if context.attribution else None
     value = _SPACES.sub(" ", figure.text)
     return Source(info.name, value, figure, info.date, info.url, sentence, note, lines.locate(figure.start)[0])
-
-
-def _draft_id(context: Context) -> str:
-    """Return a slug of the first content words saying what the figure counts, then of its lead."""
-    words = []
-    for part in (context.counted, context.trail, context.lead):
-        ascii_text = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode().lower()
-        words.extend(word for word in _SLUG_WORD.findall(ascii_text) if keywords(word) and word not in words)
-    return "-".join(words[:ID_WORDS]) or "figure"
 
 
 def _unique(claim_id: str, taken: set[str]) -> str:
@@ -113,8 +300,8 @@ def _unique(claim_id: str, taken: set[str]) -> str:
     return candidate
 
 
-def _recorded(claim: Claim, source: Source) -> tuple:
+def _recorded(claim_id: str, source: Source) -> tuple:
     """Return what makes a source a repeat: the claim, who, and the figure as read,
     so that "from around 1,500 to 15,000" repeats "around 1,500 to 15,000"."""
     figure = source.figure
-    return claim.id, source.name.casefold(), figure.measure, figure.low, figure.high, figure.approximate
+    return claim_id, source.name.casefold(), figure.measure, figure.low, figure.high, figure.approximate

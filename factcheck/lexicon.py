@@ -404,6 +404,10 @@ PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about
 COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
 COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
                 "which", "that")
+# "were destroyed", "had returned": the auxiliaries before a participle that says what happened.
+AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
+# "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
+VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # "the final quarter", "July-September": the quarter a phrase names.
