@@ -8,7 +8,7 @@ from enum import IntEnum
 import click
 
 from factcheck import __version__
-from factcheck.config import DEFAULTS
+from factcheck.config import DEFAULTS, SYNTAX_CHOICES
 from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
 
 
@@ -23,8 +23,6 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT)
 
 
-# "auto" and factcheck.markup.SYNTAXES, not imported from there: markup is slow to import for --help.
-SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
 # The options a configuration file may set: its key, and the option's parameter name.
 CONFIGURABLE = {
     "registries": "registries",
@@ -34,6 +32,18 @@ CONFIGURABLE = {
     "include": "include",
     "exclude": "exclude",
     "format": "output_format",
+    "show-unmatched": "show_unmatched",
+    "show-all": "show_all",
+    "statistics": "statistics",
+    "syntax": "syntax",
+    "consistency": "consistency",
+    "tags": "tag_lists",
+    "baseline": "baseline_path",
+    "force-exclude": "force_exclude",
+    "report-unused-suppressions": "report_unused_suppressions",
+    "strict": "strict",
+    "jobs": "jobs",
+    "cache": "use_cache",
 }
 
 
