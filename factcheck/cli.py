@@ -36,7 +36,7 @@ Examples:
               help="Read this configuration file (.factcheck.yaml or pyproject.toml) instead of searching for one.")
 @click.option("--isolated", is_flag=True, help="Read no configuration file: only the command line and the defaults.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
-              help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
+              help="text for people; json for scripts (docs/spec.md §3); sarif for code scanning; "
                    "github for annotations in GitHub Actions; plain for one line per finding; "
                    "html for one page to read in a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,

@@ -13,7 +13,7 @@ from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
 
 
 class ExitStatus(IntEnum):
-    """factcheck's exit codes (SPEC §4)."""
+    """factcheck's exit codes (docs/spec.md §4)."""
 
     OK = 0  # checked; nothing at or above the failing level
     FINDINGS = 1  # checked; at least one finding at or above the failing level
@@ -63,7 +63,7 @@ def echo(message: str, *, err: bool = False) -> None:
 # Options that several commands take (a click.option decorator may be applied again and again).
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
-    help="text for people, json for scripts (SPEC §3).",
+    help="text for people, json for scripts (docs/spec.md §3).",
 )
 color_option = click.option(
     "--color/--no-color", default=None,

@@ -232,7 +232,7 @@ LEANING_HEDGES = {
     "just over": "above",
     "just above": "above",
 }
-# Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
+# Words before a figure that say how it is hedged; docs/spec.md §3 names the qualifiers.
 HEDGES = {
     "about": "about",
     "around": "about",

@@ -1,4 +1,4 @@
-"""Registry entries as YAML (SPEC §1), ready to review and paste: `factcheck harvest`."""
+"""Registry entries as YAML (docs/spec.md §1), ready to review and paste: `factcheck harvest`."""
 
 from __future__ import annotations
 
