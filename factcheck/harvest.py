@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from factcheck import lexicon
@@ -45,6 +45,12 @@ _VALUE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\b
 # "were destroyed", "had returned": what happened, when the vocabulary does not know the verb.
 _PASSIVE_PARTICIPLE = re.compile(
     rf"^(?:(?:{lexicon.alternation(lexicon.AUXILIARIES)})\s+)+(?P<verb>[a-z]{{3,}}(?:ed|en|wn))\b")
+# "of the ammunition that Russia's army needs": a relative clause that finishes what a share is of.
+_RELATIVE = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
+# The last verb of a lead that says who stated or counted a figure: names before it are not owners.
+_STATED_BY = re.compile(
+    rf".*\b(?:{lexicon.alternation((*lexicon.REPORTING_VERBS, *lexicon.COUNTING_VERBS))})\b(?:\s+that\b)?",
+    re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w&’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEADING_FILLER = re.compile(rf"^(?:(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+)+", re.IGNORECASE)
@@ -132,7 +138,8 @@ def _add_to_drafts(drafts: list[_Draft], text: str, figure: Figure, context: Con
     frame = frame or Frame(None, None, None, None, None)
     sentence = text[context.sentence_start:context.sentence_end]
     keys = figure_keys(frame, context, vocabulary, sentence=sentence)
-    words = id_words(text, context, frame, vocabulary)
+    share = figure.kind == "percent" and context.counted.startswith("of ")
+    words = id_words(text, context, frame, vocabulary, share=share)
     events = frozenset(_slug_words(event_of(frame, context) or ""))
     for draft in drafts:
         if _same_quantity(draft, figure, keys, words, events, vocabulary):
@@ -140,7 +147,7 @@ def _add_to_drafts(drafts: list[_Draft], text: str, figure: Figure, context: Con
                 draft.figures.append(figure)
                 draft.sources.append(source)
             return
-    drafts.append(_Draft(words, events, draft_about(text, context, frame, vocabulary) or source.quote, keys,
+    drafts.append(_Draft(words, events, draft_about(text, context, frame, vocabulary, share=share) or source.quote, keys,
                          [figure], [source]))
 
 
@@ -164,8 +171,10 @@ def _same_figure(first: Figure, second: Figure) -> bool:
         second.measure, second.low, second.high, second.approximate)
 
 
-def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None) -> list[str]:
-    """Return the words a drafted id is made of, from what the figure counts: whose, what, what happened.
+def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None, *,
+             share: bool = False) -> list[str]:
+    """Return the words a drafted id is made of, from what the figure counts: whose, what, what
+    happened ("share" last for a percentage of something).
 
     >>> from factcheck.check import read_figures
     >>> from factcheck.frames import read_frame
@@ -188,21 +197,24 @@ def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary |
         if frame.whose:
             counts = counts.replace(frame.whose, " ")
         counted = _slug_words(counts)[-2:]
-        event = _slug_words(event_of(frame, context) or "")
+        # In "35% of the leaves that factories process" the clause's verbs are the relative clause's.
+        event = [] if share and _RELATIVE.match(context.trail) else _slug_words(event_of(frame, context) or "")
         if _VALUE_WORD.search(context.lead) and "value" not in event:
             event.append("value")
     if not owner and not counted and not event:  # nothing framed: the clause's own content words
         counted = _clause_words(context)
     words = []
-    for word in (*owner, *counted, *event):
+    for word in (*owner, *counted, *event, *(["share"] if share else [])):
         if word not in words and word not in lexicon.STOPWORDS:
             words.append(word)
     return words
 
 
-def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None) -> str:
+def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabulary | None = None, *,
+                share: bool = False) -> str:
     """Return a short noun phrase naming what a figure counts ("munitions shipped by North Korea"),
-    or "" when its clause names nothing.
+    or "" when its clause names nothing. A ``share`` (a percentage of something) is named as
+    such: "share of the ammunition that Russia's army needs", "share of shells fired by Russia".
 
     >>> from factcheck.check import read_figures
     >>> from factcheck.frames import read_frame
@@ -215,6 +227,12 @@ def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabular
     valuing = _VALUING.search(context.lead)
     if valuing:
         return f"{valuing.group('thing')} valuing {valuing.group('valued')}"
+    if share and _RELATIVE.match(context.trail):
+        return " ".join(f"share {context.counted} {context.trail}".split()[:ABOUT_WORDS + 2])
+    if share:
+        head = frame.counts or ""
+        named = draft_about(text, replace(context, counted=head), frame, vocabulary)
+        return f"share of {named}" if named else ""
     head = _LEADING_FILLER.sub("", context.counted.strip())
     head = " ".join(head.split()[:ABOUT_WORDS]) or (frame.counts or "")
     if head and _starts_sentence(text, context) and text[context.sentence_start:].lstrip().startswith(head):
@@ -263,13 +281,17 @@ def _within(words: str, phrase: str) -> bool:
 
 def _starts_sentence(text: str, context: Context) -> bool:
     """Return whether the figure's clause is the start of its sentence (its first word capitalised as such)."""
-    before = text[context.sentence_start:context.sentence_end].lstrip()
-    return before.startswith(context.lead) if context.lead else True
+    sentence = " ".join(text[context.sentence_start:context.sentence_end].split())
+    return sentence.startswith(context.lead) if context.lead else True
 
 
 def _names(words: str, *, exclude: str | None = None, sentence_start: bool = False) -> list[str]:
-    """Return the slug words of the first name in ``words`` ("LSE", "Nasdaq"), leaving out who stated it."""
+    """Return the slug words of the first name in ``words`` ("LSE", "Nasdaq"), leaving out who
+    stated, found or counted the figure ("Reuters counted ...")."""
     excluded = set(_slug_words(exclude or ""))
+    stated = _STATED_BY.search(words)
+    if stated:
+        words, sentence_start = words[stated.end():], False
     for number, found in enumerate(_NAME.finditer(words)):
         word = _POSSESSIVE.sub("", found.group())
         if word.lower() in _NOT_NAMES or (number == 0 and found.start() == 0 and sentence_start and not word.isupper()):

@@ -354,6 +354,9 @@ REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
+# Verbs whose subject found or counted a figure rather than owning what it counts:
+# "Reuters counted at least 64 shipments", "an analysis identified".
+COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()
 # What a source publishes: "an analysis by X", "KIDA's estimate".
 WORKS_BY = (
     "analysis analyses report study survey estimate estimates assessment investigation data figures research "
