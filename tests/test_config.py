@@ -75,7 +75,7 @@ def test_the_readme_names_every_key_in_its_table():
     from .conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Configuration"):readme.index("### Output for CI and editors")]
+    section = readme.split("\n### Configuration\n", 1)[1].split("\n### ", 1)[0]
     assert re.findall(r"^\| `([a-z-]+)` \|", section, re.MULTILINE) == list(DEFAULTS)
 
 
@@ -160,7 +160,7 @@ def test_the_readme_configuration_examples_are_valid():
     from .conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Configuration"):readme.index("### Output for CI and editors")]
+    section = readme.split("\n### Configuration\n", 1)[1].split("\n### ", 1)[0]
     yaml_example, toml_example = re.findall(r"```(?:yaml|toml)\n(.*?)```", section, re.DOTALL)[:2]
     assert parse_config(yaml_example, ".factcheck.yaml").values["fail-on"] == ("mixed", 2)
     assert parse_config(toml_example, "pyproject.toml").values["exclude"] == (("archive",), 4)
