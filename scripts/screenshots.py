@@ -7,7 +7,8 @@
 - docs/images/html-report.png: the `--format html` report of the same files, in headless
   Chromium, with the conflicting "$600 million" opened.
 
-    python scripts/screenshots.py
+    python scripts/screenshots.py              # into docs/images
+    python scripts/screenshots.py --out DIR    # elsewhere (the tests do)
 
 Needs rich, playwright (the Python package) and Chromium (/usr/bin/chromium, or the
 path in FACTCHECK_CHROMIUM).
@@ -76,16 +77,17 @@ def screenshots(svg: Path, terminal_png: Path, html_png: Path) -> None:
             browser.close()
 
 
-def main() -> None:
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    svg, terminal_png, html_png = (IMAGES / name for name in (
+def main(argv: list[str]) -> None:
+    folder = Path(argv[1]).resolve() if argv[:1] == ["--out"] and len(argv) == 2 else IMAGES
+    folder.mkdir(parents=True, exist_ok=True)
+    svg, terminal_png, html_png = (folder / name for name in (
         "terminal-report.svg", "terminal-report.png", "html-report.png"))
     status = terminal_svg(svg)
     screenshots(svg, terminal_png, html_png)
     for target in (svg, terminal_png, html_png):
-        print(f"wrote {target.relative_to(ROOT)}")
+        print(f"wrote {target}")
     print(f"(factcheck exited {status}, as it should with a conflict)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
