@@ -111,6 +111,7 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
     vocabulary = matcher.vocabulary
     lines = LineIndex(text)
     recorded = {_recorded(claim.id, source) for claim in registry_claims for source in claim.sources}
+    stated: set[tuple] = set()  # the new sources drafted so far
     new_sources, drafts, already = [], [], []
     findings = check_text(text, matcher, consistency=False)
     for finding in findings:
@@ -121,8 +122,11 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
         entry = NewSource(finding.claim, source, finding.candidates[0].score,
                           sum(judged.verdict == Verdict.AGREE for judged in finding.sources))
         key = _recorded(finding.claim.id, source)
-        (already if key in recorded else new_sources).append(entry)
-        recorded.add(key)
+        if key in recorded:
+            already.append(entry)
+        elif key not in stated:  # a figure the document repeats is one new source, the first
+            new_sources.append(entry)
+            stated.add(key)
     taken_ids = {claim.id for claim in registry_claims}
     new_claims = []
     for draft in drafts:

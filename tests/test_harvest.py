@@ -175,3 +175,13 @@ def test_drafts_are_told_apart_by_registry_lint():
     doubled = output.getvalue() + output.getvalue().split("claims:\n", 1)[1].replace("- id: ", "- id: again-")
     assert {problem.rule for problem in lint_registry([("drafts.yaml", doubled)], datetime.date(2026, 1, 1))} == {
         "near-duplicate", "same-frame"}
+
+
+def test_a_figure_matching_a_claim_twice_is_one_new_source():
+    claims = parse_registry(REGISTRY, "claims.yaml")
+    text = ARTICLE + "\nIn all, Reuters identified at least 64 arms shipments.\n"
+    drafted = harvest(text, "article.txt", INFO, claims)
+    assert drafted.figures == 3
+    assert [(entry.claim.id, entry.source.value, entry.source.line) for entry in drafted.new_sources] == [
+        ("arms-shipments", "at least 64", 1)]
+    assert [entry.claim.id for entry in drafted.already_recorded] == ["munitions-shipped"]
