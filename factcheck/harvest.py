@@ -22,7 +22,7 @@ from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.frames import Frame, FigureKeys, figure_keys, figures_differ
 from factcheck.kinds import Verdict
-from factcheck.matching import DEFAULT_THRESHOLD, Matcher, keywords
+from factcheck.matching import DEFAULT_THRESHOLD, Matcher
 from factcheck.positions import LineIndex
 from factcheck.registry import Claim, Source
 from factcheck.vocabulary import Vocabulary
@@ -51,8 +51,19 @@ _RELATIVE = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
 _STATED_BY = re.compile(
     rf".*\b(?:{lexicon.alternation((*lexicon.REPORTING_VERBS, *lexicon.COUNTING_VERBS))})\b(?:\s+that\b)?",
     re.IGNORECASE)
+# Between a figure and its conversion: "7.5bn euros ($9.7bn)", "$10.7bn; 8.2bn euros".
+_CONVERSION_GAP = re.compile(r"\s*[(;,]\s*|\s*\)?\s*[;,]\s*|\s+or\s+")
+# A lead that ends in a change: "Allied Domecq shares in London rose" (by) the figure.
+_CHANGE_LEAD = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:(?P<rise>{lexicon.alternation(lexicon.RISE_VERBS)})|{lexicon.alternation(lexicon.FALL_VERBS)})"
+    rf"(?:\s+by)?$", re.IGNORECASE)
+_REPORTING = frozenset((*lexicon.REPORTING_VERBS, *lexicon.COUNTING_VERBS))
+_CHANGING = frozenset((*lexicon.RISE_VERBS, *lexicon.FALL_VERBS))
+_LEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PARTICIPLE_END = re.compile(r"[^\W\d_]{3,}ing$")
 _NAME = re.compile(r"\b[A-Z][\w&’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = re.compile(r"(?<=\w)['’]s\b")
 _LEADING_FILLER = re.compile(rf"^(?:(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+)+", re.IGNORECASE)
 _NOT_NAMES = frozenset(lexicon.STOPWORDS | set(lexicon.MONTHS) | {day.lower() for day in lexicon.WEEKDAYS})
 
@@ -96,6 +107,7 @@ class _Draft:
     keys: FigureKeys
     figures: list[Figure]
     sources: list[Source] = field(default_factory=list)
+    converts: _Draft | None = None  # the draft of the figure this one restates in another currency
 
 
 def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Claim] = (),
@@ -114,11 +126,20 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
     stated: set[tuple] = set()  # the new sources drafted so far
     new_sources, drafts, already = [], [], []
     findings = check_text(text, matcher, consistency=False)
+    previous: tuple[Figure, _Draft | None] | None = None  # the figure before, and the draft it went into
     for finding in findings:
-        source = _source(text, lines, finding.figure, finding.context, info)
+        figure = finding.figure
+        source = _source(text, lines, figure, finding.context, info)
         if finding.claim is None:
-            _add_to_drafts(drafts, text, finding.figure, finding.context, finding.frame, source, vocabulary)
+            converted = previous[1] if previous and _converts(text, previous[0], figure) else None
+            if converted is not None:  # "7.5bn euros ($9.7bn)": the same quantity in another currency
+                draft = _add_conversion(drafts, converted, figure, source)
+            else:
+                draft = _add_to_drafts(drafts, text, figure, _cleaned(finding.context), finding.frame,
+                                       source, vocabulary)
+            previous = (figure, draft)
             continue
+        previous = (figure, None)
         entry = NewSource(finding.claim, source, finding.candidates[0].score,
                           sum(judged.verdict == Verdict.AGREE for judged in finding.sources))
         key = _recorded(finding.claim.id, source)
@@ -137,9 +158,12 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
 
 
 def _add_to_drafts(drafts: list[_Draft], text: str, figure: Figure, context: Context, frame: Frame | None,
-                   source: Source, vocabulary: Vocabulary) -> None:
+                   source: Source, vocabulary: Vocabulary) -> _Draft:
     """Add a figure no claim matched: to the draft of the same quantity, if one is drafted, else as a new draft."""
     frame = frame or Frame(None, None, None, None, None)
+    if not (_phrase(context.lead) or context.counted or frame.counts or frame.event):
+        # Nothing in its clause says what it is ("Pernod - at 7.5bn euros"): the sentence before it may.
+        context = replace(context, lead=" ".join(_LEAD_WORD.findall(text, context.sentence_start, figure.start)))
     sentence = text[context.sentence_start:context.sentence_end]
     keys = figure_keys(frame, context, vocabulary, sentence=sentence)
     share = figure.kind == "percent" and context.counted.startswith("of ")
@@ -150,9 +174,37 @@ def _add_to_drafts(drafts: list[_Draft], text: str, figure: Figure, context: Con
             if not any(_same_figure(figure, stated) for stated in draft.figures):
                 draft.figures.append(figure)
                 draft.sources.append(source)
-            return
-    drafts.append(_Draft(words, events, draft_about(text, context, frame, vocabulary, share=share) or source.quote, keys,
-                         [figure], [source]))
+            return draft
+    about = draft_about(text, context, frame, vocabulary, share=share) or source.quote
+    drafts.append(_Draft(words, events, about, keys, [figure], [source]))
+    return drafts[-1]
+
+
+def _converts(text: str, before: Figure, figure: Figure) -> bool:
+    """Return whether ``figure`` restates the figure just before it in another currency: "7.5bn euros ($9.7bn)"."""
+    return (before.kind == figure.kind == "money" and before.currency != figure.currency
+            and _CONVERSION_GAP.fullmatch(text, before.end, figure.start) is not None)
+
+
+def _add_conversion(drafts: list[_Draft], converted: _Draft, figure: Figure, source: Source) -> _Draft:
+    """Add a draft for a figure that restates another in its own currency, named after the other's."""
+    converted = converted.converts or converted  # "£5.7bn ($10.7bn; 8.2bn euros)": both restate £5.7bn
+    currency = (figure.currency or "").lower()
+    words = [*converted.words[:ID_WORDS - 1], currency] if currency else converted.words
+    about = f"{converted.about} in {figure.currency}" if figure.currency else converted.about
+    drafts.append(_Draft(words, converted.events, about, converted.keys, [figure], [source], converted))
+    return drafts[-1]
+
+
+def _cleaned(context: Context) -> Context:
+    """Return a figure's context with what it counts cut to a noun phrase: "in economic benefits" is
+    "economic benefits", and "by 1200 GMT" (after "rose 4%") counts nothing."""
+    first, _, rest = context.counted.partition(" ")
+    if first.lower() in lexicon.COUNTED_PREPOSITIONS and rest:
+        return replace(context, counted=rest)
+    if first.lower() in lexicon.NOT_COUNTED_AFTER:
+        return replace(context, counted="", trail=f"{context.counted} {context.trail}".strip())
+    return context
 
 
 def _same_quantity(draft: _Draft, figure: Figure, keys: FigureKeys, words: list[str], events: frozenset[str],
@@ -189,6 +241,10 @@ def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary |
     """
     vocabulary = vocabulary or Vocabulary.default()
     valuing = _VALUING.search(context.lead)
+    change = _change(context, frame)
+    if change and not valuing:
+        direction, subject = change
+        return [*dict.fromkeys(_slug_words(subject))][:ID_WORDS - 1] + [direction]
     if valuing:
         owner = _names(valuing.group("valued")) or _slug_words(valuing.group("valued"))
         counted = _slug_words(_POSSESSIVE.sub("", valuing.group("thing").split()[-1]))
@@ -197,7 +253,7 @@ def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary |
         place = vocabulary.keys_in("places", frame.whose)[:1] if frame.whose else []
         owner = _slug_words(vocabulary.name(place[0])) if place else _names(
             context.lead, exclude=context.attribution, sentence_start=_starts_sentence(text, context))
-        counts = frame.counts or ""
+        counts = frame.counts or _LEADING_FILLER.sub("", context.counted.strip())
         if frame.whose:
             counts = counts.replace(frame.whose, " ")
         counted = _slug_words(counts)[-2:]
@@ -205,8 +261,8 @@ def id_words(text: str, context: Context, frame: Frame, vocabulary: Vocabulary |
         event = [] if share and _RELATIVE.match(context.trail) else _slug_words(event_of(frame, context) or "")
         if _VALUE_WORD.search(context.lead) and "value" not in event:
             event.append("value")
-    if not owner and not counted and not event:  # nothing framed: the clause's own content words
-        counted = _clause_words(context)
+    if not counted and not event:  # nothing framed: the words before it, as a phrase
+        counted = [word for word in _slug_words(_phrase(context.lead)) if word not in owner]
     words = []
     for word in (*owner, *counted, *event, *(["share"] if share else [])):
         if word not in words and word not in lexicon.STOPWORDS:
@@ -238,19 +294,24 @@ def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabular
         named = draft_about(text, replace(context, counted=head), frame, vocabulary)
         return f"share of {named}" if named else ""
     head = _LEADING_FILLER.sub("", context.counted.strip())
-    head = " ".join(head.split()[:ABOUT_WORDS]) or (frame.counts or "")
+    head = " ".join(word for word in head.split()[:ABOUT_WORDS] if not any(c.isdigit() for c in word))
+    head = head or (frame.counts or "")
     if head and _starts_sentence(text, context) and text[context.sentence_start:].lstrip().startswith(head):
         first = head.split()[0]
         if not first.isupper() and not vocabulary.keys_in("places", first):
             head = head[0].lower() + head[1:]
     if head and _VALUE_WORD.search(context.lead):
         return f"value of the {head}"  # "The company was valued at $3 billion"
+    change = _change(context, frame)
+    if change:
+        direction, subject = change
+        return f"{direction} in {subject}"
     parts = [head] if head else []
-    event = event_of(frame, context)
-    if event and not _within(event, head):
+    event = " or ".join(word for word in (event_of(frame, context) or "").split(" or ") if not _within(word, head))
+    if event:
         parts.append(event)
     if not parts:
-        return " ".join(_clause_words(context, as_written=True))
+        return _phrase(context.lead)
     if frame.whose and not _within(frame.whose, head):
         place = vocabulary.keys_in("places", frame.whose)
         named = vocabulary.name(place[0]).title() if place else frame.whose
@@ -260,13 +321,36 @@ def draft_about(text: str, context: Context, frame: Frame, vocabulary: Vocabular
     return " ".join(parts)
 
 
-def _clause_words(context: Context, *, as_written: bool = False) -> list[str]:
-    """Return the content words of a figure's clause that are neither times nor names of months, in order."""
-    words = []
-    for word in re.findall(r"[^\W\d_][\w'’-]*", f"{context.lead} {context.trail}"):
-        if word.lower() not in _NOT_NAMES and keywords(word):
-            words.append(word if as_written else _slug_words(word)[0])
-    return words[:ID_WORDS]
+def _phrase(words: str) -> str:
+    """Return ``words`` as a noun phrase: what follows the last verb saying who stated it ("TimeWarner
+    said fourth quarter sales" is "fourth quarter sales"), before a verb of change ("profits jumped 76%
+    to" is "profits"), without numbers, and without the conjunctions, relative pronouns and verbs that
+    open it ("while", "which has a") or the verbs and prepositions that close it ("averaging", "to just")."""
+    kept = [word for word in words.split() if not any(character.isdigit() for character in word)]
+    lowered = [word.lower() for word in kept]
+    said = [at for at, word in enumerate(lowered) if word in _REPORTING and at + 1 < len(kept)]
+    if said:
+        kept, lowered = kept[said[-1] + 1:], lowered[said[-1] + 1:]
+    changed = next((at for at, word in enumerate(lowered) if at and word in _CHANGING), None)
+    if changed is not None:
+        kept = kept[:changed]
+    while kept and kept[0].lower() in lexicon.ABOUT_OPENERS:
+        kept.pop(0)
+    while kept and (kept[-1].lower() in lexicon.ABOUT_CLOSERS or _PARTICIPLE_END.search(kept[-1])):
+        kept.pop()
+    return " ".join(kept[-ABOUT_WORDS:])
+
+
+def _change(context: Context, frame: Frame) -> tuple[str, str] | None:
+    """Return ("rise" or "fall", what changed) for a figure that is the size of a change of
+    something its clause does not count: "Pernod shares in Paris slipped 1.2%"."""
+    if frame.counts or _cleaned(context).counted:
+        return None
+    found = _CHANGE_LEAD.match(" ".join(context.lead.split()))
+    subject = _phrase(found.group("subject")) if found else ""
+    if not subject:
+        return None
+    return ("rise" if found.group("rise") else "fall"), subject
 
 
 def event_of(frame: Frame, context: Context) -> str | None:
@@ -307,6 +391,7 @@ def _names(words: str, *, exclude: str | None = None, sentence_start: bool = Fal
 
 
 def _slug_words(text: str) -> list[str]:
+    text = _POSSESSIVES.sub("", text)  # "Russia’s" is "russia", not "russias"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return [word for word in _SLUG_WORD.findall(ascii_text) if word not in lexicon.STOPWORDS]
 

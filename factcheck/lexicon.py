@@ -357,6 +357,18 @@ REPORTING_VERBS = (
 # Verbs whose subject found or counted a figure rather than owning what it counts:
 # "Reuters counted at least 64 shipments", "an analysis identified".
 COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()
+# Drafting an `about` from the words before a figure (factcheck.harvest): the words a
+# noun phrase does not start with ("while", "which has a") or end with ("averaging", "to just").
+ABOUT_OPENERS = frozenset(
+    "with while and but including which who that has have had is was are were a an the on to adding as so "
+    "when after before since also its their his her at in for by from it they he she we there".split())
+ABOUT_CLOSERS = frozenset(
+    "at of to for in on by from was is are were be been reach reached reaches just about around nearly almost "
+    "some over under than averaging totalling stood stands put hit the a an its their".split())
+# The prepositions that can open what a figure counts without being part of it: "earned $20
+# billion in economic benefits"; and those after which the words count nothing ("rose 4% by noon").
+COUNTED_PREPOSITIONS = ("in", "from", "for", "on", "with")
+NOT_COUNTED_AFTER = ("by", "at", "to", "than", "as")
 # What a source publishes: "an analysis by X", "KIDA's estimate".
 WORKS_BY = (
     "analysis analyses report study survey estimate estimates assessment investigation data figures research "

@@ -85,6 +85,29 @@ DRAFTS = [
           [("About 60%", "About 60% of the rockets launched by Iran were intercepted.")])],
         id="a share, named from its frame"),
     pytest.param(
+        "Later, bakery shares in Lyon slipped 1.5%.",
+        [("bakery-shares-lyon-fall", "fall in bakery shares in Lyon", [("1.5%", "Later, bakery shares in Lyon slipped 1.5%.")])],
+        id="the size of a change of what its clause names"),
+    pytest.param(
+        "The mill has earned $20 million in export contracts.",
+        [("export-contracts-earned", "export contracts earned",
+          [("$20 million", "The mill has earned $20 million in export contracts.")])],
+        id="what it counts after a preposition"),
+    pytest.param(
+        "The guild put the orchard's value at 3.1bn euros ($3.4bn; £2.6bn).",
+        [("orchard-value", "orchard's value",
+          [("3.1bn euros", "The guild put the orchard's value at 3.1bn euros ($3.4bn; £2.6bn).")]),
+         ("orchard-value-usd", "orchard's value in USD",
+          [("$3.4bn", "The guild put the orchard's value at 3.1bn euros ($3.4bn; £2.6bn).")]),
+         ("orchard-value-gbp", "orchard's value in GBP",
+          [("£2.6bn", "The guild put the orchard's value at 3.1bn euros ($3.4bn; £2.6bn).")])],
+        id="a figure restated in other currencies"),
+    pytest.param(
+        "In terms of turnover, Brindle - at $8 million - leads.",
+        [("brindle-terms-turnover", "terms of turnover Brindle",
+          [("$8 million", "In terms of turnover, Brindle - at $8 million - leads.")])],
+        id="a clause that says nothing: the sentence before the figure"),
+    pytest.param(
         "Jobless claims rose to 4.2% in March.",
         [("jobless-claims", "jobless claims in March", [("4.2%", "Jobless claims rose to 4.2% in March.")])],
         id="a level and its time; the sentence's first word lower-cased"),
