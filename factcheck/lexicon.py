@@ -261,7 +261,7 @@ LEANING_HEDGES = {
     "just over": "above",
     "just above": "above",
 }
-# Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
+# Words before a figure that say how it is hedged; docs/spec.md §3 names the qualifiers.
 HEDGES = {
     "about": "about",
     "around": "about",
@@ -397,6 +397,21 @@ REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
+# Verbs whose subject found or counted a figure rather than owning what it counts:
+# "Reuters counted at least 64 shipments", "an analysis identified".
+COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()
+# Drafting an `about` from the words before a figure (factcheck.harvest): the words a
+# noun phrase does not start with ("while", "which has a") or end with ("averaging", "to just").
+ABOUT_OPENERS = frozenset(
+    "with while and but including which who that has have had is was are were a an the on to adding as so "
+    "when after before since also its their his her at in for by from it they he she we there".split())
+ABOUT_CLOSERS = frozenset(
+    "at of to for in on by from was is are were be been reach reached reaches just about around nearly almost "
+    "some over under than averaging totalling stood stands put hit the a an its their".split())
+# The prepositions that can open what a figure counts without being part of it: "earned $20
+# billion in economic benefits"; and those after which the words count nothing ("rose 4% by noon").
+COUNTED_PREPOSITIONS = ("in", "from", "for", "on", "with")
+NOT_COUNTED_AFTER = ("by", "at", "to", "than", "as")
 # What a source publishes: "an analysis by X", "KIDA's estimate".
 WORKS_BY = (
     "analysis analyses report study survey estimate estimates assessment investigation data figures research "
@@ -447,6 +462,10 @@ PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about
 COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
 COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
                 "which", "that")
+# "were destroyed", "had returned": the auxiliaries before a participle that says what happened.
+AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
+# "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
+VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # "the final quarter", "July-September": the quarter a phrase names.

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 Number = int | float
 
-#: How a figure is hedged; see SPEC §3.
+#: How a figure is hedged; see docs/spec.md §3.
 QUALIFIERS = ("exact", "about", "at_least", "at_most", "more_than", "less_than", "range")
 
 # A round number is read as precise to its last non-zero digit ("12 million" is

@@ -54,7 +54,7 @@ class Lead:
     range_start: int  # where a range's text starts: at "between"/"from", else at `start`
     opener: str | None  # "between" or "from"
     hedge: str | None  # the hedge's words, lower case: "about", "up to"
-    qualifier: str  # a SPEC qualifier, or "over_a_stretch"/"near_the" until what follows settles it
+    qualifier: str  # a qualifier of docs/spec.md §3, or "over_a_stretch"/"near_the" until what follows settles it
     sign: int
     per: str | None  # "every day 78 million"
 
