@@ -121,6 +121,8 @@ def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
     "between 4.2 and 5.8 million" is 4.2-5.8 million; "40 to 50 percent" is percent
     throughout. The scale is shared only where that keeps the range in order.
     """
+    if _thousands_shared(first, second):
+        first = replace(first, value=first.value * 1000, precision=first.precision * 1000, factor=1000)
     if second.factor > 1 and first.factor == 1:
         scaled = first.value * second.factor
         if scaled <= second.value:
@@ -133,6 +135,17 @@ def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
     if first.currency and not second.currency:
         second = replace(second, currency=first.currency)
     return first, second
+
+
+def _thousands_shared(first: Amount, second: Amount) -> bool:
+    """Return whether "40-60,000" means 40,000-60,000: the bare first end alone would be
+    absurd beside the second, a round number of thousands of the same order."""
+    if not (first.digits and second.digits and first.factor == 1 == second.factor and first.bare):
+        return False
+    low, high = first.value, second.value
+    if low != low.to_integral_value() or not 1 < low < 1000 or high % 1000:
+        return False
+    return low < high // 1000 < low * 10
 
 
 def kind_of(amount: Amount) -> tuple[str, str | None]:

@@ -29,7 +29,7 @@ from factcheck.figures.pattern import (
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, capitalised_within_sentence, rescues, share_trap, trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, capitalised_within_sentence, is_year, rescues, share_trap, trap,
 )
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
@@ -170,7 +170,10 @@ class _Reader:
         number_start = amount_start(match, "a_")
         end = match.end()
         unit = unit_of(match, end)
-        if self.in_prose and trap(text, number_start, end, match, first, unit, rescues(text, lead, lead.qualifier)):
+        # join keeps a first end that looks like a year only in a range of counts ("1200 to 4000 workers")
+        counts = first.digits and is_year(match.group("a_digits"), first)
+        if self.in_prose and trap(text, number_start, end, match, first, unit,
+                                  counts or rescues(text, lead, lead.qualifier)):
             return None
         start = lead.range_start if lead.qualifier not in ("over_a_stretch", "near_the") else lead.bare_start
         kind, currency = kind_of(second if second.currency or second.percent else first)

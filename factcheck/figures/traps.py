@@ -72,6 +72,8 @@ _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
 _STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_than"})
 _WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
+# "1200 workers": a counted noun after a number makes it a count, though it looks like a year.
+_COUNTED_AFTER = re.compile(rf"(?:\s*-\s*|\s+)(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
 
 
@@ -108,7 +110,7 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         ):
             return "time"  # "at 12.30", "12.30 on a Saturday morning"
         if amount.factor == 1 and is_year(match.group("a_digits"), amount) and not hedged:
-            if unit is None or _singular_year(match):
+            if (unit is None or _singular_year(match)) and not counts_follow(text, start, end):
                 return "year"  # "in 2024", "the 2005 year"
         if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
             return "date"
@@ -137,6 +139,14 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
         qualifier in _STRONG_HEDGES
         and lead.hedge not in _WEAK_HEDGES
         and not _TIME_PREPOSITION_BEFORE.search(text, max(0, lead.start - 12), lead.start)
+    )
+
+
+def counts_follow(text: str, start: int, end: int) -> bool:
+    """Return whether a counted noun after ``end`` makes the number that looks like a year a
+    count ("1200 workers"), unless a word of time before it keeps it a year ("in 2000 people")."""
+    return _COUNTED_AFTER.match(text, end) is not None and not _TIME_PREPOSITION_BEFORE.search(
+        text, max(0, start - 12), start
     )
 
 
