@@ -24,6 +24,16 @@ _ATHLETICS = re.compile(
     re.IGNORECASE,
 )
 
+# A dimension after a bare "5m" makes it metres, not millions: "about 5m deep", "a 250m-long bridge".
+_DIMENSION_AFTER = re.compile(
+    r"[-\s](?:deep|high|tall|long|wide|thick|across|underground|below\s+ground|in\s+(?:diameter|length|height|depth"
+    r"|width))\b",
+    re.IGNORECASE,
+)
+
+# "250m people" is millions even in a report of athletics.
+_COUNTED_AFTER = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class Amount:
@@ -75,7 +85,10 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
             if key in lexicon.CURRENCY_ONLY_ABBREVIATIONS and currency is None and not pct:
                 if key == "b" or match.group("unit"):
                     return None  # "5b" is a code: no amount we can read
-                if _reads_as_metres(text, match.start(p + "digits")):
+                scale_end = match.end(p + "scale")
+                if _DIMENSION_AFTER.match(text, scale_end) or (
+                    not _COUNTED_AFTER.match(text, scale_end) and _reads_as_metres(text, match.start(p + "digits"))
+                ):
                     unit = "m"
                 else:
                     factor = lexicon.SCALE_ABBREVIATIONS[key]

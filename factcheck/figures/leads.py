@@ -26,6 +26,7 @@ _BEFORE = re.compile(
       | \b(?P<quoted_hedge>{lexicon.alternation(lexicon.HEDGES)})\s+["“‘']
       | \b(?P<passing>{lexicon.alternation(lexicon.PASSING_VERBS)})\s+
       | \b(?P<near_the>about|around|roughly|nearly|close\s+to)\s+the\s+
+      | \b(?P<threshold>{lexicon.alternation(lexicon.THRESHOLD_WORDS)})\s+the\s+
     )
     (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?P<minus>minus)\s+)?
     $""",
@@ -42,7 +43,11 @@ TRAILING_HEDGE = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{lexicon.alternation(lexicon.TRAILING_HEDGES)})\b", re.IGNORECASE
 )
 # "around the 95% mark": "about", where "around the 95% increase" is exact.
-MARK_AFTER = re.compile(r"\s+(?:mark|level|region)\b", re.IGNORECASE)
+MARK_AFTER = re.compile(r"\s+(?:mark|level|region|barrier|threshold|milestone)\b", re.IGNORECASE)
+#: The qualifier a threshold lead gives when a mark follows ("topped the 40,000 mark").
+MARK_QUALIFIERS = {"past_the": "more_than", "short_of_the": "less_than"}
+#: Leads whose qualifier what follows the number settles.
+UNSETTLED = ("over_a_stretch", "near_the", *MARK_QUALIFIERS)
 
 
 @dataclass(slots=True)
@@ -54,7 +59,9 @@ class Lead:
     range_start: int  # where a range's text starts: at "between"/"from", else at `start`
     opener: str | None  # "between" or "from"
     hedge: str | None  # the hedge's words, lower case: "about", "up to"
-    qualifier: str  # a SPEC qualifier, or "over_a_stretch"/"near_the" until what follows settles it
+    # A SPEC qualifier, or until what follows settles it: "over_a_stretch", "near_the" ("around
+    # the 95% mark"), "past_the" and "short_of_the" ("topped the 40,000 mark", "below the ... mark").
+    qualifier: str
     sign: int
     per: str | None  # "every day 78 million"
 
@@ -77,6 +84,9 @@ def read_lead(text: str, number_start: int) -> Lead:
         qualifier = "more_than"
     elif found.group("near_the"):
         qualifier = "near_the"
+    elif found.group("threshold"):
+        qualifier = "past_the" if lexicon.THRESHOLD_WORDS[phrase_key(found.group("threshold"))] == "more_than" \
+            else "short_of_the"
     opener = found.group("opener")
     if found.group("every"):
         per = lexicon.PERIODS[found.group("every_period").lower()]
@@ -107,7 +117,7 @@ _SIGN = re.compile(r"(?<![\w.,%)\]–—-])[-−]")
 # Every lead _BEFORE reads, as plain words.
 _LEAD_PHRASES = frozenset(
     [*lexicon.HEDGES, *lexicon.PASSING_VERBS, "between", "from", "minus"]
-    + [f"{hedge} the" for hedge in ("about", "around", "roughly", "nearly", "close to")]
+    + [f"{hedge} the" for hedge in ("about", "around", "roughly", "nearly", "close to", *lexicon.THRESHOLD_WORDS)]
     + [f"{each} {period}" for each in ("every", "each") for period in ("day", "week", "month", "year")]
     + [f"{each} {period}," for each in ("every", "each") for period in ("day", "week", "month", "year")]
 )

@@ -21,7 +21,9 @@ from decimal import Decimal
 from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
-from factcheck.figures.leads import MARK_AFTER, TRAILING_HEDGE, Lead, read_lead, reread_in_prose
+from factcheck.figures.leads import (
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, read_lead, reread_in_prose,
+)
 from factcheck.figures.numbers import MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds
 from factcheck.figures.pattern import (
     FIGURE, NUMBER_WORD_RUN, amount_end, amount_start, figure_not_a_share, period_of, unit_of,
@@ -34,7 +36,7 @@ from factcheck.figures.traps import (
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
 _RATE_AFTER_WORDS = re.compile(
-    r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z][\w-]*){1,2}?"
+    r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z\d][\w-]*){1,2}?"
     r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on|old|previously|since)\b)",
 )
@@ -140,6 +142,8 @@ class _Reader:
             qualifier, start = ("exact", lead.bare_start) if unit else ("more_than", lead.start)
         elif qualifier == "near_the":
             qualifier = "about" if MARK_AFTER.match(text, end) else "exact"  # "around the 95% mark"
+        elif qualifier in MARK_QUALIFIERS:
+            qualifier = MARK_QUALIFIERS[qualifier] if MARK_AFTER.match(text, end) else "exact"  # "topped the 1,000 mark"
         if self.in_prose:
             trapped = trap(text, number_start, end, match, amount, unit, rescues(text, lead, qualifier))
             if trapped:
@@ -175,7 +179,7 @@ class _Reader:
         if self.in_prose and trap(text, number_start, end, match, first, unit,
                                   counts or rescues(text, lead, lead.qualifier)):
             return None
-        start = lead.range_start if lead.qualifier not in ("over_a_stretch", "near_the") else lead.bare_start
+        start = lead.range_start if lead.qualifier not in UNSETTLED else lead.bare_start
         kind, currency = kind_of(second if second.currency or second.percent else first)
         per, end = self._rate(match, end, kind, lead.per)
         return _figure(
@@ -205,7 +209,7 @@ class _Reader:
                     return None
             value = Decimal(100) * numerator / parts
         lead = self._lead(start)
-        hedged = lead.qualifier not in ("exact", "over_a_stretch", "near_the")
+        hedged = lead.qualifier not in ("exact", *UNSETTLED)
         if self.in_prose and share_trap(text, match, start, end, hedged):
             return None
         value = value.quantize(Decimal("0.01"))

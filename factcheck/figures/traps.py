@@ -52,7 +52,7 @@ _REFERENCE_WORDS = frozenset(
     rules figure fig table item items episode episodes series season part parts volume vol no nos number
     line lines version versions v level grade phase stage room gate platform flight route junction terminal
     channel radio exit lane verse act scene step appendix annex schedule question q model type class
-    division category tier track""".split()
+    division category tier track ranked rank ranking seeded route highway""".split()
 )
 # Capitalised words that may stand before a number without naming a thing ("Only 300").
 _FUNCTION_WORDS = frozenset(
@@ -66,7 +66,15 @@ _FUNCTION_WORDS = frozenset(
 
 _ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Another group of digits straight after a number: "020 7946 0018", "(202) 555-0143".
-_DIGITS_NEXT = re.compile(r"\)? \d")
+# Not a calibre or size glued to its unit: "1,000 152mm shells" is a count of shells.
+_DIGITS_NEXT = re.compile(r"\)? \d(?![\d.]*(?:mm|cm|nm|in)\b)")
+# "152mm shells", "300mm wafers", "5-nanometer chips": a calibre or size, no count.
+_CALIBRE_AFTER = re.compile(rf"[-\s]+(?:{'|'.join(lexicon.CALIBRE_NOUNS)})\b", re.IGNORECASE)
+_NANOMETRES_AFTER = re.compile(r"-?\s?(?:nm|nanomet(?:er|re)s?)\b", re.IGNORECASE)
+_CALIBRE_UNITS = frozenset({"mm", "cm", "inch"})
+# "the 6230 handset", "the 3310.": a model's name.
+_MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[tT]he\s$")
 
 _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
@@ -105,6 +113,10 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
             return "time"
+        if (unit in _CALIBRE_UNITS and _CALIBRE_AFTER.match(text, end)) or _NANOMETRES_AFTER.match(text, end):
+            return "calibre"  # "155mm shells", "5-nanometer chips"
+        if amount.bare and _is_model(text, start, end, match.group("a_digits")):
+            return "name"  # "the 6230 handset", "the 3310"
         if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
             _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
         ):
@@ -130,6 +142,21 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         if not starts_sentence(text, start):
             return "name"  # "the TV show 60 Minutes", "28 Days Later"
     return None
+
+
+def _is_model(text: str, start: int, end: int, digits: str) -> bool:
+    """Return whether a bare number of three or more digits, with no grouping, names a model:
+    a model's noun follows ("the 6230 handset"), or "the" stands before four digits that end
+    a clause ("the 3310.")."""
+    if len(digits) < 3 or not digits.isdigit():
+        return False
+    if _MODEL_AFTER.match(text, end):
+        return True
+    return (
+        len(digits) == 4
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and text[end:end + 1] in ("", *".,;:!?)")
+    )
 
 
 def rescues(text: str, lead: Lead, qualifier: str) -> bool:
