@@ -51,7 +51,7 @@ def M(text, low, high=..., qualifier="exact", currency="USD", per=None):  # noqa
 
 SEED_FIGURES = [
     Example("Investigators tracing cargo found at least 64 arms shipments over two years.",
-            [N("at least 64", 64, None, "at_least")]),
+            [N("at least 64", 64, None, "at_least"), N("two years", 2, unit="year")]),
     Example("Those loads carried between 4.2 and 5.8 million munitions in all.",
             [N("between 4.2 and 5.8 million", 4_200_000, 5_800_000, "range")]),
     Example("Seoul's spies put the total at about 12 million munitions since the invasion began.",
@@ -117,7 +117,7 @@ FORMS = [
     Example("They recruited twenty-five volunteers.", [N("twenty-five", 25)]),
     Example("A dozen ships waited offshore.", [N("A dozen", 12)]),
     Example("The city has half a million residents.", [N("half a million", 500_000)]),
-    Example("Two countries signed, and two million people watched.", [N("two million", 2_000_000)]),
+    Example("Two countries signed, and two million people watched.", [N("Two", 2), N("two million", 2_000_000)]),
     Example("Nearly three hundred and fifty thousand tickets sold.",
             [N("Nearly three hundred and fifty thousand", 350_000, 350_000, "about")]),
     Example("Between ten and twenty boats sank.", [N("Between ten and twenty", 10, 20, "range")]),
@@ -330,7 +330,7 @@ TRAPS = [
     Example("The FTSE 100 index rose sharply."),
     Example("Ocean's Twelve and Million Dollar Baby led the chart."),
     Example("The rapper 50 Cent came top."),
-    Example("Burnout 3 won three awards and Halo 2 won another."),
+    Example("Burnout 3 won three awards and Halo 2 won another.", [N("three", 3)]),
     Example("He told the TV show 60 Minutes about 28 Days Later."),
     Example("The album went in at number 19, then number 11 and 12."),
     Example("Military expert Robert Farley wrote in 19FortyFive."),
@@ -455,6 +455,7 @@ SEED_EXPECTED = {
     "000_e0376091e6ffc7b9.txt": [
         "at least 64", "between 4.2 and 5.8 million", "about 12 million", "an estimated $20 billion",
         "an estimated $630 million", "around 10,000 a day", "around 40 percent", "24 hours a day",
+        "two",  # "two primary reasons": a small number word that counts something
         "25,000 to 30,000", "11,000", "160,000", "14 years", "from around 1,500 to 15,000",
     ],
     "002_fe833d012095a12d.txt": ["up to 50%", "millions", "thousands", "hundreds of thousands"],

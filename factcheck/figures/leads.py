@@ -36,8 +36,9 @@ _BEFORE = re.compile(
 _RISE_BEFORE_UP_TO = re.compile(
     rf"\b(?:{'|'.join(lexicon.RAISING_VERBS_BEFORE_UP_TO)})\b(?:\s+[\w’'-]+){{0,3}}\s+$", re.IGNORECASE
 )
-# "£960m over 15 years", "5 tonnes over 300 miles": spread over a stretch, not "more than".
-_AMOUNT_BEFORE = re.compile(r"(?:\d|\))(?:\s?[^\W\d]+)?\s*$")
+# "£960m over 15 years", "5 tonnes over 300 miles", "64 arms shipments over two years":
+# spread over a stretch, not "more than".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\))(?:\s?[^\W\d]+){0,2}\s*$")
 # A hedge after a number: "aged 18 or over", "500 (or so) or more".
 TRAILING_HEDGE = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{lexicon.alternation(lexicon.TRAILING_HEDGES)})\b", re.IGNORECASE
@@ -101,9 +102,30 @@ def reread_in_prose(text: str, lead: Lead) -> Lead:
     if lead.hedge == "up to" and _RISE_BEFORE_UP_TO.search(text, max(0, lead.start - 60), lead.start):
         start = lead.bare_start  # "pushed their earnings up to $43.1m"
         return replace(lead, start=start, range_start=lead.range_start if lead.opener else start, qualifier="exact")
-    if lead.hedge == "over" and _AMOUNT_BEFORE.search(text, max(0, lead.start - 12), lead.start):
+    if lead.hedge == "over" and _AMOUNT_BEFORE.search(text, max(0, lead.start - 30), lead.start):
         return replace(lead, qualifier="over_a_stretch")  # "£960m over 15 years", if a unit follows
     return lead
+
+
+# "Every day, Russian forces fire 10,000 shells": a period opening the sentence.
+_PERIOD_OPENING = re.compile(r"\b(?:[eE]very|[eE]ach)\s+(?P<period>day|week|month|year),\s")
+# Where a sentence ends: a stop before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')])|[\n\r]")
+# How far back a period opening a sentence is looked for.
+_PERIOD_LOOKBEHIND = 160
+
+
+def period_opening(text: str, number_start: int) -> str | None:
+    """Return the period a sentence opens with ("Every day, ..."), when the number at
+    ``number_start`` is in that sentence and after it; else None."""
+    window_start = max(0, number_start - _PERIOD_LOOKBEHIND)
+    if "very " not in text[window_start:number_start] and "ach " not in text[window_start:number_start]:
+        return None  # speed: most sentences open with no period
+    sentence_start = window_start
+    for end in _SENTENCE_END.finditer(text, window_start, number_start):
+        sentence_start = end.end()
+    opening = _PERIOD_OPENING.search(text, sentence_start, number_start)
+    return lexicon.PERIODS[opening.group("period").lower()] if opening else None
 
 
 def phrase_key(words: str) -> str:

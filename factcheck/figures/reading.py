@@ -22,7 +22,7 @@ from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
 from factcheck.figures.leads import (
-    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, read_lead, reread_in_prose,
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, period_opening, read_lead, reread_in_prose,
 )
 from factcheck.figures.numbers import MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds
 from factcheck.figures.pattern import (
@@ -31,7 +31,8 @@ from factcheck.figures.pattern import (
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, capitalised_within_sentence, is_year, rescues, share_trap, trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap, small_word_counts,
+    trap,
 )
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
@@ -110,21 +111,40 @@ class _Reader:
             if words and len(re.split(r"[\s-]+", words)) > MAX_NUMBER_WORDS:
                 return None, NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
             return None, match.start("sep") if has_second else match.end()
-        if first.small_word and not has_second:
-            return None, match.end()  # "one of them": no figure, so no need to read what leads it
         number_start = amount_start(match, "a_")
+        if first.small_word and not has_second:
+            if not self._small_word_counts(match, first, number_start, match.end()):
+                return None, match.end()  # "one of them", "the two leaders"
+            first = replace(first, small_word=False)  # "three children were killed"
         lead = self._lead(number_start)
         if has_second:
             second = read_amount(text, match, "b_")
             joined = join(text, match, first, second, lead) if second is not None else "separate"
             if joined == "skip":
                 return None, match.end()
+            if joined == "range" and first.small_word and second.small_word and match.group("sep").strip() == "or":
+                if not self._small_word_counts(match, second, number_start, match.end()):
+                    return None, match.end()  # "one or two": a figure only where it counts something
             if joined == "range":
                 return self._range(match, first, second, lead), match.end()
             figure, trapped = self._single(match, first, lead, number_start, amount_end(match, "a_"))
             return figure, match.end() if trapped in ("name", "reference") else match.start("sep")
         figure, _ = self._single(match, first, lead, number_start, match.end())
         return figure, match.end()
+
+    def _small_word_counts(self, match: re.Match, amount: Amount, number_start: int, end: int) -> bool:
+        """Return whether a number word from two to nine is a figure: it counts a plural noun
+        or a unit after it ("three children", "two hours"), or is hedged ("no more than two",
+        "four or more"); "one" is left out, as a pronoun ("one of them") or idiom ("one day")."""
+        if not self.in_prose or amount.value < 2:
+            return False
+        text = self.text
+        if small_word_counts(text, number_start, end):
+            return True
+        if unit_of(match, end) or TRAILING_HEDGE.match(text, end):
+            return not after_determiner(text, number_start)  # "two hours", not "the two hours"
+        lead = self._lead(number_start)
+        return lead.hedge is not None and lead.qualifier not in UNSETTLED
 
     def _lead(self, number_start: int) -> Lead:
         lead = read_lead(self.text, number_start)
@@ -251,6 +271,8 @@ class _Reader:
         if per is None and kind != "percent":
             rate_later = _RATE_AFTER_WORDS.match(text, end)
             per = lexicon.PERIODS[rate_later.group("period").lower()] if rate_later else None
+            if per is None and self.in_prose:
+                per = period_opening(text, match.start())  # "Every day, Russia fires 10,000 shells"
         return per, end
 
 

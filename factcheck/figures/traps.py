@@ -169,6 +169,43 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
     )
 
 
+# "the two leaders", "their three allies": a small number word after a determiner names, not counts.
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.DETERMINERS_BEFORE_WORD)})\s+$", re.IGNORECASE)
+# The two words after a number word, to find the plural noun it counts.
+_TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
+
+
+def small_word_counts(text: str, start: int, end: int) -> bool:
+    """Return whether a number word below ten counts what follows it: a plural noun, after
+    at most one modifier ("three children", "two smaller sites"); not after a determiner
+    ("the two leaders")."""
+    if after_determiner(text, start):
+        return False
+    after = _TWO_WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1, 2)
+    if _is_plural(first):
+        return True
+    return second is not None and first.lower() not in lexicon.NOT_MODIFIERS and _is_plural(second)
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Return whether a determiner stands just before ``start``: "the two", "their three"."""
+    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _is_plural(word: str) -> bool:
+    """Return whether a word looks like a plural noun: "children", "sites" (not "is", "across")."""
+    lower = word.lower()
+    if lower in lexicon.IRREGULAR_PLURALS:
+        return True
+    return (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous", "’s", "'s"))
+        and lower not in lexicon.NOT_MODIFIERS
+    )
+
+
 def counts_follow(text: str, start: int, end: int) -> bool:
     """Return whether a counted noun after ``end`` makes the number that looks like a year a
     count ("1200 workers"), unless a word of time before it keeps it a year ("in 2000 people")."""
