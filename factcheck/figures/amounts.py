@@ -125,7 +125,7 @@ def compatible(first: Amount, second: Amount) -> bool:
         return False
     if first.currency and second.percent or second.currency and first.percent:
         return False
-    return first.points == second.points
+    return first.points == second.points or (first.bare and not first.percent)  # "2 to 3 percentage points"
 
 
 def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:

@@ -28,7 +28,7 @@ _BEFORE = re.compile(
       | \b(?P<near_the>about|around|roughly|nearly|close\s+to)\s+the\s+
       | \b(?P<threshold>{lexicon.alternation(lexicon.THRESHOLD_WORDS)})\s+the\s+
     )
-    (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?P<minus>minus)\s+)?
+    (?:(?<![\w.,%)\]–—-])(?P<sign>[-−])|\b(?<!or\s)(?P<minus>minus)\s+)?  # not "plus or minus 0.3"
     $""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -121,11 +121,16 @@ def period_opening(text: str, number_start: int) -> str | None:
     window_start = max(0, number_start - _PERIOD_LOOKBEHIND)
     if "very " not in text[window_start:number_start] and "ach " not in text[window_start:number_start]:
         return None  # speed: most sentences open with no period
-    sentence_start = window_start
-    for end in _SENTENCE_END.finditer(text, window_start, number_start):
-        sentence_start = end.end()
-    opening = _PERIOD_OPENING.search(text, sentence_start, number_start)
+    opening = _PERIOD_OPENING.search(text, sentence_start(text, number_start), number_start)
     return lexicon.PERIODS[opening.group("period").lower()] if opening else None
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding ``position`` starts, looking back a bounded way."""
+    start = max(0, position - _PERIOD_LOOKBEHIND)
+    for end in _SENTENCE_END.finditer(text, start, position):
+        start = end.end()
+    return start
 
 
 def phrase_key(words: str) -> str:

@@ -23,6 +23,7 @@ from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
 from factcheck.figures.leads import (
     MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, period_opening, read_lead, reread_in_prose,
+    sentence_start,
 )
 from factcheck.figures.numbers import MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds
 from factcheck.figures.pattern import (
@@ -43,6 +44,9 @@ _RATE_AFTER_WORDS = re.compile(
 )
 # "11,000 a year ago" is no rate.
 _RATE_NOT_A_RATE = re.compile(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
+# "fell by between 1.5 and 3 points" after a percentage: percentage points.
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_IN_SENTENCE = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 # "billions of dollars": money, though the span stays "billions".
 _CURRENCY_OF_VAGUE = re.compile(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
 # Hedges that leave a figure's bounds open on one side.
@@ -176,6 +180,7 @@ class _Reader:
             trailing = TRAILING_HEDGE.match(text, end)
             if trailing:
                 qualifier = lexicon.TRAILING_HEDGES[trailing.group("hedge").lower()]  # "aged 18 or over"
+        amount, end = self._as_points(amount, unit, number_start, end)
         value = amount.value * lead.sign
         kind, currency = kind_of(amount)
         per, end = self._rate(match, end, kind, lead.per)
@@ -200,6 +205,9 @@ class _Reader:
                                   counts or rescues(text, lead, lead.qualifier)):
             return None
         start = lead.range_start if lead.qualifier not in UNSETTLED else lead.bare_start
+        second, end = self._as_points(second, unit, number_start, end)
+        if second.points:
+            first = replace(first, percent=True, points=True)
         kind, currency = kind_of(second if second.currency or second.percent else first)
         per, end = self._rate(match, end, kind, lead.per)
         return _figure(
@@ -207,6 +215,17 @@ class _Reader:
             per=per, unit=_unit(kind, unit, second.points), approximate=lead.qualifier == "about",
             low_precision=first.precision, high_precision=second.precision,
         )
+
+    def _as_points(self, amount: Amount, unit: str | None, number_start: int, end: int) -> tuple[Amount, int]:
+        """Read "3 points" after a percentage in the same sentence as percentage points
+        ("rose by 3.2%, while ... fell by between 1.5 and 3 points"), and where it ends."""
+        if not self.in_prose or unit or not amount.bare or not amount.digits:
+            return amount, end
+        points = _POINTS_AFTER.match(self.text, end)
+        if points is None or not _PERCENT_IN_SENTENCE.search(self.text, sentence_start(self.text, number_start),
+                                                             number_start):
+            return amount, end
+        return replace(amount, percent=True, points=True), points.end()
 
     def _share(self, match: re.Match) -> Figure | None:
         """Read "a third", "two-thirds", "one in five", "9 out of 10", "half" as a percentage."""

@@ -75,6 +75,14 @@ _CALIBRE_UNITS = frozenset({"mm", "cm", "inch"})
 # "the 6230 handset", "the 3310.": a model's name.
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[tT]he\s$")
+# "the 10-year note": an instrument's name.
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|bund|bunds)\b", re.IGNORECASE)
+# "the 300 block of Cedar Avenue", "1420 Elm St.": an address.
+_ADDRESS_AFTER = re.compile(
+    r"\s+block\s+of\b|(?:\s+[A-Z][a-z]+){1,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Dr)\b"
+)
+# "per 100,000 population", "per billion vehicle miles": the denominator of a rate.
+_PER_BEFORE = re.compile(r"\bper\s$")
 
 _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
@@ -117,6 +125,12 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
             return "calibre"  # "155mm shells", "5-nanometer chips"
         if amount.bare and _is_model(text, start, end, match.group("a_digits")):
             return "name"  # "the 6230 handset", "the 3310"
+        if unit == "year" and _INSTRUMENT_AFTER.match(text, end):
+            return "name"  # "the 10-year note"
+        if amount.bare and _ADDRESS_AFTER.match(text, end):
+            return "address"  # "the 300 block of", "1420 Elm St."
+        if amount.bare and _PER_BEFORE.search(text, max(0, start - 4), start) and _power_of_ten(amount):
+            return "denominator"  # "2.4 deaths per 100,000 population"
         if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
             _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
         ):
@@ -129,8 +143,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         if not hedged and amount.bare:
             word = _word_before(text, start)
             if word:
-                if word.lower().rstrip(".") in _REFERENCE_WORDS:
-                    return "reference"  # "section 3", "version 7.60", "number 19"
+                if word.lower().rstrip(".") in _REFERENCE_WORDS and "," not in match.group("a_digits"):
+                    return "reference"  # "section 3", "version 7.60", "number 19"; not "now number 11,000"
                 if _is_name(word) and unit is None:
                     return "name"  # "Channel 4", "Boeing 737", "Firefox 1.0"
     if not amount.digits and match.group("a_words")[:1].isupper() and not starts_sentence(text, start):
@@ -157,6 +171,15 @@ def _is_model(text: str, start: int, end: int, digits: str) -> bool:
         and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
         and text[end:end + 1] in ("", *".,;:!?)")
     )
+
+
+def _power_of_ten(amount: Amount) -> bool:
+    """Return whether an amount is 100, 1,000, 100,000 or another power of ten from 100 up."""
+    value = amount.value
+    if value < 100 or value != value.to_integral_value():
+        return False
+    digits = str(int(value))
+    return digits[0] == "1" and set(digits[1:]) == {"0"}
 
 
 def rescues(text: str, lead: Lead, qualifier: str) -> bool:
@@ -232,7 +255,7 @@ def _word_before(text: str, start: int) -> str | None:
     space = text.rfind(" ", max(0, start - 30), start - 1)
     newline = text.rfind("\n", max(0, start - 30), start - 1)
     word = text[max(space, newline) + 1:start - 1]
-    return word if word.replace("-", "").replace(".", "").isalnum() else None
+    return word if word.replace("-", "").replace(".", "").replace("&", "").isalnum() else None  # "S&P 500"
 
 
 def _is_name(word: str) -> bool:
