@@ -413,7 +413,9 @@ NOT_MODIFIERS = frozenset(
 # Words just before a small number word that make it a pronoun or a name, not a count:
 # "the two leaders", "their three allies".
 # "the first three months of 2005" is a period.
-DETERMINERS_BEFORE_WORD = frozenset("the these those its their his her our my your all both whose this that first".split())
+DETERMINERS_BEFORE_WORD = frozenset(
+    "the these those its their his her our my your all both whose this that first".split()
+)
 # Nouns after a calibre or a size that make it no count: "152mm shells", "300mm wafers".
 CALIBRE_NOUNS = (
     "shells shell rounds round guns gun howitzers howitzer artillery ammunition mortars mortar cannons cannon "

@@ -157,7 +157,8 @@ def evaluate(labels: dict[str, list[Label]], texts: dict[str, str], *, small_wor
         evaluation.files += 1
         found = extract_figures(text)
         if not small_words:
-            found = [f for f in found if not (_small_word(f) and not any(l.overlaps(f.start, f.end) for l in file_labels))]
+            found = [f for f in found
+                     if not (_small_word(f) and not any(l.overlaps(f.start, f.end) for l in file_labels))]
         _score_file(evaluation, name, file_labels, found)
     return evaluation
 

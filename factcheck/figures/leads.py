@@ -115,12 +115,17 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')])|[\n\r]")
 _PERIOD_LOOKBEHIND = 160
 
 
+def opens_with_a_period(text: str) -> bool:
+    """Return whether any sentence of ``text`` may open with a period ("Every day, ..."):
+    where none does, period_opening need not be asked (speed)."""
+    return _PERIOD_OPENING.search(text) is not None
+
+
 def period_opening(text: str, number_start: int) -> str | None:
     """Return the period a sentence opens with ("Every day, ..."), when the number at
     ``number_start`` is in that sentence and after it; else None."""
-    window_start = max(0, number_start - _PERIOD_LOOKBEHIND)
-    if "very " not in text[window_start:number_start] and "ach " not in text[window_start:number_start]:
-        return None  # speed: most sentences open with no period
+    if _PERIOD_OPENING.search(text, max(0, number_start - _PERIOD_LOOKBEHIND), number_start) is None:
+        return None  # most sentences open with no period, so their start is not looked for
     opening = _PERIOD_OPENING.search(text, sentence_start(text, number_start), number_start)
     return lexicon.PERIODS[opening.group("period").lower()] if opening else None
 
@@ -159,7 +164,8 @@ def _may_have_lead(text: str, number_start: int) -> bool:
         return _SIGN.match(text, number_start - 1) is not None  # "1-1", "F-16": no sign
     if text[number_start - 1] in "\"“‘'":
         return True
-    words = [word.lower().lstrip("\"“‘'([") for word in text[max(0, number_start - 24):number_start].split()[-4:]]
-    if not words or words[-1] not in _LEAD_LAST_WORDS:
-        return False
+    words = text[max(0, number_start - 24):number_start].split()[-4:]
+    if not words or words[-1].lower().lstrip("\"“‘'([") not in _LEAD_LAST_WORDS:
+        return False  # speed: the last word alone rules most numbers out
+    words = [word.lower().lstrip("\"“‘'([") for word in words]
     return any(" ".join(words[i:]) in _LEAD_PHRASES for i in range(len(words)))

@@ -49,6 +49,8 @@ def join(text: str, match: re.Match, first: Amount, second: Amount, lead: Lead) 
                 return "skip"  # "lost 9-13"
     if sep == "and" and lead.opener != "between":
         return "separate"
+    if sep == "or" and not first.bare:
+        return "separate"  # "Rs 250 or Rs. 300" are two prices; "two or three pounds" is one range
     if not compatible(first, second):
         return "separate"  # "rose 5.9% to 20.7 kronor"
     shared_first, shared_second = share_scale(first, second)

@@ -22,18 +22,20 @@ from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
 from factcheck.figures.leads import (
-    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, period_opening, read_lead, reread_in_prose,
-    sentence_start,
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, opens_with_a_period, period_opening, read_lead,
+    reread_in_prose, sentence_start,
 )
-from factcheck.figures.numbers import MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds
+from factcheck.figures.numbers import (
+    MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds, words_with_article,
+)
 from factcheck.figures.pattern import (
     FIGURE, NUMBER_WORD_RUN, amount_end, amount_start, figure_not_a_share, period_of, unit_of,
 )
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap, small_word_counts,
-    trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap,
+    small_word_counts, trap,
 )
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
@@ -82,6 +84,21 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
         figures.append(figure)
 
 
+# A word a number may end with: "twenty", "three", "million", "dozen".
+_NUMBER_WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
+
+
+def _longest_number_in(text: str, start: int, end: int) -> int | None:
+    """Return where the longest number that opens the run of number words ``text[start:end]``
+    ends ("twenty" of "twenty thirty", "one" of "one two three"), or None when none does."""
+    ends = [word.end() for word in _NUMBER_WORD.finditer(text, start, end) if word.group().lower() in _LAST_WORDS]
+    for prefix_end in reversed(ends[:-1] if ends and ends[-1] == end else ends):
+        if words_with_article(text[start:prefix_end]) is not None:
+            return prefix_end
+    return None
+
+
 def _too_large(figure: Figure) -> bool:
     """Return whether a figure states more than any real quantity (see MAX_MAGNITUDE)."""
     low, high = figure.low, figure.high
@@ -94,6 +111,9 @@ class _Reader:
     def __init__(self, text: str, in_prose: bool) -> None:
         self.text = text
         self.in_prose = in_prose
+        # Speed: what most texts never hold is looked for once, not beside every figure.
+        self.period_openings = in_prose and opens_with_a_period(text)
+        self.points = in_prose and "point" in text
 
     def read(self, match: re.Match) -> tuple[Figure | None, int]:
         """Turn one pattern match into a figure, or None; also say where to look next."""
@@ -114,12 +134,15 @@ class _Reader:
             words = match.group("a_words")
             if words and len(re.split(r"[\s-]+", words)) > MAX_NUMBER_WORDS:
                 return None, NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
+            prefix_end = _longest_number_in(text, match.start("a_words"), match.end("a_words")) if words else None
+            if prefix_end is not None:  # "twenty thirty": the numbers the run holds, one by one
+                return self.read(FIGURE.match(text, match.start(), prefix_end))
             return None, match.start("sep") if has_second else match.end()
         number_start = amount_start(match, "a_")
         if first.small_word and not has_second:
             if not self._small_word_counts(match, first, number_start, match.end()):
                 return None, match.end()  # "one of them", "the two leaders"
-            first = replace(first, small_word=False)  # "three children were killed"
+            first.small_word = False  # "three children were killed" (read_amount made it: ours to change)
         lead = self._lead(number_start)
         if has_second:
             second = read_amount(text, match, "b_")
@@ -167,7 +190,8 @@ class _Reader:
         elif qualifier == "near_the":
             qualifier = "about" if MARK_AFTER.match(text, end) else "exact"  # "around the 95% mark"
         elif qualifier in MARK_QUALIFIERS:
-            qualifier = MARK_QUALIFIERS[qualifier] if MARK_AFTER.match(text, end) else "exact"  # "topped the 1,000 mark"
+            # "topped the 1,000 mark" is more than 1,000; "topped the 1,000 people" is exact
+            qualifier = MARK_QUALIFIERS[qualifier] if MARK_AFTER.match(text, end) else "exact"
         if self.in_prose:
             trapped = trap(text, number_start, end, match, amount, unit, rescues(text, lead, qualifier))
             if trapped:
@@ -219,7 +243,7 @@ class _Reader:
     def _as_points(self, amount: Amount, unit: str | None, number_start: int, end: int) -> tuple[Amount, int]:
         """Read "3 points" after a percentage in the same sentence as percentage points
         ("rose by 3.2%, while ... fell by between 1.5 and 3 points"), and where it ends."""
-        if not self.in_prose or unit or not amount.bare or not amount.digits:
+        if not self.points or unit or not amount.digits or not amount.bare:
             return amount, end
         points = _POINTS_AFTER.match(self.text, end)
         if points is None or not _PERCENT_IN_SENTENCE.search(self.text, sentence_start(self.text, number_start),
@@ -290,7 +314,7 @@ class _Reader:
         if per is None and kind != "percent":
             rate_later = _RATE_AFTER_WORDS.match(text, end)
             per = lexicon.PERIODS[rate_later.group("period").lower()] if rate_later else None
-            if per is None and self.in_prose:
+            if per is None and self.period_openings:
                 per = period_opening(text, match.start())  # "Every day, Russia fires 10,000 shells"
         return per, end
 

@@ -81,8 +81,8 @@ _INSTRUMENT_AFTER = re.compile(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|
 _ADDRESS_AFTER = re.compile(
     r"\s+block\s+of\b|(?:\s+[A-Z][a-z]+){1,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Dr)\b"
 )
-# "per 100,000 population", "per billion vehicle miles": the denominator of a rate.
-_PER_BEFORE = re.compile(r"\bper\s$")
+# Speed: an address follows a number only with "block" or a capitalised name.
+_ADDRESS_STARTS = frozenset("bABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
@@ -108,7 +108,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         return "version"  # "1.2.3", "1,2,3", "10:30", "1/2"
     if before == "[" and after == "]":
         return "footnote"
-    if amount.digits and amount.bare:
+    bare = amount.bare
+    if amount.digits and bare:
         digits = match.group("a_digits")
         if before == "(" and after == ")" and len(digits) <= 2:
             return "list"  # "(3)"
@@ -121,17 +122,19 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
             return "time"
-        if (unit in _CALIBRE_UNITS and _CALIBRE_AFTER.match(text, end)) or _NANOMETRES_AFTER.match(text, end):
+        if unit in _CALIBRE_UNITS and _CALIBRE_AFTER.match(text, end) or (
+            "n" in text[end:end + 3].lower() and _NANOMETRES_AFTER.match(text, end)
+        ):
             return "calibre"  # "155mm shells", "5-nanometer chips"
-        if amount.bare and _is_model(text, start, end, match.group("a_digits")):
+        if bare and len(match.group("a_digits")) > 3 and _is_model(text, start, end, match.group("a_digits")):
             return "name"  # "the 6230 handset", "the 3310"
         if unit == "year" and _INSTRUMENT_AFTER.match(text, end):
             return "name"  # "the 10-year note"
-        if amount.bare and _ADDRESS_AFTER.match(text, end):
+        if bare and text[end + 1:end + 2] in _ADDRESS_STARTS and _ADDRESS_AFTER.match(text, end):
             return "address"  # "the 300 block of", "1420 Elm St."
-        if amount.bare and _PER_BEFORE.search(text, max(0, start - 4), start) and _power_of_ten(amount):
+        if bare and text.endswith("per ", max(0, start - 4), start) and _power_of_ten(amount):
             return "denominator"  # "2.4 deaths per 100,000 population"
-        if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
+        if bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
             _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
         ):
             return "time"  # "at 12.30", "12.30 on a Saturday morning"
@@ -140,7 +143,7 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
                 return "year"  # "in 2024", "the 2005 year"
         if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
             return "date"
-        if not hedged and amount.bare:
+        if not hedged and bare:
             word = _word_before(text, start)
             if word:
                 if word.lower().rstrip(".") in _REFERENCE_WORDS and "," not in match.group("a_digits"):
@@ -159,10 +162,10 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
 
 
 def _is_model(text: str, start: int, end: int, digits: str) -> bool:
-    """Return whether a bare number of three or more digits, with no grouping, names a model:
+    """Return whether a bare number of four or more digits, with no grouping, names a model:
     a model's noun follows ("the 6230 handset"), or "the" stands before four digits that end
     a clause ("the 3310.")."""
-    if len(digits) < 3 or not digits.isdigit():
+    if len(digits) < 4 or not digits.isdigit():
         return False
     if _MODEL_AFTER.match(text, end):
         return True
