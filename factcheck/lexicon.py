@@ -405,6 +405,11 @@ COUNTED_NOUNS = frozenset(
 )
 # Plurals without an "s" that a small number word may count: "three children", "seven people".
 IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle sheep fish aircraft".split())
+# What a small number word counts in the writer's own argument, not a quoted figure: "two
+# primary reasons", "three ways", "two sides".
+DISCOURSE_NOUNS = frozenset(
+    "reasons ways things questions issues factors options aspects examples kinds types sorts sides words ideas".split()
+)
 # Words between a number word and what it counts that are no modifier of it ("two of them").
 NOT_MODIFIERS = frozenset(
     """of and or the a an to in on at by for from with as than that this is was are were be has have had its it

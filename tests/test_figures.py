@@ -455,7 +455,6 @@ SEED_EXPECTED = {
     "000_e0376091e6ffc7b9.txt": [
         "at least 64", "between 4.2 and 5.8 million", "about 12 million", "an estimated $20 billion",
         "an estimated $630 million", "around 10,000 a day", "around 40 percent", "24 hours a day",
-        "two",  # "two primary reasons": a small number word that counts something
         "25,000 to 30,000", "11,000", "160,000", "14 years", "from around 1,500 to 15,000",
     ],
     "002_fe833d012095a12d.txt": ["up to 50%", "millions", "thousands", "hundreds of thousands"],

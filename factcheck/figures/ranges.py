@@ -64,8 +64,11 @@ def join(text: str, match: re.Match, first: Amount, second: Amount, lead: Lead) 
         return "separate"  # "rose by 5% to 10%"
     if first.digits and is_year(match.group("a_digits"), first) and first.bare:
         b = match.group("b_digits")
-        if not (second.digits and second.bare and (not is_year(b, second) or counted_range(text, match))):
-            return "separate"  # "in 2003 to £2.89bn", "between 1990 and 2000"
+        # A count written without commas has a second end without them: "1200 to 4000", not "2003 to 28,041".
+        plain_count = second.digits and second.bare and "," not in b and not _TIME_BEFORE.search(
+            text, max(0, number_start - 12), number_start)
+        if not (plain_count and (not is_year(b, second) or counted_range(text, match))):
+            return "separate"  # "in 2003 to £2.89bn", "in 2003 to 28,041", "between 1990 and 2000"
     return "range"
 
 

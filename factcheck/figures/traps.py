@@ -204,7 +204,7 @@ _TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?"
 def small_word_counts(text: str, start: int, end: int) -> bool:
     """Return whether a number word below ten counts what follows it: a plural noun, after
     at most one modifier ("three children", "two smaller sites"); not after a determiner
-    ("the two leaders")."""
+    ("the two leaders"), nor the steps of an argument ("two primary reasons")."""
     if after_determiner(text, start):
         return False
     after = _TWO_WORDS_AFTER.match(text, end)
@@ -226,6 +226,8 @@ def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in lexicon.IRREGULAR_PLURALS:
         return True
+    if lower in lexicon.DISCOURSE_NOUNS:
+        return False  # "two primary reasons"
     return (
         len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous", "’s", "'s"))
         and lower not in lexicon.NOT_MODIFIERS
