@@ -92,11 +92,17 @@ _LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCA
 def _longest_number_in(text: str, start: int, end: int) -> int | None:
     """Return where the longest number that opens the run of number words ``text[start:end]``
     ends ("twenty" of "twenty thirty", "one" of "one two three"), or None when none does."""
-    ends = [word.end() for word in _NUMBER_WORD.finditer(text, start, end) if word.group().lower() in _LAST_WORDS]
-    for prefix_end in reversed(ends[:-1] if ends and ends[-1] == end else ends):
-        if words_with_article(text[start:prefix_end]) is not None:
-            return prefix_end
-    return None
+    longest = None
+    for word in _NUMBER_WORD.finditer(text, start, end):
+        if word.end() == end:
+            break  # the whole run makes no number
+        if word.group().lower() in _LAST_WORDS:
+            # Once a prefix breaks the grammar of numbers no longer one mends it: stop there, so
+            # that "three three three ..." costs a word or two, not the square of the run.
+            if words_with_article(text[start:word.end()]) is None:
+                break
+            longest = word.end()
+    return longest
 
 
 def _too_large(figure: Figure) -> bool:

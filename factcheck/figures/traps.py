@@ -197,6 +197,7 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
 
 # "the two leaders", "their three allies": a small number word after a determiner names, not counts.
 _DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.DETERMINERS_BEFORE_WORD)})\s+$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS])
 # The two words after a number word, to find the plural noun it counts.
 _TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
 
@@ -213,7 +214,11 @@ def small_word_counts(text: str, start: int, end: int) -> bool:
     first, second = after.group(1, 2)
     if _is_plural(first):
         return True
-    return second is not None and first.lower() not in lexicon.NOT_MODIFIERS and _is_plural(second)
+    modifier = first.lower()
+    return (
+        second is not None and modifier not in lexicon.NOT_MODIFIERS and modifier not in _NUMBER_WORDS
+        and _is_plural(second)
+    )
 
 
 def after_determiner(text: str, start: int) -> bool:
