@@ -318,6 +318,9 @@ WEEKDAYS = (
 
 # --- rates -----------------------------------------------------------------------------
 
+# "Average weekly earnings were £712": pay whose period an adjective before it states.
+PERIODIC_PAY = "earnings pay wages wage income incomes salary salaries rent rents".split()
+PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # "10,000 a day", "per year", "daily": the words that make a figure a rate, and the periods.
 RATE_WORDS = ("a", "an", "per", "each", "every")
 PERIOD_NOUNS = ("day", "week", "month", "year", "annum")
@@ -426,6 +429,8 @@ CALIBRE_NOUNS = (
     "shells shell rounds round guns gun howitzers howitzer artillery ammunition mortars mortar cannons cannon "
     "calibre caliber rifles rifle rockets rocket missiles missile wafers wafer chips chip process node"
 ).split()
+# Capitalised words after a number that make it a station's name: "6 Music", "5 Live".
+STATION_WORDS_AFTER = ("Music", "Live", "Extra")
 # Nouns after a number that make it a model's name: "the 6230 handset".
 MODEL_NOUNS = "handset handsets phone phones mobile mobiles model models series camera cameras laptop laptops".split()
 

@@ -335,6 +335,9 @@ FORMS = [
     Example("Each year, about 4 million tonnes of grain leave.",
             [N("about 4 million tonnes", 4_000_000, 4_000_000, "about", per="year", unit="tonne")]),
     Example("More than 40,000 visitors a day came.", [N("More than 40,000", 40_000, None, "more_than", per="day")]),
+    Example("Average weekly earnings were £712, and annual pay of staff came to EUR 37 900.",
+            [M("£712", 712, currency="GBP", per="week"), M("EUR 37 900", 37_900, currency="EUR", per="year")]),
+    Example("The annual report says 300 jobs go.", [N("300", 300)]),
     # small number words that count something
     Example("Three people were killed and seven arms shipments were seized.", [N("Three", 3), N("seven", 7)]),
     Example("The strike killed 14, including three children.", [N("14", 14), N("three", 3)]),
@@ -440,7 +443,7 @@ TRAPS = [
     Example("She lives on the 300 block of Cedar Avenue, at 1420 Elm St."),
     Example("There were 2.4 deaths per 100,000 population.", [N("2.4", 2.4)]),
     Example("I bought the 6230 handset and the 3310."),
-    Example("Channel 4, Radio 1 and Formula 1 were shown."),
+    Example("Channel 4, Radio 1, 6 Music, 5 Live and Formula 1 were on."),
     Example("It rose to 150th in the world rankings; he was ranked 150 in the world."),
     Example("Its 5-nanometer chips and 155mm shells are small."),
     Example("One of them left one day; the two leaders met a couple of times."),

@@ -115,19 +115,36 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')])|[\n\r]")
 _PERIOD_LOOKBEHIND = 160
 
 
-def opens_with_a_period(text: str) -> bool:
-    """Return whether any sentence of ``text`` may open with a period ("Every day, ..."):
-    where none does, period_opening need not be asked (speed)."""
-    return _PERIOD_OPENING.search(text) is not None
+# "Average weekly earnings were £712", "annual gross earnings of full-time workers came to EUR 37 900".
+_PERIODIC_PAY = re.compile(
+    rf"\b(?P<adjective>{'|'.join(lexicon.PERIOD_ADJECTIVES)})\s+(?:[a-z-]+\s+)?(?:{'|'.join(lexicon.PERIODIC_PAY)})\b",
+    re.IGNORECASE,
+)
 
 
-def period_opening(text: str, number_start: int) -> str | None:
-    """Return the period a sentence opens with ("Every day, ..."), when the number at
-    ``number_start`` is in that sentence and after it; else None."""
-    if _PERIOD_OPENING.search(text, max(0, number_start - _PERIOD_LOOKBEHIND), number_start) is None:
-        return None  # most sentences open with no period, so their start is not looked for
-    opening = _PERIOD_OPENING.search(text, sentence_start(text, number_start), number_start)
-    return lexicon.PERIODS[opening.group("period").lower()] if opening else None
+def may_state_periods_before(text: str) -> bool:
+    """Return whether any sentence of ``text`` may state a period before its figures ("Every
+    day, ...", "weekly earnings"): where none does, period_stated_before need not be asked (speed)."""
+    return _PERIOD_OPENING.search(text) is not None or _PERIODIC_PAY.search(text) is not None
+
+
+def period_stated_before(text: str, number_start: int, money: bool = False) -> str | None:
+    """Return the period a sentence states before the number at ``number_start``: it opens
+    with one ("Every day, ..."), or, for money, names periodic pay ("Average weekly earnings
+    were £712"); else None."""
+    window_start = max(0, number_start - _PERIOD_LOOKBEHIND)
+    pay = money and _PERIODIC_PAY.search(text, window_start, number_start)
+    if not pay and _PERIOD_OPENING.search(text, window_start, number_start) is None:
+        return None  # most sentences state no period, so their start is not looked for
+    start = sentence_start(text, number_start)
+    opening = _PERIOD_OPENING.search(text, start, number_start)
+    if opening:
+        return lexicon.PERIODS[opening.group("period").lower()]
+    pay = None
+    if money:
+        for pay in _PERIODIC_PAY.finditer(text, start, number_start):
+            pass  # the nearest before the number: "weekly earnings were £712, and annual pay EUR 37 900"
+    return lexicon.PERIOD_ADJECTIVES[pay.group("adjective").lower()] if pay else None
 
 
 def sentence_start(text: str, position: int) -> int:

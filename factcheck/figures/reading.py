@@ -22,8 +22,8 @@ from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
 from factcheck.figures.leads import (
-    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, opens_with_a_period, period_opening, read_lead,
-    reread_in_prose, sentence_start,
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_state_periods_before, period_stated_before,
+    read_lead, reread_in_prose, sentence_start,
 )
 from factcheck.figures.numbers import (
     MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds, words_with_article,
@@ -118,7 +118,7 @@ class _Reader:
         self.text = text
         self.in_prose = in_prose
         # Speed: what most texts never hold is looked for once, not beside every figure.
-        self.period_openings = in_prose and opens_with_a_period(text)
+        self.periods_before = in_prose and may_state_periods_before(text)
         self.points = in_prose and "point" in text
 
     def read(self, match: re.Match) -> tuple[Figure | None, int]:
@@ -320,8 +320,9 @@ class _Reader:
         if per is None and kind != "percent":
             rate_later = _RATE_AFTER_WORDS.match(text, end)
             per = lexicon.PERIODS[rate_later.group("period").lower()] if rate_later else None
-            if per is None and self.period_openings:
-                per = period_opening(text, match.start())  # "Every day, Russia fires 10,000 shells"
+            if per is None and self.periods_before:
+                # "Every day, Russia fires 10,000 shells", "Average weekly earnings were £712"
+                per = period_stated_before(text, match.start(), kind == "money")
         return per, end
 
 

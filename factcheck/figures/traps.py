@@ -75,6 +75,7 @@ _CALIBRE_UNITS = frozenset({"mm", "cm", "inch"})
 # "the 6230 handset", "the 3310.": a model's name.
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[tT]he\s$")
+_STATION_AFTER = re.compile(rf" (?:{'|'.join(lexicon.STATION_WORDS_AFTER)})\b")
 # "the 10-year note": an instrument's name.
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|bund|bunds)\b", re.IGNORECASE)
 # "the 300 block of Cedar Avenue", "1420 Elm St.": an address.
@@ -128,6 +129,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
             return "calibre"  # "155mm shells", "5-nanometer chips"
         if bare and len(match.group("a_digits")) > 3 and _is_model(text, start, end, match.group("a_digits")):
             return "name"  # "the 6230 handset", "the 3310"
+        if bare and _STATION_AFTER.match(text, end):
+            return "name"  # "6 Music", "5 Live"
         if unit == "year" and _INSTRUMENT_AFTER.match(text, end):
             return "name"  # "the 10-year note"
         if bare and text[end + 1:end + 2] in _ADDRESS_STARTS and _ADDRESS_AFTER.match(text, end):
