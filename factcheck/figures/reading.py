@@ -22,7 +22,7 @@ from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
 from factcheck.figures.leads import (
-    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_state_periods_before, period_stated_before,
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_open_with_a_period, period_stated_before,
     read_lead, reread_in_prose, sentence_start,
 )
 from factcheck.figures.numbers import (
@@ -75,11 +75,11 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
         position = max(resume, match.start() + 1)
         if figure is None:
             continue
-        if in_prose and _too_large(figure):
-            continue  # garbage; a registry value this large is refused with its own message
+        if in_prose and (abs(figure.low or 0) > MAX_MAGNITUDE or abs(figure.high or 0) > MAX_MAGNITUDE):
+            continue  # beyond any real quantity: garbage (a registry value this large is refused on its own)
         if figures and figures[-1].end > figure.start:
             continue  # a candidate that began inside the last figure's words
-        if figures and in_prose:
+        if figures and in_prose and figure.kind == "money":
             figure = _as_conversion_of(text, figures[-1], figure)
         figures.append(figure)
 
@@ -105,12 +105,6 @@ def _longest_number_in(text: str, start: int, end: int) -> int | None:
     return longest
 
 
-def _too_large(figure: Figure) -> bool:
-    """Return whether a figure states more than any real quantity (see MAX_MAGNITUDE)."""
-    low, high = figure.low, figure.high
-    return (low is not None and abs(low) > MAX_MAGNITUDE) or (high is not None and abs(high) > MAX_MAGNITUDE)
-
-
 class _Reader:
     """Read the candidates of one text, in running text (``in_prose``) or as a value on its own."""
 
@@ -118,7 +112,7 @@ class _Reader:
         self.text = text
         self.in_prose = in_prose
         # Speed: what most texts never hold is looked for once, not beside every figure.
-        self.periods_before = in_prose and may_state_periods_before(text)
+        self.period_openings = in_prose and may_open_with_a_period(text)
         self.points = in_prose and "point" in text
 
     def read(self, match: re.Match) -> tuple[Figure | None, int]:
@@ -144,11 +138,13 @@ class _Reader:
             if prefix_end is not None:  # "twenty thirty": the numbers the run holds, one by one
                 return self.read(FIGURE.match(text, match.start(), prefix_end))
             return None, match.start("sep") if has_second else match.end()
-        number_start = amount_start(match, "a_")
         if first.small_word and not has_second:
-            if not self._small_word_counts(match, first, number_start, match.end()):
+            number_start = match.start("a_words")  # a small word has no currency before it
+            if first.value < 2 or not self._small_word_counts(match, first, number_start, match.end()):
                 return None, match.end()  # "one of them", "the two leaders"
             first.small_word = False  # "three children were killed" (read_amount made it: ours to change)
+        else:
+            number_start = amount_start(match, "a_")
         lead = self._lead(number_start)
         if has_second:
             second = read_amount(text, match, "b_")
@@ -169,7 +165,7 @@ class _Reader:
         """Return whether a number word from two to nine is a figure: it counts a plural noun
         or a unit after it ("three children", "two hours"), or is hedged ("no more than two",
         "four or more"); "one" is left out, as a pronoun ("one of them") or idiom ("one day")."""
-        if not self.in_prose or amount.value < 2:
+        if not self.in_prose:
             return False
         text = self.text
         if small_word_counts(text, number_start, end):
@@ -320,9 +316,10 @@ class _Reader:
         if per is None and kind != "percent":
             rate_later = _RATE_AFTER_WORDS.match(text, end)
             per = lexicon.PERIODS[rate_later.group("period").lower()] if rate_later else None
-            if per is None and self.periods_before:
+            money = kind == "money" and self.in_prose
+            if per is None and (self.period_openings or money):
                 # "Every day, Russia fires 10,000 shells", "Average weekly earnings were £712"
-                per = period_stated_before(text, match.start(), kind == "money")
+                per = period_stated_before(text, match.start(), opening=self.period_openings, money=money)
         return per, end
 
 
@@ -343,11 +340,10 @@ def _unit(kind: str, unit: str | None, points: bool) -> str | None:
     return unit if kind != "money" else None
 
 
-def _figure(text: str, start: int, end: int, **reading) -> Figure:
+def _figure(text: str, start: int, end: int, *, low, high, low_precision, high_precision, **reading) -> Figure:
     """Return the figure at ``text[start:end]``, its Decimal bounds and precisions as plain numbers."""
-    for name in ("low", "high", "low_precision", "high_precision"):
-        reading[name] = plain(reading[name])
-    return Figure(start=start, end=end, text=text[start:end], **reading)
+    return Figure(start=start, end=end, text=text[start:end], low=plain(low), high=plain(high),
+                  low_precision=plain(low_precision), high_precision=plain(high_precision), **reading)
 
 
 def _as_conversion_of(text: str, previous: Figure, figure: Figure) -> Figure:

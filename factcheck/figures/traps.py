@@ -198,8 +198,6 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
     )
 
 
-# "the two leaders", "their three allies": a small number word after a determiner names, not counts.
-_DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.DETERMINERS_BEFORE_WORD)})\s+$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS])
 # The two words after a number word, to find the plural noun it counts.
 _TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
@@ -226,7 +224,13 @@ def small_word_counts(text: str, start: int, end: int) -> bool:
 
 def after_determiner(text: str, start: int) -> bool:
     """Return whether a determiner stands just before ``start``: "the two", "their three"."""
-    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    window = max(0, start - 9)  # a space, the longest determiner and a bracket or quote before it
+    space = max(text.rfind(" ", window, start - 1), text.rfind("\n", window, start - 1))
+    if space < 0 and window > 0:
+        return False  # a longer word
+    return text[space + 1:start - 1].lower().lstrip("\"“‘'([") in lexicon.DETERMINERS_BEFORE_WORD
 
 
 def _is_plural(word: str) -> bool:
