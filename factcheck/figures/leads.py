@@ -122,11 +122,14 @@ _PERIODIC_PAY = re.compile(
 )
 
 
+_CAPITALISED_EVERY_OR_EACH = re.compile(r"E(?:very|ach) ")
+
+
 def may_open_with_a_period(text: str) -> bool:
     """Return whether any sentence of ``text`` may open with a period ("Every day, ..."):
-    where none does, period_stated_before need not look for one (speed: two plain finds
-    cost a fraction of a pattern that opens with no fixed text)."""
-    return "Every " in text or "Each " in text
+    where none does, period_stated_before need not look for one (speed: a pattern that opens
+    with a fixed letter scans many times faster than one that opens with a word boundary)."""
+    return _CAPITALISED_EVERY_OR_EACH.search(text) is not None
 
 
 def period_stated_before(text: str, number_start: int, *, opening: bool, money: bool) -> str | None:

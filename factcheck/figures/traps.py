@@ -127,8 +127,6 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
             "n" in text[end:end + 3].lower() and _NANOMETRES_AFTER.match(text, end)
         ):
             return "calibre"  # "155mm shells", "5-nanometer chips"
-        if bare and len(match.group("a_digits")) > 3 and _is_model(text, start, end, match.group("a_digits")):
-            return "name"  # "the 6230 handset", "the 3310"
         if bare and _STATION_AFTER.match(text, end):
             return "name"  # "6 Music", "5 Live"
         if unit == "year" and _INSTRUMENT_AFTER.match(text, end):
@@ -144,6 +142,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         if amount.factor == 1 and is_year(match.group("a_digits"), amount) and not hedged:
             if (unit is None or _singular_year(match)) and not counts_follow(text, start, end):
                 return "year"  # "in 2024", "the 2005 year"
+        if bare and len(match.group("a_digits")) > 3 and _is_model(text, start, end, match.group("a_digits")):
+            return "name"  # "the 6230 handset", "the 3310"
         if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
             return "date"
         if not hedged and bare:
