@@ -90,7 +90,8 @@ _YEARS = range(1000, 2101)
 _STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_than"})
 _WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
 # "1200 workers": a counted noun after a number makes it a count, though it looks like a year.
-_COUNTED_AFTER = re.compile(rf"(?:\s*-\s*|\s+)(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
+# Speed: the next word, looked up in a set, rather than a case-blind alternation of nouns.
+_NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)([A-Za-z]+)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
 
 
@@ -249,8 +250,10 @@ def _is_plural(word: str) -> bool:
 def counts_follow(text: str, start: int, end: int) -> bool:
     """Return whether a counted noun after ``end`` makes the number that looks like a year a
     count ("1200 workers"), unless a word of time before it keeps it a year ("in 2000 people")."""
-    return _COUNTED_AFTER.match(text, end) is not None and not _TIME_PREPOSITION_BEFORE.search(
-        text, max(0, start - 12), start
+    word = _NEXT_WORD.match(text, end)
+    return (
+        word is not None and word.group(1).lower() in lexicon.COUNTED_NOUNS
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     )
 
 
