@@ -312,6 +312,13 @@ HEDGES = {
 # Verbs before a figure that make it a lower bound without being part of it:
 # "donations topping £250,000", "sales passed 167 million".
 PASSING_VERBS = "topping topped tops passed passing surpassed surpassing exceeded exceeding exceeds".split()
+# Words before "the" that make a figure at a mark a bound: "topped the 40,000 mark",
+# "below the EUR 1 billion mark" (only when "mark", "barrier" or the like follows).
+THRESHOLD_WORDS = {
+    **dict.fromkeys(PASSING_VERBS + "crossed crossing broke breaking broken above over beyond".split(), "more_than"),
+    **dict.fromkeys(("broke through", "breaking through", "broken through", "breaks through"), "more_than"),
+    **dict.fromkeys("below under beneath".split(), "less_than"),
+}
 # Words after a figure that hedge it without being part of it: "aged 18 or over".
 TRAILING_HEDGES = {
     "more": "at_least",
@@ -340,6 +347,9 @@ WEEKDAYS = (
 
 # --- rates -----------------------------------------------------------------------------
 
+# "Average weekly earnings were £712": pay whose period an adjective before it states.
+PERIODIC_PAY = "earnings pay wages wage income incomes salary salaries rent rents".split()
+PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # "10,000 a day", "per year", "daily": the words that make a figure a rate, and the periods.
 RATE_WORDS = ("a", "an", "per", "each", "every")
 PERIOD_NOUNS = ("day", "week", "month", "year", "annum")
@@ -444,6 +454,43 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
         parts.append(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
     return "|".join(parts)
 
+
+# --- counts: what makes a number a count rather than a year, a calibre or a word ------
+
+# Nouns after a number that make it a count, though it looks like a year: "1200 workers".
+COUNTED_NOUNS = frozenset(
+    """people persons workers troops soldiers staff employees residents children adults pupils students patients
+    visitors tourists deaths casualties victims cases homes houses households families members civilians refugees
+    migrants users customers fans drivers passengers voters jobs firms companies shells rounds vehicles cars
+    doctors nurses teachers officers men women""".split()
+)
+# Plurals without an "s" that a small number word may count: "three children", "seven people".
+IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle sheep fish aircraft".split())
+# What a small number word counts in the writer's own argument, not a quoted figure: "two
+# primary reasons", "three ways", "two sides".
+DISCOURSE_NOUNS = frozenset(
+    "reasons ways things questions issues factors options aspects examples kinds types sorts sides words ideas".split()
+)
+# Words between a number word and what it counts that are no modifier of it ("two of them").
+NOT_MODIFIERS = frozenset(
+    """of and or the a an to in on at by for from with as than that this is was are were be has have had its it
+    his hers ours yours theirs us thus plus less unless across always perhaps whereas does""".split()
+)
+# Words just before a small number word that make it a pronoun or a name, not a count:
+# "the two leaders", "their three allies".
+# "the first three months of 2005" is a period.
+DETERMINERS_BEFORE_WORD = frozenset(
+    "the these those its their his her our my your all both whose this that first".split()
+)
+# Nouns after a calibre or a size that make it no count: "152mm shells", "300mm wafers".
+CALIBRE_NOUNS = (
+    "shells shell rounds round guns gun howitzers howitzer artillery ammunition mortars mortar cannons cannon "
+    "calibre caliber rifles rifle rockets rocket missiles missile wafers wafer chips chip process node"
+).split()
+# Capitalised words after a number that make it a station's name: "6 Music", "5 Live".
+STATION_WORDS_AFTER = ("Music", "Live", "Extra")
+# Nouns after a number that make it a model's name: "the 6230 handset".
+MODEL_NOUNS = "handset handsets phone phones mobile mobiles model models series camera cameras laptop laptops".split()
 
 # --- frames: what a figure counts, and when ----------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -50,6 +51,7 @@ class Figure:
         return (self.kind, self.currency, self.per, self.unit)
 
 
+@functools.lru_cache(maxsize=4096)  # speed: a text repeats its values and precisions (0.5, 500)
 def plain(value: Decimal | None) -> Number | None:
     """Return a Decimal as an int when it is whole, else as a float."""
     if value is None:
