@@ -183,10 +183,12 @@ CURRENCY_WORDS = {
     "reais": "BRL",
     "cent": "USD",
     "cents": "USD",
+    "euro cent": "EUR",
+    "euro cents": "EUR",
     "pence": "GBP",
     "p": "GBP",
 }
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "p"})
+MINOR_UNITS = frozenset({"cent", "cents", "euro cent", "euro cents", "pence", "p"})
 # Currency words that are also common English words: money only after a scale
 # ("10 billion won"), never in "Halo 2 won the award".
 CURRENCY_WORDS_AFTER_SCALE_ONLY = frozenset({"won"})

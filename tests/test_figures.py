@@ -303,6 +303,8 @@ FORMS = [
     Example("It raised US$ 3 million, US $4 million, A$ 5m and C$ 2 billion.",
             [M("US$ 3 million", 3_000_000), M("US $4 million", 4_000_000), M("A$ 5m", 5_000_000, currency="AUD"),
              M("C$ 2 billion", 2_000_000_000, currency="CAD")]),
+    Example("A dividend of 70 euro cents, then 55 Euro cents, against 60 cents.",
+            [M("70 euro cents", 0.7, currency="EUR"), M("55 Euro cents", 0.55, currency="EUR"), M("60 cents", 0.6)]),
     Example("Derivatives were worth 3 quadrillion dollars, or two quadrillion pounds.",
             [M("3 quadrillion dollars", 3 * 10**15), M("two quadrillion pounds", 2 * 10**15, currency="GBP")]),
     Example("They sent 12 000\u200b troops and 40\u00ad tanks.", [N("12 000", 12_000), N("40", 40)]),

@@ -66,8 +66,8 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
     minor = False
     if word:
         word = word.strip().lstrip("-")  # "a 23-million-dollar fund"
-        if word[:1].isupper() and word.lower() in lexicon.MINOR_UNITS:
-            return None  # "50 Cent": a name
+        if word[:1].isupper() and " " not in word and word.lower() in lexicon.MINOR_UNITS:
+            return None  # "50 Cent": a name ("55 Euro cents" is money)
         key = " ".join(word.lower().split())
         currency = currency or (word if word in lexicon.CURRENCY_CODES else lexicon.CURRENCY_WORDS[key])
         minor = key in lexicon.MINOR_UNITS
