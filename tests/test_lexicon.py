@@ -126,6 +126,8 @@ EXAMPLES = [
              M("300 reais", 300, currency="BRL")]),
     Example("Stamps cost one cent, 45 cents, 30 pence or 20p.",
             [M("one cent", 0.01), M("45 cents", 0.45), M("30 pence", 0.3, currency=GBP), M("20p", 0.2, currency=GBP)]),
+    Example("Stamps in Rome cost one euro cent or 45 euro cents.",
+            [M("one euro cent", 0.01, currency="EUR"), M("45 euro cents", 0.45, currency="EUR")]),
     # scales
     Example("They raised 4 lakh and 3 crore, then 2 trillion more.",
             [N("4 lakh", 400_000), N("3 crore", 30_000_000), N("2 trillion", 2_000_000_000_000)]),
