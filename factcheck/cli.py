@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -13,7 +12,7 @@ from factcheck.commandline import (
     CONFIGURABLE, ExitStatus, UsageProblem, check_status, cli, color_option, echo, max_registry_option,
     registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
 )
-from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
 
 
 _CHECK_EXAMPLES = """\b
@@ -244,6 +243,8 @@ def _settings(ctx: click.Context):
 
     A value comes from the command line, else the configuration file, else the default.
     """
+    from pathlib import Path  # noqa: PLC0415  (lazy: --version and --help need no pathlib)
+
     from factcheck.config import effective  # noqa: PLC0415
     from factcheck.inputs import find_config, read_config  # noqa: PLC0415
 

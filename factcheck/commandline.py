@@ -8,8 +8,7 @@ from enum import IntEnum
 import click
 
 from factcheck import __version__
-from factcheck.config import DEFAULTS
-from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
+from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB, DEFAULTS
 
 
 class ExitStatus(IntEnum):

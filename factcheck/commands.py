@@ -11,8 +11,7 @@ from factcheck.commandline import (
     ExitStatus, UsageProblem, check_status, cli, color_option, echo, format_option,
     registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
 )
-from factcheck.config import DEFAULTS, FAIL_ON_CHOICES, FORMATS
-from factcheck.defaults import COMPARE_THRESHOLD
+from factcheck.defaults import COMPARE_THRESHOLD, DEFAULTS, FAIL_ON_CHOICES, FORMATS
 from factcheck.kinds import Verdict
 
 

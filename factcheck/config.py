@@ -17,27 +17,12 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.defaults import DEFAULT_THRESHOLD, DEFAULT_TOLERANCE
+from factcheck.defaults import DEFAULTS, FAIL_ON_CHOICES, FORMATS
 
 YAML_NAME = ".factcheck.yaml"
 PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
 
-FAIL_ON_CHOICES = ("conflict", "inconsistent", "mixed", "unmatched", "never")
-FORMATS = ("text", "json", "sarif", "github", "plain", "html")
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
-
-# Every key, its default, and what a value must be; defaults mirror the command line.
-DEFAULTS = {
-    "registries": (),
-    "fail-on": "inconsistent",
-    "tolerance": DEFAULT_TOLERANCE,
-    "threshold": DEFAULT_THRESHOLD,
-    "include": DEFAULT_INCLUDE,
-    "exclude": (),
-    "format": "text",
-    "paths": (),  # what `factcheck check` checks when given no path at a terminal (none: the current folder)
-}
 _PATH_LISTS = {"registries", "paths"}
 _GLOB_LISTS = {"include", "exclude"}
 _CHOICES = {"fail-on": FAIL_ON_CHOICES, "format": FORMATS}

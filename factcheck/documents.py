@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from factcheck.baseline import entry_for, format_baseline, split_known
-from factcheck.config import DEFAULT_INCLUDE
+from factcheck.defaults import DEFAULT_INCLUDE
 from factcheck.drafts import STRETCH_CHARS, RenderedFindings, check_drafts, on_lines, stream_draft
 from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_baseline, read_document
 from factcheck.kinds import Verdict

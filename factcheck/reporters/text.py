@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.explain import describe_interval, number_shown, span_in_words, unit_suffix
 from factcheck.figures import Figure
@@ -16,8 +15,11 @@ from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.report import Document, Explanation, Finding, Report
 from factcheck.reporters.console import make_console, mark_of, print_hanging, safe_text, style_of
 from factcheck.reporters.messages import one_line
-from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval, rounding
+
+if TYPE_CHECKING:  # the other commands' types: a check need not import their modules
+    from factcheck.compare import Comparison, Quoted
+    from factcheck.sources import ClaimSurvey
 
 #: How much of each finding is written: NORMAL (problems in full, agreement a line each),
 #: VERBOSE (every finding in full) or QUIET (only the summary).
