@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, BinaryIO
 from pathlib import Path
 
 from factcheck.errors import InputError  # noqa: F401  (importable from here, as before)
-from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
 from factcheck.config import PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 from factcheck.report import Document
 
 if TYPE_CHECKING:
+    from factcheck.baseline import BaselineEntry
     from factcheck.matching import CandidateIndex
 
 # A registry directory holds YAML files, read in name order.
@@ -370,6 +370,8 @@ def read_config(path: str) -> FileConfig:
 
 def read_baseline(path: str) -> Counter[BaselineEntry]:
     """Return the findings a baseline file records."""
+    from factcheck.baseline import BaselineError, parse_baseline  # noqa: PLC0415  (lazy: only --baseline reads one)
+
     try:
         return parse_baseline(_read_bytes(path).decode("utf-8-sig", errors="replace"), path)
     except BaselineError as error:
