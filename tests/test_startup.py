@@ -19,12 +19,13 @@ from .conftest import CORPUS, REPO
 PARAGRAPH = ("The ministry said 1,200 homes were damaged in the storm, about 300 more than it counted "
              "in the floods of 2019.\n")
 # Modules a plain check of a paragraph has no use for: other commands, other formats, Markdown
-# blocks it does not hold, PyYAML with the registry cached, every Snowball language.
+# blocks it does not hold, PyYAML with the registry cached, every Snowball language, rich
+# for a report that goes to no terminal.
 NOT_FOR_A_PLAIN_CHECK = (
     "factcheck.lsp", "factcheck.harvest", "factcheck.lint", "factcheck.compare", "factcheck.sources",
     "factcheck.distributed", "factcheck.baseline", "factcheck.writing", "factcheck.reporters.html",
     "factcheck.reporters.json", "factcheck.reporters.sarif", "markdown_it", "yaml", "snowballstemmer",
-    "importlib.resources",
+    "importlib.resources", "rich",
 )
 
 
@@ -202,3 +203,61 @@ def test_a_cached_registry_gives_back_its_synonyms_and_the_default_vocabulary(tm
                                       check=True).stdout) for _ in range(2)]  # parsed, then from the cache
     assert runs[0] == runs[1]
     assert runs[1][:2] == [[["drones", "quadcopters"]], ["drone", "hit"]]
+
+
+# --- text reports without rich, where rich writes plain lines ------------------------------
+
+
+class _NoTerminalSaid:
+    """A stream that cannot say whether it is a terminal: the text reports then go through rich
+    (which takes it for none), so the two ways can be compared on the same report."""
+
+    def __init__(self) -> None:
+        self.written = []
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_text_report_without_rich_is_byte_for_byte_what_rich_writes(tmp_path):
+    import io
+
+    from factcheck.documents import CheckSettings, check_documents, judge_with
+    from factcheck.inputs import read_indexed_registry
+    from factcheck.reporters import console as consoles
+    from factcheck.reporters import text
+
+    drafts = {
+        "plain.txt": PARAGRAPH + "\nA range from 4 to 9 million,\tthen 3,000 of the 11,000 troops, or 40%.\n",
+        "odd\tname\x1b[2K.md": "North Korea sent about 12 million shells — 中文 wide, \u202e reversed — "
+                               "and 11,000 troops.\x07\n\n<!-- factcheck: ignore -->\nIgnored 30 million.\n",
+        "long.txt": " ".join(["Sales rose 5% to £300m, while 1,200 homes were damaged."] * 12) + "\n",
+    }
+    for name, body in drafts.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    registry, index = read_indexed_registry(())
+    report = check_documents([str(tmp_path)], judge_with(registry, index),
+                             CheckSettings(explain=True, report_unused_suppressions=True))
+    assert report.results
+    for options in ({}, {"detail": "verbose", "statistics": True}, {"detail": "quiet"}, {"show_unmatched": False}):
+        plain = io.StringIO()
+        text.write_findings(report, plain, color=None, **options)
+        through_rich = _NoTerminalSaid()
+        text.write_findings(report, through_rich, color=None, **options)
+        assert plain.getvalue() == "".join(through_rich.written)
+    assert isinstance(consoles.make_console(io.StringIO(), False), consoles.PlainConsole)
+    assert not isinstance(consoles.make_console(io.StringIO(), True), consoles.PlainConsole)
+
+
+@pytest.mark.parametrize("variable", ["FORCE_COLOR", "TTY_COMPATIBLE"])
+def test_what_may_make_rich_see_a_terminal_leaves_the_report_to_rich(monkeypatch, variable):
+    import io
+
+    from factcheck.reporters import console as consoles
+
+    monkeypatch.setenv(variable, "")
+    assert not isinstance(consoles.make_console(io.StringIO(), None), consoles.PlainConsole)

@@ -36,9 +36,8 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
     ``detail`` is NORMAL, VERBOSE (agreeing figures in full too) or QUIET (only the summary);
     ``statistics`` adds how many figures of each verdict every file has.
     """
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     near, per_file = 0, []
     for document, findings in report.results:
         heading = Text(document.path, style="bold underline")
@@ -66,14 +65,13 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
         _write_unused_suppressions(console, report)
     if statistics:
         _write_statistics(console, per_file)
-    console.print(_summary(report, near=near, unmatched_shown=show_unmatched and detail != QUIET))
+    console.print(_summary(console, report, near=near, unmatched_shown=show_unmatched and detail != QUIET))
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *, color: bool | None = None) -> None:
     """Write every figure found, with its location, reading and what it counts."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     total = 0
     for document, figures in results:
         lines = LineIndex(document.text)
@@ -105,7 +103,7 @@ def describe_reading(figure: Figure) -> str:
 
 def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
     """Print a finding's first line: where, the verdict in symbol and words, the figure, the claim."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     line, column = lines.locate(finding.figure.start)
     style = style_of(finding.verdict)
@@ -123,14 +121,14 @@ def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
     """Write a finding in full: its headline, its sentence, each source, and what would agree."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_headline(console, lines, finding)
     if finding.inconsistency is not None:
-        _print_indented(console, _highlighted(document.text, finding))
+        _print_indented(console, _highlighted(console, document.text, finding))
         _print_indented(console, Text(one_line(finding.inconsistency.message), style=style_of(finding.verdict)))
         return
-    _print_indented(console, _excerpt(document.text, finding))
+    _print_indented(console, _excerpt(console, document.text, finding))
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
         source = judged.source
@@ -155,7 +153,7 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
 
 def _write_unmatched(console, lines: LineIndex, finding: Finding) -> None:
     """Write an unmatched figure on one line, with the claim it nearly matched."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_headline(console, lines, finding)
     if finding.near:
@@ -192,12 +190,12 @@ def would_agree(sources: list[Source]) -> str:
 
 def _print_indented(console, body) -> None:
     """Print a line under a headline, wrapped on a terminal with its indent kept."""
-    print_hanging(console, safe_text()(" " * _INDENT), body, _INDENT)
+    print_hanging(console, safe_text(console)(" " * _INDENT), body, _INDENT)
 
 
 def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
     """Write the words, scores and intervals behind a finding, one fact a line."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_indented(console, Text(f"why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
     labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
@@ -224,9 +222,9 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
         _print_indented(console, row)
 
 
-def _excerpt(text: str, finding: Finding | Quoted):
+def _excerpt(console, text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     figure, context = finding.figure, finding.context
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
@@ -240,9 +238,9 @@ def _excerpt(text: str, finding: Finding | Quoted):
     return excerpt
 
 
-def _highlighted(text: str, finding: Finding):
+def _highlighted(console, text: str, finding: Finding):
     """Return the sentence of an inconsistency, trimmed, with every figure involved in bold."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     spans, context = finding.highlights, finding.context
     start = max(context.sentence_start, spans[0][0] - _EXCERPT_REACH)
@@ -260,7 +258,7 @@ def _highlighted(text: str, finding: Finding):
 
 
 def _write_unused_suppressions(console, report: Report) -> None:
-    Text = safe_text()
+    Text = safe_text(console)
 
     console.print(Text("Suppression comments that silence nothing", style="bold underline"))
     for document, suppression in report.unused_suppressions:
@@ -273,7 +271,7 @@ def _write_unused_suppressions(console, report: Report) -> None:
 
 def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
     """Write how many figures each file has, of each verdict, one file a line."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     verdicts = list(Verdict)
     width = max((len(one_line(path)) for path, _ in per_file), default=4)
@@ -287,9 +285,9 @@ def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
     console.print()
 
 
-def _summary(report: Report, *, near: int = 0, unmatched_shown: bool = True):
+def _summary(console, report: Report, *, near: int = 0, unmatched_shown: bool = True):
     """Return the last line: how many figures of each verdict, what was left out, the registry."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     counts = report.summary()
     total = sum(counts.values())
@@ -340,9 +338,8 @@ def _append_source(row, source: Source) -> None:
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
                   color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for report in surveys:
         claim = report.claim
         status = "DISPUTED" if report.disputed else "AGREED" if len(claim.sources) > 1 else "ONE SOURCE"
@@ -388,9 +385,8 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
 def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
                    color: bool | None = None) -> None:
     """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for problem in problems:
         row = Text(f"{problem.path}:{problem.line}: ")
         row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
@@ -409,9 +405,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
 def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
                       color: bool | None = None) -> None:
     """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for comparison in comparisons:
         documents = (comparison.first, comparison.second)
         lines = tuple(LineIndex(document.text) for document in documents)
@@ -427,7 +422,7 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
                 row.append(one_line(quoted.figure.text), style="bold")
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
-                _print_indented(console, _excerpt(document.text, quoted))
+                _print_indented(console, _excerpt(console, document.text, quoted))
         counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)}
         summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
         summary.append(f"{counts[Verdict.AGREE]} agree", style=style_of(Verdict.AGREE) if counts[Verdict.AGREE] else "dim")
