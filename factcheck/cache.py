@@ -30,7 +30,6 @@ import hashlib
 import marshal
 import os
 import stat
-import tempfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
@@ -135,6 +134,8 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         directory = _own_directory(create=True)
         if directory is None:
             return
+        import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
+
         # Written aside (mkstemp: mode 0600) and renamed into place, so a reader never sees half an entry.
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
