@@ -248,7 +248,9 @@ def _dask_rows(table: Table, corpus: Path, size: float) -> None:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                           worker_dashboard_address=None) as cluster, Client(cluster) as client:
             bag = db.from_sequence(documents, npartitions=16)
-            client.compute(check_bag_json(bag[:1], [registry])).result()  # every worker ready, registry read
+            # Every worker ready and its registry read: one small partition per worker first.
+            warm = db.from_sequence(documents[:workers], npartitions=workers)
+            client.compute(check_bag_json(warm, [registry])).result()
             start = time.perf_counter()
             client.compute(check_bag_json(bag, [registry])).result()
             seconds = time.perf_counter() - start

@@ -9,10 +9,13 @@ import sys
 import click
 
 from factcheck.commandline import (
-    CONFIGURABLE, ExitStatus, UsageProblem, check_status, cli, color_option, echo, max_registry_option,
-    registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
+    CONFIGURABLE, ExitStatus, check_status, cli, color_option, config_option, echo, exclude_option,
+    expand_globs, fail_on_option, findings_format_option, force_exclude_option, format_options, include_option,
+    isolated_option, jobs_option, max_registry_option, output_option, paths_to_check, quiet_option, read_settings,
+    registry_named, registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded,
+    warn_incomplete, warn_unreadable_numbers, write_output,
 )
-from factcheck.defaults import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import DEFAULTS
 
 
 _CHECK_EXAMPLES = """\b
@@ -29,17 +32,11 @@ Examples:
 @cli.command(epilog=_CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @registry_option
-@click.option("--output", "-o", "output_path", metavar="FILE",
-              help="Write the report to FILE (whole, or not at all) instead of standard output.")
-@click.option("--config", "config_path", metavar="FILE",
-              help="Read this configuration file (.factcheck.yaml or pyproject.toml) instead of searching for one.")
-@click.option("--isolated", is_flag=True, help="Read no configuration file: only the command line and the defaults.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
-              help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
-                   "github for annotations in GitHub Actions; plain for one line per finding; "
-                   "html for one page to read in a browser.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
-              help="Exit 1 when a finding is at this level or above (unmatched < mixed < inconsistent < conflict).")
+@output_option
+@config_option
+@isolated_option
+@findings_format_option
+@fail_on_option("Exit 1 when a finding is at this level or above (unmatched < mixed < inconsistent < conflict).")
 @tolerance_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help=f"Lowest match score (0-100) for a figure to be matched to a claim.  "
@@ -50,17 +47,12 @@ Examples:
 @click.option("--show-all", is_flag=True, default=None,
               help="plain: list every finding, not only those at or above the --fail-on level.")
 @click.option("--verbose", "-v", is_flag=True, help="text: show agreeing figures in full too, not one line each.")
-@click.option("--quiet", "-q", is_flag=True, help="text: show only the summary line (the exit status says the rest).")
-@click.option("--statistics", is_flag=True, help="text: add how many figures of each verdict every file has.")
+@quiet_option
+@statistics_option
 @color_option
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="Check the files in folders that match this glob; repeat for several. "
-                   f"[default: {' '.join(DEFAULT_INCLUDE)}]")
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Leave out files and folders of a folder that match this glob; repeat for several. "
-                   "A file named on the command line is checked anyway, with a warning, unless --force-exclude.")
-@click.option("--force-exclude", is_flag=True,
-              help="Leave out a file that --exclude matches even when it is named (as the pre-commit hook does).")
+@include_option
+@exclude_option
+@force_exclude_option
 @syntax_option
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
@@ -79,8 +71,7 @@ Examples:
 @click.option("--strict", is_flag=True,
               help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "
                    "no region suppressed, no claim left out by --tags.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Check up to N files at once, in N processes; the output is the same.  [default: number of CPUs]")
+@jobs_option
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Keep the parsed registry in the user's cache directory (FACTCHECK_NO_CACHE=1 also turns it off).")
 @click.option("--consistency/--no-consistency", default=True, show_default=True,
@@ -96,12 +87,12 @@ def check(ctx, paths, **options) -> int:
     from factcheck.documents import CheckSettings, check_documents, judge_with  # noqa: PLC0415  (lazy: keeps --help fast)
     from factcheck.reporters import EXPLAINED, STREAMING, writer  # noqa: PLC0415
 
-    found, configured = _settings(ctx)
+    found, configured = read_settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
     output_format = settings["format"]
-    paths = _expand_globs(_paths_to_check(paths, settings, options))
+    paths = expand_globs(paths_to_check(paths, settings, options["changed_since"]))
     if not options["force_exclude"]:
-        _warn_excluded(paths, settings["exclude"], found.root if found else ".")
+        warn_excluded(paths, settings["exclude"], found.root if found else ".")
     registry, index = registry_named(settings["registries"], options["max_registry_mb"], indexed=True,
                                      use_cache=options["use_cache"])
     tags = [tag for tags in options["tag_lists"] for tag in tags.split(",")]
@@ -129,47 +120,14 @@ def check(ctx, paths, **options) -> int:
         show_unmatched = settings["fail-on"] == "unmatched"
     warn_incomplete(report)
     _warn_silent(report, paths, settings["include"])
+    warn_unreadable_numbers([document for document, _ in report.results], options["syntax"])
     output = io.StringIO() if options["output_path"] else sys.stdout
-    writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched,
-                                      **_format_options(output_format, settings, options))
+    shown = format_options(output_format, settings["fail-on"], verbose=options["verbose"], quiet=options["quiet"],
+                           statistics=options["statistics"], show_all=bool(options["show_all"]))
+    writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=show_unmatched, **shown)
     if options["output_path"]:
-        _write_output(options["output_path"], output.getvalue(), report, found, options)
+        write_output(options["output_path"], output.getvalue(), report, found, options["baseline_path"])
     return check_status(report, settings["fail-on"], strict=options["strict"])
-
-
-def _paths_to_check(paths: tuple[str, ...], settings: dict, options: dict) -> tuple[str, ...]:
-    """Return the paths to check: those given; with none and a person at the keyboard (standard input a
-    terminal), the configuration's paths or the current folder, rather than waiting for text never typed."""
-    if paths or options["changed_since"] is not None or not sys.stdin.isatty():
-        return paths
-    chosen = settings["paths"] or (".",)
-    echo(f"factcheck: no path given; checking {' '.join(chosen)} (give - to read standard input)", err=True)
-    return chosen
-
-
-def _expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the paths with each glob the shell left as written (quoted) replaced by the files it
-    matches. One that matches nothing stays, to be reported as not found (exit 2)."""
-    import glob  # noqa: PLC0415
-
-    expanded = []
-    for path in paths:
-        if os.path.lexists(path) or not glob.has_magic(path):
-            expanded.append(path)
-            continue
-        matches = sorted(glob.glob(path, recursive=True))
-        expanded.extend(matches or [path])
-    return tuple(expanded)
-
-
-def _warn_excluded(paths: tuple[str, ...], exclude: tuple[str, ...], root: str) -> None:
-    """Say which files named on the command line an exclude glob matches: they are checked anyway."""
-    from factcheck.inputs import is_excluded  # noqa: PLC0415
-
-    for path in paths:
-        if os.path.isfile(path) and is_excluded(path, exclude, root):
-            echo(f"factcheck: warning: {path}: matches --exclude {' '.join(exclude)}, but is named, so it is "
-                  "checked (--force-exclude leaves it out)", err=True)
 
 
 def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> None:
@@ -192,30 +150,6 @@ def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> No
                   "so it silences nothing (write <!-- factcheck: ignore -->, off or on)", err=True)
 
 
-def _write_output(path: str, text: str, report, found, options: dict) -> None:
-    """Write the report to ``path`` atomically; never over a file this check read."""
-    from factcheck.writing import WriteError, write_atomically  # noqa: PLC0415
-
-    read = [*(file.path for file in report.registry_files), *(document.path for document, _ in report.results),
-            *((found.path,) if found else ()), *(p for p in (options["baseline_path"],) if p)]
-    try:
-        write_atomically(path, text, inputs=read)
-    except WriteError as error:
-        raise UsageProblem(str(error)) from None
-
-
-def _format_options(output_format: str, settings: dict, options: dict) -> dict:
-    """Return the options only some formats take: how much text shows, what plain lists."""
-    if output_format == "text":
-        if options["verbose"] and options["quiet"]:
-            raise UsageProblem("--verbose and --quiet cannot be given together")
-        detail = "verbose" if options["verbose"] else "quiet" if options["quiet"] else "normal"
-        return {"detail": detail, "statistics": options["statistics"]}
-    if output_format == "plain":
-        return {"fail_on": settings["fail-on"], "show_all": bool(options["show_all"])}
-    return {}
-
-
 @cli.command("config", epilog="\b\nExamples:\n  factcheck config\n  factcheck config --fail-on mixed\n  factcheck config --config ci.yaml\n")
 @click.pass_context
 def config_command(ctx, **_options) -> int:
@@ -224,7 +158,7 @@ def config_command(ctx, **_options) -> int:
     Takes the options of `factcheck check` that a configuration file can set, so the
     effect of a command line can be seen too.
     """
-    found, settings = _settings(ctx)
+    found, settings = read_settings(ctx)
     echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
@@ -236,31 +170,6 @@ def config_command(ctx, **_options) -> int:
 # The configurable options of `check`, shared with `config` so both read a command line alike.
 config_command.params.extend(p for p in check.params
                               if p.name in CONFIGURABLE.values() or p.name in ("config_path", "isolated"))
-
-
-def _settings(ctx: click.Context):
-    """Return the configuration file found (or None) and every effective Setting.
-
-    A value comes from the command line, else the configuration file, else the default.
-    """
-    from pathlib import Path  # noqa: PLC0415  (lazy: --version and --help need no pathlib)
-
-    from factcheck.config import effective  # noqa: PLC0415
-    from factcheck.inputs import find_config, read_config  # noqa: PLC0415
-
-    if ctx.params.get("isolated"):
-        found = None
-    elif ctx.params.get("config_path"):
-        found = read_config(ctx.params["config_path"])
-    else:
-        found = find_config(Path.cwd())
-    given = {
-        key: ctx.params[name]
-        for key, name in CONFIGURABLE.items()
-        if ctx.params.get(name) is not None
-        and ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)
-    }
-    return found, effective(found, given)
 
 
 def _shown_setting(key: str, value) -> str:

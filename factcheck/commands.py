@@ -3,40 +3,82 @@ registry lint and lsp. Importing this module adds them to the command group."""
 
 from __future__ import annotations
 
+import io
 import sys
 
 import click
 
 from factcheck.commandline import (
-    ExitStatus, UsageProblem, check_status, cli, color_option, echo, format_option,
-    registry_named, registry_option, syntax_option, tolerance_option, warn_incomplete,
+    ExitStatus, UsageProblem, check_status, cli, color_option, config_option, echo, exclude_option, expand_globs,
+    fail_on_option, findings_format_option, force_exclude_option, format_option, format_options, include_option,
+    isolated_option, jobs_option, output_option, paths_to_check, quiet_option, read_settings, registry_named,
+    registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded, warn_incomplete,
+    warn_unreadable_numbers, write_output,
 )
-from factcheck.defaults import COMPARE_THRESHOLD, DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.kinds import Verdict
 
 
-@cli.command()
+_CONSISTENCY_EXAMPLES = """\b
+Examples:
+  factcheck consistency draft.md
+  factcheck consistency                  the config's paths, or this folder
+  factcheck consistency --exclude 'archive/*' -j 2 drafts/
+  factcheck consistency --format json -o inconsistencies.json drafts/
+"""
+
+
+@cli.command(epilog=_CONSISTENCY_EXAMPLES)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
-              help="As for check.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=DEFAULTS["fail-on"], show_default=True,
-              help="Exit 1 when a finding is at this level or above; every finding here is inconsistent.")
+@output_option
+@config_option
+@isolated_option
+@findings_format_option
+@fail_on_option("Exit 1 when a finding is at this level or above; every finding here is inconsistent.")
+@quiet_option
+@statistics_option
 @color_option
+@include_option
+@exclude_option
+@force_exclude_option
 @syntax_option
 @click.option("--baseline", "baseline_path", metavar="FILE", help="Leave out the findings this baseline records.")
-def consistency(paths, output_format, fail_on, color, syntax, baseline_path) -> int:
+@click.option("--strict", is_flag=True,
+              help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "
+                   "no region suppressed.")
+@jobs_option
+@click.pass_context
+def consistency(ctx, paths, **options) -> int:
     """Report only the figures of each PATH that contradict each other; no registry is read.
 
-    Shares, changes, totals and rates a sentence states (see README: Inconsistent figures).
+    Shares, changes, totals and rates a sentence states, and one quantity stated twice
+    with figures that disagree (see README: Inconsistent figures). Options not given come
+    from the configuration file, as for check (its registries, tolerance and threshold
+    play no part here).
     """
     from factcheck.documents import CheckSettings, check_consistency  # noqa: PLC0415
     from factcheck.reporters import writer  # noqa: PLC0415
 
-    report = check_consistency(paths or None, CheckSettings(syntax=syntax, baseline=baseline_path))
+    found, configured = read_settings(ctx)
+    settings = {key: setting.value for key, setting in configured.items()}
+    output_format, fail_on = settings["format"], settings["fail-on"]
+    paths = expand_globs(paths_to_check(paths, settings))
+    root = found.root if found else "."
+    if not options["force_exclude"]:
+        warn_excluded(paths, settings["exclude"], root)
+    report = check_consistency(paths or None, CheckSettings(
+        syntax=options["syntax"], baseline=options["baseline_path"], include=settings["include"],
+        exclude=settings["exclude"], force_exclude=options["force_exclude"], root=root, jobs=options["jobs"],
+        config=found.path if found else None,
+    ))
     warn_incomplete(report)
-    writer(output_format, "findings")(report, sys.stdout, color=color, show_unmatched=False,
-                                      **({"fail_on": fail_on} if output_format == "plain" else {}))
-    return check_status(report, fail_on, strict=False)
+    warn_unreadable_numbers([document for document, _ in report.results], options["syntax"])
+    output = io.StringIO() if options["output_path"] else sys.stdout
+    shown = format_options(output_format, fail_on, quiet=options["quiet"], statistics=options["statistics"])
+    writer(output_format, "findings")(report, output, color=options["color"], show_unmatched=False, **shown)
+    if options["output_path"]:
+        write_output(options["output_path"], output.getvalue(), report, found, options["baseline_path"])
+    return check_status(report, fail_on, strict=options["strict"])
 
 
 @cli.command(epilog="\b\nExamples:\n  factcheck extract article.md\n  factcheck extract --format json < article.txt\n")
@@ -58,6 +100,7 @@ def extract(paths, output_format, color, syntax) -> int:
     for document in documents:
         for warning in document.warnings:
             echo(f"factcheck: warning: {warning}", err=True)
+    warn_unreadable_numbers(documents, syntax)
     writer(output_format, "figures")(results, sys.stdout, color=color)
     return ExitStatus.ERROR if skipped else ExitStatus.OK
 

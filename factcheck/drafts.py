@@ -29,6 +29,7 @@ from typing import Collection, Iterator, Sequence
 from factcheck.check import check_text, read_figures
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.figures.unreadable import UnreadableNumber, unreadable_numbers
 from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import BLANK_LINE, LineIndex
@@ -263,6 +264,20 @@ def stream_draft_figures(text: str, *, syntax: str = PLAIN,
                 moved = replace(figure, start=figure.start + start, end=figure.end + start)
                 yield _original(moved, text), replace(context, sentence_start=context.sentence_start + start,
                                                       sentence_end=context.sentence_end + start)
+
+
+def draft_unreadable_numbers(text: str, *, syntax: str = PLAIN,
+                             stretch_chars: int = STRETCH_CHARS) -> Iterator[UnreadableNumber]:
+    """Yield the numbers of a draft that the extractor leaves out rather than read a part of
+    (see factcheck.figures.unreadable), its markup skipped, in order, a stretch at a time."""
+    if not unreadable_numbers(text):
+        return  # the usual case, told without reading the markup
+    regions = excluded_regions(text, syntax)
+    region_ends = [region.end for region in regions]
+    for start, end in stretches(text, stretch_chars):
+        for number in unreadable_numbers(blank(text[start:end], _within(regions, region_ends, start, end))):
+            yield replace(number, start=number.start + start, end=number.end + start,
+                          text=text[number.start + start:number.end + start])
 
 
 def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -> list[Finding]:

@@ -66,7 +66,7 @@ def harvest(text: str, path: str, info: SourceInfo, registry_claims: Iterable[Cl
     taken_ids = {claim.id for claim in registry_claims}
     recorded = {_recorded(claim, source) for claim in registry_claims for source in claim.sources}
     new_sources, new_claims, already = [], [], []
-    for finding in check_text(text, Matcher(registry_claims, threshold)):
+    for finding in check_text(text, Matcher(registry_claims, threshold), consistency=False):
         source = _source(text, lines, finding.figure, finding.context, info)
         if finding.claim is None:
             claim_id = _unique(_draft_id(finding.context), taken_ids)

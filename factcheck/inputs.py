@@ -96,8 +96,10 @@ def is_excluded(path: str, exclude: tuple[str, ...], root: str = ".") -> bool:
 def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str,
           unreadable: list[tuple[str, str]]) -> list[str]:
     """Return the included files under ``folder``, as os.walk finds them (a link to a folder is
-    not followed), with a stack rather than recursion: a tree can be thousands of folders deep."""
+    not followed, nor a link to a file outside ``folder``, which is added to ``unreadable``),
+    with a stack rather than recursion: a tree can be thousands of folders deep."""
     included, excluded = _Globs(include, root), _Globs(exclude, root)
+    inside = os.path.join(os.path.realpath(folder), "")
     files, pending = [], [folder]
     while pending:
         current = pending.pop()
@@ -114,6 +116,11 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root:
                 if not entry.is_symlink() and not _SKIPPED_FOLDER.fullmatch(entry.name) and not excluded.match(path):
                     pending.append(path)
             elif included.match(os.path.normpath(path)) and not excluded.match(os.path.normpath(path)):
+                if entry.is_symlink() and not os.path.realpath(path).startswith(inside):
+                    # A pull request could otherwise add a link to a secret and have the check print it.
+                    shown = os.path.normpath(path)
+                    unreadable.append((shown, f"{shown}: a symbolic link to a file outside {os.path.normpath(folder)}"))
+                    continue
                 files.append(os.path.normpath(path))
     # Normalised paths of one walk: their parts are what splitting at the separator gives.
     return sorted(files, key=lambda p: p.split(os.sep))

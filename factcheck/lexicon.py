@@ -32,8 +32,33 @@ SCALE_WORDS = {
     "crore": 10**7,
     "billion": 10**9,
     "trillion": 10**12,
+    "quadrillion": 10**15,
+}
+# A scale word another may follow, to multiply it: "£3 thousand million" is £3bn, "5
+# lakh crore" 5 * 10^12.
+SCALE_WORDS_FOLLOWED = {
+    "hundred": ("thousand", "million", "billion", "crore"),
+    "thousand": ("million", "billion", "crore"),
+    "lakh": ("crore",),
 }
 DOZEN = 12
+# Fractions written as one sign: "2½ million", "3¾%"; (numerator, denominator).
+VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}
+# Invisible characters that cut a number short where they stand inside it ("12\u200b000"),
+# and their names for a warning.
+INVISIBLE_CHARACTERS = {
+    "\u200b": "zero-width space",
+    "\u00ad": "soft hyphen",
+    "\u2060": "word joiner",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\ufeff": "byte-order mark",
+}
+# Bidirectional controls: beside or within the reach of one, the digits a reader sees may
+# be in another order than those read. Those that open a reach, and those that close one.
+BIDI_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+BIDI_CLOSERS = "\u202c\u2069"
+BIDI_MARKS = "\u200e\u200f\u061c"
 SCALE_ABBREVIATIONS = {
     "k": 10**3,
     "m": 10**6,
@@ -111,6 +136,10 @@ CURRENCY_SYMBOLS = {
     "rs": "INR",
     "rs.": "INR",
 }
+# Dollar signs led by a country: "US$3", "A$ 5m". Those of two letters may stand apart
+# from the sign ("US $3"); "A $5m" is an article.
+DOLLAR_PREFIXES = ("US", "A", "C", "NZ", "HK", "S", "R")
+DOLLAR_PREFIXES_APART = ("US", "NZ", "HK")
 CURRENCY_CODES = (
     "USD EUR GBP JPY INR CNY CHF AUD CAD RUB KRW SEK NOK DKK HKD SGD NZD BRL ZAR MXN"
 ).split()
@@ -344,6 +373,20 @@ RAISING_VERBS_BEFORE_UP_TO = (
     "lift lifts lifted boost boosted raise raised rose risen rise rises climb climbed jump jumped move moved "
     "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped"
 ).split()
+
+# Words in a figure's sentence that make it one state of a quantity that moves, or one
+# foreseen or compared, rather than the quantity itself: two such figures of one text
+# may both be right ("rose to 13 million", "now", "expected to reach", "a year earlier").
+# factcheck.consistency.restated pairs no figure of such a sentence with another.
+RESTATEMENT_BARRIERS = (
+    *CHANGE_VERBS_BEFORE_FROM, *RISE_NOUNS, *FALL_NOUNS,
+    *"""reach reached reaching hit topped passed exceeded now latest new revised revision updated update
+    previous previously earlier originally initially before after ago then once still so far
+    expected expect expects forecast forecasts predicted predicts projected projection target targets
+    aim aims plan plans planned could would will may might should if
+    compared against versus vs average averages typical median each
+    instead rather another further extra additional more fewer less""".split(),
+)
 
 # --- sources ---------------------------------------------------------------------------
 

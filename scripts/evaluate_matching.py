@@ -15,11 +15,12 @@ outside-clause, hard-negative, unit, unrelated), then an outcome table:
 - wrong verdict: the right claim, another verdict;
 - not read: the extractor found no figure there.
 
-    python3 scripts/evaluate_matching.py [--set dev|holdout] [--errors] [--json]
+    python3 scripts/evaluate_matching.py [--set dev|holdout|holdout2] [--errors] [--json]
 
 `dev` (cases.jsonl and paraphrases.jsonl) is the set to tune on; `holdout`
 (holdout.jsonl and holdout_paraphrases.jsonl) is kept untouched until a result is
-reported. Exits 0 with a note when ../shared/corpus is absent.
+reported; `holdout2` (holdout2/) is a second untouched set, labelled against its own
+registry (holdout2/claims.yaml) on another story, as a new user would write one. Exits 0 with a note when ../shared/corpus is absent.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data" / "matching"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news"
-SETS = {"dev": ("cases.jsonl", "paraphrases.jsonl"), "holdout": ("holdout.jsonl", "holdout_paraphrases.jsonl")}
+SETS = {"dev": ("cases.jsonl", "paraphrases.jsonl"), "holdout": ("holdout.jsonl", "holdout_paraphrases.jsonl"),
+        "holdout2": ("holdout2/cases.jsonl", "holdout2/paraphrases.jsonl")}
+# The registry each set is labelled against; holdout2 is another story's, written as a new user would.
+REGISTRIES = {"holdout2": "holdout2/claims.yaml"}
 KINDS = ("sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated")
 OUTCOMES = ("right", "wrong claim", "missed", "false match", "wrong verdict", "not read")
 
@@ -170,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"note: {args.corpus} is absent; nothing measured")
         return 0
-    claims = parse_registry((DATA / "claims.yaml").read_text(encoding="utf-8"), str(DATA / "claims.yaml"))
+    registry = DATA / REGISTRIES.get(args.set, "claims.yaml")
+    claims = parse_registry(registry.read_text(encoding="utf-8"), str(registry))
     cases, texts = load_cases(SETS[args.set])
     outcomes = evaluate(cases, texts, args.corpus, Matcher(claims))
     result = summary(outcomes)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -309,3 +311,30 @@ def test_a_large_file_is_streamed_with_the_same_report_and_status(run, tmp_path,
     assert streamed == whole
     assert whole[0] == ExitStatus.FINDINGS
     assert ("1 suppressed" in whole[1]) if output_format == "text" else (json.loads(whole[1])["suppressed"] == 1)
+
+
+def test_a_number_that_would_be_read_as_another_value_is_left_out_with_a_warning(tmp_path) -> None:
+    # Read up to its zero-width space, "12\u200b000 loaves" would be 12 loaves: a conflict.
+    (tmp_path / "claims.yaml").write_text(SMALL_REGISTRY, encoding="utf-8")
+    clean = "The bakery sold 12 million loaves of bread.\n"
+    (tmp_path / "clean.md").write_text(clean, encoding="utf-8")
+    (tmp_path / "odd.md").write_text(
+        clean + "Prices rose 7,7% in May.\n\nThe bakery sold 12\u200b000 loaves of bread.\n", encoding="utf-8"
+    )
+
+    def check(name: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", "--registry", "claims.yaml", "--format", "json", name],
+            cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", check=False,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        )
+
+    plain, odd = check("clean.md"), check("odd.md")
+    assert plain.returncode == odd.returncode == ExitStatus.OK
+    assert plain.stderr == ""
+    assert odd.stderr.splitlines() == [
+        'factcheck: warning: odd.md:2:13: number with a decimal comma left out: "7,7%"',
+        'factcheck: warning: odd.md:4:17: number with a zero-width space (U+200B) left out: "12\\u200b000"',
+    ]
+    findings = json.loads(odd.stdout)["findings"]
+    assert [(f["text"], f["verdict"]) for f in findings] == [("12 million", "agree")]

@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.drafts import (
     check_draft,
+    draft_unreadable_numbers,
     on_lines,
     read_draft_figures,
     stream_draft,
@@ -108,3 +109,12 @@ def test_stretches_end_after_a_blank_line():
     assert list(stretches(text, 1)) == [(0, 6), (6, 17), (17, 29)]
     assert list(stretches(text, 100)) == [(0, 29)]
     assert list(stretches("", 1)) == []
+
+
+def test_unreadable_numbers_of_a_draft_skip_its_markup_and_keep_offsets_into_the_whole() -> None:
+    draft = "Rates hit 7,7%.\n\n```\nx = 3,5\n```\n\n<!-- 4,5 -->\n\n" + "Filler text.\n\n" * 3 + "Then 12\u200b000 came.\n"
+    numbers = list(draft_unreadable_numbers(draft, syntax="markdown", stretch_chars=20))
+    assert [(n.start, n.text, n.reason) for n in numbers] == [
+        (10, "7,7%", "number with a decimal comma"),
+        (draft.index("12\u200b"), "12\u200b000", "number with a zero-width space (U+200B)"),
+    ]

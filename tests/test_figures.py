@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.figures import QUALIFIERS, extract_figures, parse_figure
+from factcheck.figures.unreadable import unreadable_numbers
 
 from .conftest import SEEDS
 
@@ -289,6 +290,22 @@ FORMS = [
             [M("Rs 12,34,567", 1_234_567, currency="INR"), M("CHF 1'200'000", 1_200_000, currency="CHF"),
              M("about EUR 37 900", 37_900, qualifier="about", currency="EUR")]),
     Example("Turnout hit 50％ in one town and 61٪ in another.", [P("50％", 50), P("61٪", 61)]),
+    Example("There were 150 000 voters and 12\u2009000 observers.", [N("150 000", 150_000), N("12\u2009000", 12_000)]),
+    # issue 14, item 7: forms once read as another value
+    Example("The deal was worth .5 billion dollars, and shares fell .25%.",
+            [M(".5 billion dollars", 500_000_000), P(".25%", 0.25)]),
+    Example("½ million stayed home, some 2½ million people voted and 1¼ million were away.",
+            [N("½ million", 500_000), N("some 2½ million", 2_500_000, 2_500_000, "about"), N("1¼ million", 1_250_000)]),
+    Example("Mortgage rates rose to 3¾% this year.", [P("3¾%", 3.75)]),
+    Example("The war cost £3 thousand million, or three thousand million pounds.",
+            [M("£3 thousand million", 3_000_000_000, currency="GBP"),
+             M("three thousand million pounds", 3_000_000_000, currency="GBP")]),
+    Example("It raised US$ 3 million, US $4 million, A$ 5m and C$ 2 billion.",
+            [M("US$ 3 million", 3_000_000), M("US $4 million", 4_000_000), M("A$ 5m", 5_000_000, currency="AUD"),
+             M("C$ 2 billion", 2_000_000_000, currency="CAD")]),
+    Example("Derivatives were worth 3 quadrillion dollars, or two quadrillion pounds.",
+            [M("3 quadrillion dollars", 3 * 10**15), M("two quadrillion pounds", 2 * 10**15, currency="GBP")]),
+    Example("They sent 12 000\u200b troops and 40\u00ad tanks.", [N("12 000", 12_000), N("40", 40)]),
     # wire and market shorthand: pct, percentage and basis points
     Example("Output rose 1.1 pct; yields fell 40 bp, then 4 basis points, a swing of 0.3 pp.",
             [P("1.1 pct", 1.1), P("40 bp", 0.4, unit="percentage_point"),
@@ -367,6 +384,18 @@ TRAPS = [
     Example("Call 0800 123 456 or 020 7946 0018 today."),
     Example("In 2004, 300 people came.", [N("300", 300)]),
     Example("The codes 12 3456 and 123 45 are no numbers."),
+    # issue 14, item 7 traps beside its forms: a fraction sign alone is a measure, "A $5m"
+    # an article, and a number that would be read as another value is left out whole
+    Example("Add ½ cup of milk and ¼ teaspoon of salt."),
+    Example("A $5m grant and NZ $7m were paid.", [M("$5m", 5_000_000), M("NZ $7m", 7_000_000, currency="NZD")]),
+    Example("Prices rose 7,7% and 3,25 million left, but 7,700 stayed.", [N("7,700", 7_700)]),
+    Example("The list 1,5,6 stays as it was.", [N("6", 6)]),  # as before: no decimal comma in it
+    Example("He lost 1-6,4-6 in the final."),
+    Example("They sent 12\u200b000 troops and 40 tanks.", [N("40", 40)]),
+    Example("They sent 12\u00ad000 troops, 13\u2060000 guards and 40 tanks.", [N("40", 40)]),
+    Example("They sent 12\u200c000 troops, 13\u200d000 guards, 14\ufeff000 cooks and 40 tanks.", [N("40", 40)]),
+    Example("They sent \u202e0001\u202c troops, \u200e12% more, 7\u202b5\u202c guards and 40 tanks.", [N("40", 40)]),
+    Example("The \u2067Hamas\u2069 fired 40 rockets.", [N("40", 40)]),
 ]
 def _cases(examples):
     return [pytest.param(e, id=e.sentence[:50]) for e in examples]
@@ -398,6 +427,8 @@ def test_every_span_is_the_figure_text(example: Example) -> None:
     [
         ("12 million", 12_000_000, 12_000_000, 500_000),  # stands for 11.5-12.5 million
         ("11,000", 11_000, 11_000, 500),  # stands for 10,500-11,500
+        ("2½ million", 2_500_000, 2_500_000, 125_000),  # stated to the half million, capped at 5%
+        ("2½", 2.5, 2.5, 0.125),  # stated to the half: 2.25-2.75, capped at 5%
         ("4.2 million", 4_200_000, 4_200_000, 50_000),
         ("64", 64, 64, 0.5),
         ("10,000", 10_000, 10_000, 500),  # a round number is capped at 5% of its value
@@ -430,6 +461,9 @@ def test_precision_follows_the_last_stated_digit(written, low, high, low_precisi
         ("-5%", "percent", -5, -5, "exact"),
         ("₹2.5 lakh crore", "money", 2_500_000_000_000, 2_500_000_000_000, "exact"),
         ("100,000-plus", "number", 100_000, None, "at_least"),
+        ("$.5bn", "money", 500_000_000, 500_000_000, "exact"),
+        ("½", "number", 0.5, 0.5, "exact"),  # alone, a registry value, not a recipe's measure
+        ("£3 thousand million", "money", 3_000_000_000, 3_000_000_000, "exact"),
     ],
 )
 def test_parse_figure_reads_registry_values(value, kind, low, high, qualifier) -> None:
@@ -445,9 +479,45 @@ def test_parse_figure_reads_units(value, unit) -> None:
     assert parse_figure(value).unit == unit
 
 
-@pytest.mark.parametrize("value", ["", "twelve-ish", "about 12 million munitions", "12 and 13", "lots", "million"])
+@pytest.mark.parametrize(
+    "value",
+    ["", "twelve-ish", "about 12 million munitions", "12 and 13", "lots", "million", "7,7%", "12\u200b000",
+     "\u202e0001"],
+)
 def test_parse_figure_refuses_what_is_not_one_figure(value) -> None:
     assert parse_figure(value) is None
+
+
+# Numbers left out rather than read as another value (issue 14, item 7): what
+# unreadable_numbers finds, its span ending at the number's last digit or sign.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation hit 7,7% in May.", [("7,7%", "number with a decimal comma")]),
+        ("Some 3,25 million and 0,5 % left.",
+         [("3,25", "number with a decimal comma"), ("0,5 %", "number with a decimal comma")]),
+        ("It sold for $110,00 (about £59,000).", [("$110,00", "number with a decimal comma")]),
+        ("They sent 12\u200b000 troops.", [("12\u200b000", "number with a zero-width space (U+200B)")]),
+        ("They sent 12,\u00ad000 troops.", [("12,\u00ad000", "number with a soft hyphen (U+00AD)")]),
+        ("Only 5\u2060% and £\ufeff40 came.",
+         [("5\u2060%", "number with a word joiner (U+2060)"), ("£\ufeff40", "number with a byte-order mark (U+FEFF)")]),
+        ("They sent \u202e0001\u202c troops.",
+         [("\u202e0001\u202c", "number beside a bidirectional control (U+202E)")]),
+        ("Up \u200f12%, then 40.", [("\u200f12%", "number beside a bidirectional control (U+200F)")]),
+        ("\u2066They say 40 came\u2069 and 50 left.",
+         [("40", "number within the reach of a bidirectional control (U+2066)")]),
+        ("\u202bThey say 40 came\nand 50 left.", [("40", "number within the reach of a bidirectional control (U+202B)")]),
+        # none: grouping, a list of digits, a score, a character beside a number, not in it
+        ("They counted 7,700 and 12,34,567 and 1,5,6 and lost 1-6,4-6.", []),
+        ("They sent 12 000\u200b troops, \u200b40 tanks and 5\u00ad guns.", []),
+        ("The \u2067Hamas\u2069 fired 40 rockets.", []),
+        ("See https://example.org/?a=1,5 and `x = 2,5`.", []),
+    ],
+)
+def test_unreadable_numbers_are_found_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    numbers = unreadable_numbers(text)
+    assert [(n.text, n.reason) for n in numbers] == expected
+    assert all(text[n.start:n.end] == n.text for n in numbers)
 
 
 # The seed articles themselves, read from ../shared when it is present.
@@ -480,6 +550,7 @@ _PIECES = [
     " a day", " per year", " km", " years", "-year", "-plus", "+", "-odd", " or more", " (", ")", "[", "]", "`",
     "```", "\n", ". ", ", ", "July ", "Channel ", "https://x.org/", "@", "minus ", "up to ", "over ", "twenty",
     "-five", " thousand", "a ", "the ", "GMT", ":30", "th", "'s", " times", "fold", "“", "\"", "x",
+    "½", "¾", ".5", ",7", " thousand million", "US $", "A$ ", "\u200b", "\u00ad", "\u202e", "\u202c", "\u2066",
 ]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join), st.text(max_size=60))
 
@@ -497,6 +568,9 @@ def test_figures_of_any_text_are_well_formed(text: str) -> None:
             assert figure.low <= figure.high
     for before, after in zip(figures, figures[1:]):
         assert before.end <= after.start
+    for number in unreadable_numbers(text):  # left out whole: no figure is a part of one
+        assert text[number.start:number.end] == number.text
+        assert not any(f.start < number.end and number.start < f.end for f in figures)
 
 
 @settings(max_examples=300, deadline=None)

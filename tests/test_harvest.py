@@ -64,3 +64,10 @@ def test_draft_about_marks_where_the_figure_stood():
     assert claim.about == "Ukrainian officials say … soldiers were sent"
     [alone] = harvest("$64.", "a.txt", INFO).new_claims  # ("64." alone is read as list numbering)
     assert alone.about == "$64."  # no words around it: the sentence stands in
+
+
+def test_a_figure_the_text_contradicts_is_drafted_once():
+    # The inconsistent finding of "40%" (and of "60", restating "40") is no figure of its own.
+    text = "He sent 3,000 of the 11,000 troops, or 40%. Pyongyang sent 40 munitions. Pyongyang sent 60 munitions."
+    drafted = harvest(text, "a.txt", INFO, threshold=101)
+    assert [claim.sources[0].value for claim in drafted.new_claims] == ["3,000", "11,000", "40%", "40", "60"]

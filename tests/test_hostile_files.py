@@ -146,6 +146,23 @@ def test_a_link_to_a_device_is_skipped_as_draft_and_refused_as_registry(desk, de
         2, "Error: device.yaml: not a regular file but a character device\n")
 
 
+@needs("symlink")
+def test_a_link_out_of_the_folder_walked_is_not_followed(desk, tmp_path_factory):
+    secret = tmp_path_factory.mktemp("home") / "secret.md"
+    secret.write_text("The Harbour Bridge cost $600 million, says the private key file.\n")
+    drafts = desk / "drafts"
+    drafts.mkdir()
+    (drafts / "a.md").write_text(CONFLICT)
+    (drafts / "inside.md").symlink_to("a.md")
+    (drafts / "leak.md").symlink_to(secret)
+    checked = factcheck("check", "drafts", "--format", "plain", cwd=desk)
+    assert (checked.returncode, checked.stderr) == (
+        2, "factcheck: drafts/leak.md: a symbolic link to a file outside drafts; not checked\n")
+    assert [line.split(": ")[:2] for line in checked.stdout.splitlines()] == [["drafts/a.md:1:25", "conflict"]]
+    named = factcheck("check", "drafts/leak.md", "--format", "plain", cwd=desk)
+    assert named.returncode == 1 and "private key" not in named.stderr  # named on the command line: followed
+
+
 def test_a_registry_on_standard_input_is_refused_past_the_size_limit(desk):
     (desk / "a.md").write_text(CONFLICT)
     endless = "# a comment line, repeated past the limit\n" * 60_000  # 2.5 MB

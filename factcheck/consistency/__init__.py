@@ -23,8 +23,11 @@ worked from finer numbers than the text prints, and the inputs get their full
 rounding. A relation is reported only when what its figures allow and what the
 stated figure stands for do not overlap.
 
-The same quantity stated twice with different figures is not checked here: it needs
-the matcher's frames to know two figures count the same thing.
+One relation spans sentences: **restated**, the same quantity stated twice with
+figures that disagree beyond rounding and hedges ("12 million" in the lead, "13
+million" in the ninth paragraph). Two figures are taken for one quantity only when
+their frames (what they count, what happened, whose, when, who says so) agree in
+every part and say more than the counted noun: see `factcheck.consistency.restated`.
 
 >>> [i.message for i in find_inconsistencies("He sent 3,000 of the 11,000 troops, or 40%.")]
 ['3,000 of 11,000 is 27.3%, not 40% (allowing for rounding: 38-42%)']
@@ -43,10 +46,11 @@ from typing import Sequence
 
 from factcheck.consistency.patterns import WORDS
 from factcheck.consistency.relations import CHANGE, RATE, SHARE, TOTAL, Inconsistency, Sentence
+from factcheck.consistency.restated import RESTATED, restatements
 from factcheck.context import Context, ContextReader
 from factcheck.figures import Figure, extract_figures
 
-__all__ = ["CHANGE", "RATE", "SHARE", "TOTAL", "WORDS", "Inconsistency", "find_inconsistencies"]
+__all__ = ["CHANGE", "RATE", "RESTATED", "SHARE", "TOTAL", "WORDS", "Inconsistency", "find_inconsistencies"]
 
 
 def find_inconsistencies(text: str, figures: Sequence[tuple[Figure, Context]] | None = None) -> list[Inconsistency]:
@@ -67,6 +71,7 @@ def find_inconsistencies(text: str, figures: Sequence[tuple[Figure, Context]] | 
         # Every relation ties two figures at least; "from 4 to 9 million" is read as two.
         if len(members) >= 2 or members[0].qualifier == "range":
             found.extend(Sentence(text, start, end, members).inconsistencies())
+    found.extend(restatements(text, figures))
     seen: set = set()
     unique = []
     for item in sorted(found, key=lambda i: (i.stated.start, i.relation)):

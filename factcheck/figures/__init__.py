@@ -10,6 +10,8 @@ The extractor, in the order it reads a text:
 - ``ranges``: whether two amounts make one range;
 - ``traps``: what looks like a figure but is none (a year, a date, a time, a score,
   a list number, a name such as "Hwasong-11" or "Channel 4");
+- ``unreadable``: a number it leaves out rather than read as another value ("7,7%",
+  a zero-width space inside "12 000");
 - ``reading``: all of it, candidate by candidate, into a ``Figure`` (``figure``).
 
 The words and signs it reads are in ``factcheck.lexicon``.

@@ -51,7 +51,8 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
     symbol, word, pct, suffix, digits = match.group(*AMOUNT_GROUPS[p])
     currency = None
     if symbol:
-        currency = lexicon.CURRENCY_SYMBOLS.get(symbol.strip().lower()) or symbol.strip().upper()
+        sign = "".join(symbol.split())  # "US $ 3": "US$"
+        currency = lexicon.CURRENCY_SYMBOLS.get(sign.lower()) or sign.upper()
     minor = False
     if word:
         word = word.strip().lstrip("-")  # "a 23-million-dollar fund"

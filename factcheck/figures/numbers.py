@@ -15,7 +15,9 @@ import re
 from decimal import Decimal
 
 from factcheck.figures.figure import MAX_PRECISION_SHARE
-from factcheck.lexicon import DOZEN, SCALE_WORDS, SMALL_WORDS, TENS_WORDS, VAGUE_SPANS, VAGUE_UNITS
+from factcheck.lexicon import (
+    DOZEN, SCALE_WORDS, SMALL_WORDS, TENS_WORDS, VAGUE_SPANS, VAGUE_UNITS, VULGAR_FRACTIONS,
+)
 
 #: Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo,
 #: in a registry, or garbage, in a text.
@@ -36,6 +38,9 @@ _GROUPING = re.compile("[,'’ \u00a0\u202f\u2009]")
 def digits_value(digits: str) -> tuple[Decimal, Decimal]:
     """Return the value of "11,000" or "4.2" and half the step of its last stated digit."""
     plain = _GROUPING.sub("", digits)
+    if plain[-1] in VULGAR_FRACTIONS:  # "2½": stated to the half
+        numerator, denominator = VULGAR_FRACTIONS[plain[-1]]
+        return Decimal(plain[:-1] or 0) + Decimal(numerator) / denominator, Decimal(1) / (2 * denominator)
     value = Decimal(plain)
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
@@ -82,6 +87,9 @@ def words_value(words: str) -> tuple[Decimal, int] | None:
             group, last, largest = group * factor, "hundred", max(largest, factor)
         else:
             factor = SCALE_WORDS[token]
+            if group is None and last == "scale" and factor > largest:
+                total, largest = total * factor, factor  # "three thousand million"
+                continue
             if group is None:
                 return None
             total, group, last, largest = total + group * factor, None, "scale", max(largest, factor)

@@ -57,15 +57,34 @@ _CURRENCY_WORD = lexicon.alternation(
     w for w in lexicon.CURRENCY_WORDS if w != "p" and w not in lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY
 )
 _CURRENCY_WORD_AFTER_SCALE = lexicon.alternation(lexicon.CURRENCY_WORDS_AFTER_SCALE_ONLY)
+FRACTION_SIGNS = "".join(lexicon.VULGAR_FRACTIONS)
 # Digits with their grouping: "11,000", "4.2", the Indian "12,34,567", the Swiss
-# "1'200'000" and "38 000" grouped by a space (plain, no-break, narrow or thin).
+# "1'200'000" and "38 000" grouped by a space (plain, no-break, narrow or thin); a
+# fraction sign ("2½", "½") and a decimal without its zero (".5", read where a
+# candidate starts at its point: see starts.CandidateStarts).
 _DIGITS = (
     r"\d{1,2}(?:,\d\d){1,5},\d{3}(?![\d,])"  # bounded: a long run of "12," stays linear
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"
     r"|(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f\u2009]\d)"
-    r"|\d+(?:\.\d+)?"
+    rf"|\d+(?:\.\d+|[{FRACTION_SIGNS}])?"
+    rf"|[{FRACTION_SIGNS}]|\.\d+"
 )
+# "US$ 3m", "US $3m", "A$5m"; "A $5m" is an article.
+_APART = "|".join(lexicon.DOLLAR_PREFIXES_APART)
+_PREFIXES_CLOSE = lexicon.alternation(p for p in lexicon.DOLLAR_PREFIXES if p not in lexicon.DOLLAR_PREFIXES_APART)
+
+
+def _scale_words() -> str:
+    """Return an alternation of the scale words after digits, each with the one it may be
+    followed by: "3 thousand million", "2.5 lakh crore"."""
+    followers = "|".join(
+        rf"(?<={word})\s+(?:{'|'.join(followed)})" for word, followed in lexicon.SCALE_WORDS_FOLLOWED.items()
+    )
+    return rf"(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:{followers})?"
+
+
+_SCALE_WORDS_IN_DIGITS = _scale_words()
 _AFTER_A_SCALE = "(?:(?<=illion)|(?<=bn)|(?<=[mk])|(?<=housand)|(?<=crore)|(?<=lakh))"
 
 
@@ -73,11 +92,11 @@ def _amount(p: str) -> str:
     """Return the pattern of one amount, its groups prefixed with ``p``."""
     codes = "|".join(lexicon.CURRENCY_CODES)
     return rf"""
-    (?P<{p}cur>(?:US|A|C|NZ|HK|S|R)\$|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
+    (?P<{p}cur>(?:(?:{_APART})\s?|{_PREFIXES_CLOSE})\$(?:\s(?=\d))?|[$€£¥₹₽₩]|\bRs\.?\s?(?=\d)|\b(?:{codes})\s?(?=\d))?
     (?:
         (?P<{p}digits>{_DIGITS})
         (?P<{p}scale>(?i:
-            (?:\s?|-)(?:{lexicon.alternation(lexicon.SCALE_WORDS)})(?:\s+crore)?\b|\s?(?:bn|bln|mn|mln|tn|trn|cr|k)\b
+            (?:\s?|-)(?:{_SCALE_WORDS_IN_DIGITS})\b|\s?(?:bn|bln|mn|mln|tn|trn|cr|k)\b
             |(?:m|b)\b
         ))?
       |
@@ -117,6 +136,8 @@ _AMOUNTS = rf"""{_amount("a_")}
       | \s+p\.a\.
     ))?"""
 FIGURE = re.compile(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+# What holds no figures, on its own: inline code, a code block, a URL.
+SKIP = re.compile(_SKIP, re.VERBOSE | re.DOTALL)
 
 
 @functools.cache  # compiled on first use: rarely needed, and start-up time matters in hooks

@@ -31,6 +31,7 @@ from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
     MULTIPLIER_AFTER, UNIT_AFTER, capitalised_within_sentence, rescues, share_trap, trap,
 )
+from factcheck.figures.unreadable import overlapping, unreadable_numbers
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
 _RATE_AFTER_WORDS = re.compile(
@@ -49,9 +50,12 @@ _UPPER_BOUNDS = ("at_most", "less_than")
 
 def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
     """Return every figure of ``text`` in order; ``in_prose`` reads the words around each
-    candidate (running text), else only the candidate itself (a value written on its own)."""
+    candidate (running text), else only the candidate itself (a value written on its own). A number it cannot read faithfully
+    (see unreadable_numbers) is left out."""
     reader = _Reader(text, in_prose)
     figures: list[Figure] = []
+    unreadable = unreadable_numbers(text)
+    unreadable_ends = [number.end for number in unreadable]
     starts = CandidateStarts(text)
     position = 0
     while True:
@@ -70,6 +74,8 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
             continue  # garbage; a registry value this large is refused with its own message
         if figures and figures[-1].end > figure.start:
             continue  # a candidate that began inside the last figure's words
+        if unreadable and overlapping(unreadable, unreadable_ends, figure.start, figure.end):
+            continue  # "7,7%", "12\u200b000": left out whole rather than read as 7% or 12
         if figures and in_prose:
             figure = _as_conversion_of(text, figures[-1], figure)
         figures.append(figure)

@@ -26,7 +26,8 @@ def _word_starts() -> str:
     starts = [(word, follow) for word, follow in word_led.items()]
     starts += [(word.capitalize(), follow) for word, follow in word_led.items()]
     starts += [(code, r"\s?\d") for code in lexicon.CURRENCY_CODES]
-    starts += [(symbol, "") for symbol in ("US$", "A$", "C$", "NZ$", "HK$", "S$", "R$")]
+    starts += [(prefix + "$", "") for prefix in lexicon.DOLLAR_PREFIXES]
+    starts += [(prefix, r"\s\$") for prefix in lexicon.DOLLAR_PREFIXES_APART]  # "US $3"
     starts += [("Rs", r"\.?\s?\d"), ("http", "s?://"), ("www", r"\.")]
     by_letter: dict[str, list[str]] = {}
     for word, follow in starts:
@@ -35,8 +36,11 @@ def _word_starts() -> str:
 
 
 # Two searches that each open with one character class, so that `re` skips to it in C.
-_DIRECT_START = re.compile(r"[\d$€£¥₹₽₩`~]")
+_DIRECT_START = re.compile(rf"[\d$€£¥₹₽₩`~{''.join(lexicon.VULGAR_FRACTIONS)}]")
 _BEFORE_WORD_START = re.compile(rf"""[\s"“‘'(\[{{*_/—–>.,;:!?-](?:{_word_starts()})""")
+
+# A decimal point with no digit before it, not one ending a word or a number ("v.5", "3.5").
+_BARE_POINT = re.compile(r"(?<![\w.,])\.\d")
 
 
 class CandidateStarts:
@@ -62,4 +66,8 @@ class CandidateStarts:
             hit = _BEFORE_WORD_START.search(text, max(0, position - 1))
             self.word = hit.start() + 1 if hit else len(text)
         start = min(self.direct, self.word)
-        return start if start < len(text) else None
+        if start >= len(text):
+            return None
+        if start > position and text[start - 1] == "." and _BARE_POINT.match(text, start - 1):
+            return start - 1  # ".5 billion": the point is part of the number
+        return start

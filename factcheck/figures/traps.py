@@ -100,6 +100,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         return "footnote"
     if amount.digits and amount.bare:
         digits = match.group("a_digits")
+        if digits in lexicon.VULGAR_FRACTIONS:
+            return "fraction"  # "add ½ cup": a measure in a recipe, not a quoted figure
         if before == "(" and after == ")" and len(digits) <= 2:
             return "list"  # "(3)"
         if after in ".)" and _starts_line(text, start):

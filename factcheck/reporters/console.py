@@ -82,7 +82,7 @@ def print_hanging(console, prefix, body, indent: int) -> None:
         line.append_text(body)
         console.print(line)
         return
-    Text = safe_text()
+    Text = safe_text(console)
 
     # Narrower than the indent and twenty cells: rather a long line than a column of letters.
     for number, part in enumerate(body.wrap(console, max(console.width - indent, 20))):

@@ -126,6 +126,10 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
     _print_headline(console, lines, finding)
     if finding.inconsistency is not None:
         _print_indented(console, _highlighted(console, document.text, finding))
+        for figure in _elsewhere(finding):  # a figure of another sentence ("restated"): where it is, and its words
+            row = Text(f"line {lines.locate(figure.start)[0]}: ", style="dim")
+            row.append(_around(console, document.text, figure))
+            _print_indented(console, row)
         _print_indented(console, Text(one_line(finding.inconsistency.message), style=style_of(finding.verdict)))
         return
     _print_indented(console, _excerpt(console, document.text, finding))
@@ -242,7 +246,9 @@ def _highlighted(console, text: str, finding: Finding):
     """Return the sentence of an inconsistency, trimmed, with every figure involved in bold."""
     Text = safe_text(console)
 
-    spans, context = finding.highlights, finding.context
+    context = finding.context
+    spans = [span for span in finding.highlights
+             if context.sentence_start <= span[0] and span[1] <= context.sentence_end] or [finding.highlights[0]]
     start = max(context.sentence_start, spans[0][0] - _EXCERPT_REACH)
     end = min(context.sentence_end, spans[-1][1] + _EXCERPT_REACH)
     excerpt = Text("…" if start > context.sentence_start else "", style="italic")
@@ -253,6 +259,30 @@ def _highlighted(console, text: str, finding: Finding):
         position = figure_end
     excerpt.append(one_line(text[position:end]).rstrip())
     if end < context.sentence_end:
+        excerpt.append("…")
+    return excerpt
+
+
+def _elsewhere(finding: Finding) -> list[Figure]:
+    """Return the figures of an inconsistency that lie outside the sentence of the figure it reports."""
+    context = finding.context
+    return [figure for figure in finding.inconsistency.figures
+            if figure.start < context.sentence_start or figure.end > context.sentence_end]
+
+
+def _around(console, text: str, figure: Figure):
+    """Return the words around a figure on its own line, trimmed, with the figure in bold."""
+    Text = safe_text(console)
+
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    line_end = text.find("\n", figure.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = max(line_start, figure.start - _EXCERPT_REACH), min(line_end, figure.end + _EXCERPT_REACH)
+    excerpt = Text("…" if start > line_start else "", style="italic")
+    excerpt.append(one_line(text[start:figure.start]))
+    excerpt.append(one_line(figure.text), style="bold italic underline")
+    excerpt.append(one_line(text[figure.end:end]).rstrip())
+    if end < line_end:
         excerpt.append("…")
     return excerpt
 

@@ -1,0 +1,210 @@
+"""The same quantity stated twice in one text with figures that disagree.
+
+A lead that says 12 million and a ninth paragraph that says 13 million contradict each
+other, whatever the source says. Two figures are taken for the same quantity only when
+their frames (`factcheck.frames`) say so in every part the text gives, and say it in
+more than one:
+
+- the same measure (kind, currency, unit, per);
+- the same counted words, as the matcher reads them (stems and synonyms: "troops" and
+  "soldiers" meet; "jobs" and "factory jobs" do not), and not empty;
+- the same event ("killed" is not "injured"), owner ("whose"), stage ("a further"),
+  regions, periods and time scope, and the same attribution: each equal, or absent
+  from both;
+- and at least one of event, owner, period or scope stated by both and equal: a
+  counted noun alone ("12 million people") is too little to know the quantity.
+
+A figure is not read at all when it cannot be a level stated as fact by the text
+itself: vague ("millions") or open ("more than"), the size of a change, a share of
+something ("40% of the troops"), inside quotation marks (a speaker's words: two
+sources disagreeing is no inconsistency of the text), or in a sentence whose words
+make it one state of a moving or projected quantity ("rose to", "now", "expected",
+"a year earlier": `lexicon.RESTATEMENT_BARRIERS`). Two figures of one sentence are
+never paired: a sentence that states two values of one thing is comparing them.
+
+The values disagree when neither, with its own hedge, covers the other as stated
+(`factcheck.verdicts.either_agrees`): "about 12 million" and "12.4 million" agree.
+Each later figure is reported once, against the first figure it contradicts.
+
+>>> text = ("Some 12,000 North Korean troops were sent to Russia in 2024, officials say.\\n\\n"
+...         "Of those, 3,000 have been killed.\\n\\n"
+...         "The 15,000 North Korean troops sent to Russia in 2024 fight in Kursk, officials say.")
+>>> from factcheck.consistency import find_inconsistencies
+>>> [i.message for i in find_inconsistencies(text) if i.relation == RESTATED]
+['15,000 here, some 12,000 earlier, for the same North Korean troops sent (2024): they differ beyond \
+rounding and hedges (14,500-15,500 against 10,800-13,200)']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from factcheck import lexicon
+from factcheck.consistency import values
+from factcheck.consistency.relations import Inconsistency
+from factcheck.context import Context
+from factcheck.defaults import DEFAULT_TOLERANCE
+from factcheck.figures import Figure
+from factcheck.frames import Frame, FigureKeys, figure_keys, periods, read_frame
+from factcheck.verdicts import either_agrees, interval
+from factcheck.vocabulary import Vocabulary
+
+RESTATED = "restated"
+
+_BARRIER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
+_QUOTES = re.compile(r"[“”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A figure that may be a restatement, with its frame."""
+
+    figure: Figure
+    context: Context
+    frame: Frame
+    counts: frozenset[str]  # every key of what it counts, its owner's left out
+    keys: FigureKeys
+    scope: dict[str, frozenset] | str | None
+
+
+def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabulary: Vocabulary | None = None,
+                 tolerance: float = DEFAULT_TOLERANCE) -> list[Inconsistency]:
+    """Return an inconsistency for each figure of ``text`` that states again, with another value,
+    a quantity an earlier figure stated (see the module's docstring)."""
+    vocabulary = vocabulary or Vocabulary.default()
+    groups: dict[tuple, list[tuple[Figure, Context]]] = {}
+    sentences: dict[tuple[int, int], bool] = {}
+    for figure, context in figures:
+        if _unfit(text, figure, context, sentences) is None:
+            groups.setdefault(figure.measure, []).append((figure, context))
+    found = []
+    for members in groups.values():
+        if len(members) < 2 or all(either_agrees(members[0][0], f, tolerance) for f, _ in members[1:]):
+            continue  # one value (give or take rounding) throughout: nothing to contradict
+        found.extend(_contradicted(text, members, vocabulary, tolerance))
+    return sorted(found, key=lambda item: item.stated.start)
+
+
+def _unfit(text: str, figure: Figure, context: Context, sentences: dict[tuple[int, int], str | None]) -> str | None:
+    """Return why a figure cannot be a level of a quantity the text states as fact, or None when it may be.
+
+    ``sentences`` keeps the barrier word of each sentence read (None: it has none).
+    """
+    if figure.vague or not values.is_point(figure) and figure.qualifier != "range" or figure.lean:
+        return "vague, open or leaning"
+    if context.change:
+        return "the size of a change"
+    if context.counted.startswith("of "):
+        return "a share of something"
+    bounds = (context.sentence_start, context.sentence_end)
+    if bounds not in sentences:
+        barrier = _BARRIER.search(text, *bounds)
+        sentences[bounds] = barrier.group().lower() if barrier else None
+    if sentences[bounds]:
+        return f"its sentence says {sentences[bounds]!r}"
+    return "quoted" if _quoted(text, figure.start) else None
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Return whether the offset lies inside quotation marks opened in its paragraph."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    marks = _QUOTES.findall(text, paragraph, start)
+    if not marks:
+        return False
+    straight = sum(1 for mark in marks if mark == '"')
+    return straight % 2 == 1 or marks[-1] == "“"
+
+
+def _contradicted(text: str, members: list[tuple[Figure, Context]], vocabulary: Vocabulary, tolerance: float):
+    """Yield, for each figure of one measure, an inconsistency with the first earlier one it contradicts."""
+    read: list[_Read | None] = [None] * len(members)
+
+    def frame_of(index: int) -> _Read | None:
+        if read[index] is None:
+            read[index] = _read(text, *members[index], vocabulary)
+        return read[index]
+
+    for later in range(1, len(members)):
+        figure, context = members[later]
+        for earlier in range(later):
+            first, first_context = members[earlier]
+            if first_context.sentence_start == context.sentence_start or either_agrees(first, figure, tolerance):
+                continue
+            mine, theirs = frame_of(later), frame_of(earlier)
+            shared = _same_quantity(mine, theirs)
+            if shared is not None:
+                yield _inconsistency(figure, first, shared)
+                break
+
+
+def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> _Read:
+    frame = read_frame(text, figure, context, vocabulary)
+    sentence = text[context.sentence_start:context.sentence_end]
+    keys = figure_keys(frame, context, vocabulary, sentence=sentence)
+    places = set(keys.places)
+    counts = frozenset(key for key in vocabulary.keywords(frame.counts or "") if key not in places
+                       and vocabulary.sections.get(key) != "places")
+    scope = (periods(context.scope) or context.scope.lower()) if context.scope else None
+    return _Read(figure, context, frame, counts, keys, scope)
+
+
+def _differences(mine: _Read, theirs: _Read) -> list[str]:
+    """Return each part of two frames, counted words aside, that keeps them from being one quantity."""
+    a, b = mine.keys, theirs.keys
+    parts = [("event", a.events, b.events), ("owner", a.places, b.places), ("stage", a.stages, b.stages),
+             ("region", a.regions, b.regions), ("period", a.periods, b.periods), ("scope", mine.scope, theirs.scope),
+             ("attribution", a.said_by, b.said_by)]
+    found = [name for name, first, second in parts if first != second]
+    if a.change or b.change or a.share or b.share:
+        found.append("a change or a share")
+    if not (a.events or a.places or a.periods or mine.scope):
+        found.append("only the counted words")  # "12,000 staff" alone does not say which staff
+    return found
+
+
+def _same_quantity(mine: _Read, theirs: _Read) -> str | None:
+    """Return the words that show two figures count the same thing, or None when they may not."""
+    if not mine.counts or mine.counts != theirs.counts or _differences(mine, theirs):
+        return None
+    a, frame = mine.keys, mine.frame
+    what = " ".join(part for part in (frame.whose if frame.whose and frame.whose not in frame.counts else None,
+                                      frame.counts, frame.event) if part)
+    when = ", ".join(sorted(str(v) for kind in ("year", "quarter", "month") for v in a.periods.get(kind, ())))
+    when = when or (mine.context.scope or "")
+    return f"{what} ({when})" if when else what
+
+
+def _inconsistency(stated: Figure, first: Figure, shared: str) -> Inconsistency:
+    allowance, other = interval(stated), interval(first)
+    earlier = first.text[:1].lower() + first.text[1:] if first.text[1:2].islower() else first.text
+    message = (f"{stated.text} here, {earlier} earlier, for the same {shared}: they differ beyond rounding "
+               f"and hedges ({values.write_range(allowance, stated)} against {values.write_range(other, first)})")
+    return Inconsistency(RESTATED, stated, (first,), values.value(stated), values.value(first), other, allowance,
+                         message)
+
+
+def near_misses(text: str, figures: Sequence[tuple[Figure, Context]], vocabulary: Vocabulary | None = None,
+                tolerance: float = DEFAULT_TOLERANCE) -> list[tuple[Figure, Figure, str]]:
+    """Return the pairs of figures that restatements() stops at one rule alone, with that rule:
+    figures of one measure, in two sentences, that disagree and count the same words.
+
+    For reviewing the rules on a corpus (scripts/consistency_corpus.py --near): each pair
+    is either two quantities the rule rightly keeps apart, or a restatement it misses.
+    """
+    vocabulary = vocabulary or Vocabulary.default()
+    sentences: dict[tuple[int, int], str | None] = {}
+    read = [(_read(text, figure, context, vocabulary), _unfit(text, figure, context, sentences))
+            for figure, context in figures if not figure.vague]
+    found = []
+    for later, (mine, mine_unfit) in enumerate(read):
+        for theirs, theirs_unfit in read[:later]:
+            first, figure = theirs.figure, mine.figure
+            if (first.measure != figure.measure or theirs.context.sentence_start == mine.context.sentence_start
+                    or not mine.counts or mine.counts != theirs.counts or either_agrees(first, figure, tolerance)):
+                continue
+            reasons = [*(r for r in (theirs_unfit, mine_unfit) if r), *_differences(mine, theirs)]
+            if len(reasons) == 1:
+                found.append((first, figure, reasons[0]))
+    return found
