@@ -89,6 +89,8 @@ def check(ctx, paths, **options) -> int:
 
     found, configured = read_settings(ctx)
     settings = {key: setting.value for key, setting in configured.items()}
+    # The options a configuration may set are read from the settings, where the command line wins.
+    options.update({name: settings[key] for key, name in CONFIGURABLE.items() if name in options})
     output_format = settings["format"]
     paths = expand_globs(paths_to_check(paths, settings, options["changed_since"]))
     if not options["force_exclude"]:
@@ -162,8 +164,9 @@ def config_command(ctx, **_options) -> int:
     echo(f"configuration file: {found.path if found else '(none found)'}")
     shown = {key: _shown_setting(key, setting.value) for key, setting in settings.items()}
     width = max(len(value) for value in shown.values())
+    key_width = max(len(key) for key in settings)
     for key, setting in settings.items():
-        echo(f"{key:<11} {shown[key]:<{width}}  {setting.source}")
+        echo(f"{key:<{key_width}} {shown[key]:<{width}}  {setting.source}")
     return ExitStatus.OK
 
 
@@ -177,6 +180,14 @@ def _shown_setting(key: str, value) -> str:
         return "(./claims.yaml if present, else the bundled registry)"
     if key == "paths" and not value:
         return "(the current folder, when no path is given at a terminal)"
+    if key == "show-unmatched" and value is None:
+        return "(only with fail-on unmatched)"
+    if key == "jobs" and value is None:
+        return "(one per CPU)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "(none)"
     if isinstance(value, tuple):
         return " ".join(value) if value else "(none)"
     return f"{value:g}" if isinstance(value, float) else str(value)

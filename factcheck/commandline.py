@@ -11,11 +11,11 @@ import sys
 import click
 
 from factcheck import __version__
-from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB, DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB, DEFAULTS, FAIL_ON_CHOICES, FORMATS, SYNTAX_CHOICES
 
 
 class ExitStatus(IntEnum):
-    """factcheck's exit codes (SPEC §4)."""
+    """factcheck's exit codes (docs/spec.md §4)."""
 
     OK = 0  # checked; nothing at or above the failing level
     FINDINGS = 1  # checked; at least one finding at or above the failing level
@@ -25,8 +25,6 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT)
 
 
-# "auto" and factcheck.markup.SYNTAXES, not imported from there: markup is slow to import for --help.
-SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
 # The options a configuration file may set: its key, and the option's parameter name.
 CONFIGURABLE = {
     "registries": "registries",
@@ -36,6 +34,18 @@ CONFIGURABLE = {
     "include": "include",
     "exclude": "exclude",
     "format": "output_format",
+    "show-unmatched": "show_unmatched",
+    "show-all": "show_all",
+    "statistics": "statistics",
+    "syntax": "syntax",
+    "consistency": "consistency",
+    "tags": "tag_lists",
+    "baseline": "baseline_path",
+    "force-exclude": "force_exclude",
+    "report-unused-suppressions": "report_unused_suppressions",
+    "strict": "strict",
+    "jobs": "jobs",
+    "cache": "use_cache",
 }
 
 
@@ -55,7 +65,7 @@ def echo(message: str, *, err: bool = False) -> None:
 # Options that several commands take (a click.option decorator may be applied again and again).
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default=DEFAULTS["format"], show_default=True,
-    help="text for people, json for scripts (SPEC §3).",
+    help="text for people, json for scripts (docs/spec.md §3).",
 )
 color_option = click.option(
     "--color/--no-color", default=None,
@@ -76,7 +86,7 @@ tolerance_option = click.option(
 )
 findings_format_option = click.option(
     "--format", "output_format", type=click.Choice(FORMATS), default=DEFAULTS["format"], show_default=True,
-    help="text for people; json for scripts (SPEC §3); sarif for code scanning; "
+    help="text for people; json for scripts (docs/spec.md §3); sarif for code scanning; "
          "github for annotations in GitHub Actions; plain for one line per finding; "
          "html for one page to read in a browser.",
 )

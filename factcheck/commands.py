@@ -178,12 +178,13 @@ def compare(paths, threshold, tolerance, output_format, color) -> int:
               help="Registry whose claims a figure may match (repeat to merge several). "
                    "Without it, every figure becomes a new claim.")
 def harvest(path, source_name, stated, url, registries) -> int:
-    """Print registry entries (YAML) for each figure that the document at PATH states.
+    """Print registry entries (YAML) for each quantity that the document at PATH states.
 
-    Each figure becomes a claim with an about drafted from its context, the figure as
-    written, the sentence as its quote, and the given source, date and url. With
-    --registry, a figure that matches a claim becomes a new source under that claim's
-    id instead. Nothing is written to any file: review the output, then paste it.
+    Each becomes a claim with an id and an about drafted from what its figure counts
+    (lse-bid-value; "munitions sent by North Korea"), the figure as written, its sentence
+    as the quote, and the given source, date and url; a quantity stated twice is one
+    entry. With --registry, a figure that matches a claim becomes a new source under that
+    claim's id instead. Nothing is written to any file: review the output, then paste it.
     """
     from factcheck.dates import date_span  # noqa: PLC0415
     from factcheck.harvest import SourceInfo, harvest as harvest_document  # noqa: PLC0415

@@ -17,16 +17,20 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.defaults import DEFAULTS, FAIL_ON_CHOICES, FORMATS
+from factcheck.defaults import DEFAULTS, FAIL_ON_CHOICES, FORMATS, SYNTAX_CHOICES
 
 YAML_NAME = ".factcheck.yaml"
 PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
 
 _PATH_LISTS = {"registries", "paths"}
-_GLOB_LISTS = {"include", "exclude"}
-_CHOICES = {"fail-on": FAIL_ON_CHOICES, "format": FORMATS}
+_PATHS = {"baseline"}
+_STRING_LISTS = {"include", "exclude", "tags"}
+_CHOICES = {"fail-on": FAIL_ON_CHOICES, "format": FORMATS, "syntax": SYNTAX_CHOICES}
 _RANGES = {"tolerance": (0.0, 1.0), "threshold": (0.0, 100.0)}
+_BOOLEANS = {"show-unmatched", "show-all", "statistics", "consistency", "force-exclude",
+             "report-unused-suppressions", "strict", "cache"}
+_COUNTS = {"jobs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,8 @@ def parse_config(text: str, path: str, *, root: str | None = None) -> FileConfig
         line = lines.get(key, 0)
         located = f"{path}:{line}" if line else path
         if key not in DEFAULTS:
-            raise ConfigError(f"{located}: {where}unknown key {key!r}; known keys: {', '.join(DEFAULTS)}")
+            raise ConfigError(f"{located}: {where}unknown key {key!r}{_did_you_mean(key)}; "
+                              f"known keys: {', '.join(DEFAULTS)}")
         try:
             values[key] = (_validated(key, value, os.path.dirname(path), root), line)
         except ValueError as error:
@@ -101,17 +106,25 @@ def effective(found: FileConfig | None, command_line: dict[str, object]) -> dict
 
 def _validated(key: str, value: object, base: str, root: str | None) -> object:
     """Return the value a key holds, in the type the command line gives it; raise ValueError if wrong."""
-    if key in _PATH_LISTS or key in _GLOB_LISTS:
+    if key in _PATH_LISTS or key in _STRING_LISTS:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
             raise ValueError(f"expected a list of strings, got {_shown(value)}")
         if key in _PATH_LISTS:  # a registry or a path named in the file is found beside the file
-            paths = tuple(os.path.normpath(os.path.join(base, item)) for item in items)
-            folder, where = (base, "the configuration's folder") if root is None else (root, "the repository")
-            for item, path in zip(items, paths):
-                _refuse_outside(item, path, folder, where)
-            return paths
+            return tuple(_inside(item, base, root) for item in items)
         return tuple(items)
+    if key in _PATHS:
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"expected a file name, got {_shown(value)}")
+        return _inside(value, base, root)
+    if key in _BOOLEANS:
+        if not isinstance(value, bool):
+            raise ValueError(f"expected true or false, got {_shown(value)}")
+        return value
+    if key in _COUNTS:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"expected a whole number from 1, got {_shown(value)}")
+        return value
     if key in _CHOICES:
         if value not in _CHOICES[key]:
             raise ValueError(f"expected one of {', '.join(_CHOICES[key])}, got {_shown(value)}")
@@ -120,6 +133,21 @@ def _validated(key: str, value: object, base: str, root: str | None) -> object:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
         raise ValueError(f"expected a number from {low:g} to {high:g}, got {_shown(value)}")
     return float(value)
+
+
+def _inside(item: str, base: str, root: str | None) -> str:
+    """Return the path a file names, found beside it; raise ValueError if it lies outside its repository."""
+    path = os.path.normpath(os.path.join(base, item))
+    folder, where = (base, "the configuration's folder") if root is None else (root, "the repository")
+    _refuse_outside(item, path, folder, where)
+    return path
+
+
+def _did_you_mean(key: object) -> str:
+    import difflib  # noqa: PLC0415
+
+    close = difflib.get_close_matches(str(key).replace("_", "-"), DEFAULTS, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _refuse_outside(item: str, path: str, folder: str, where: str) -> None:

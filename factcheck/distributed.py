@@ -68,7 +68,7 @@ def check_bag_json(documents: Bag, registry_paths: Iterable[str] = (), *, thresh
                    tolerance: float = DEFAULT_TOLERANCE, syntax: str = AUTO, use_cache: bool = True) -> Bag:
     """Return a bag of every finding in ``documents`` as `factcheck check --format json` lists it, in order.
 
-    Takes the arguments of check_bag. Each finding is the JSON object of SPEC §3, with
+    Takes the arguments of check_bag. Each finding is the JSON object of docs/spec.md §3, with
     its line and column, built on the worker that holds the document's text.
     """
     return _map_documents(documents, registry_paths, _as_json, threshold=threshold, tolerance=tolerance,

@@ -1,7 +1,7 @@
 """The names factcheck's verdicts, hedges and joins are written with, as types.
 
 Each is a str-valued enum: a member is equal to, hashes as and prints as its
-name in the JSON of SPEC §3, so reports read exactly as when they were strings.
+name in the JSON of docs/spec.md §3, so reports read exactly as when they were strings.
 
 >>> Verdict.CONFLICT == "conflict", f"{Verdict.MIXED}", Verdict("agree") is Verdict.AGREE
 (True, 'mixed', True)
@@ -22,7 +22,7 @@ class _Name(str, Enum):
 
 
 class Verdict(_Name):
-    """A finding's verdict (SPEC §3); a source's verdict is AGREE or CONFLICT."""
+    """A finding's verdict (docs/spec.md §3); a source's verdict is AGREE or CONFLICT."""
 
     AGREE = "agree"  # every source of the matched claim agrees
     CONFLICT = "conflict"  # none does
@@ -36,7 +36,7 @@ SEVERITY = {Verdict.AGREE: 0, Verdict.UNMATCHED: 1, Verdict.MIXED: 2, Verdict.IN
 
 
 class Qualifier(_Name):
-    """How a figure is hedged (SPEC §3): what its bounds mean."""
+    """How a figure is hedged (docs/spec.md §3): what its bounds mean."""
 
     EXACT = "exact"
     ABOUT = "about"  # widened by the tolerance when compared

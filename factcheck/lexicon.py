@@ -183,10 +183,12 @@ CURRENCY_WORDS = {
     "reais": "BRL",
     "cent": "USD",
     "cents": "USD",
+    "euro cent": "EUR",
+    "euro cents": "EUR",
     "pence": "GBP",
     "p": "GBP",
 }
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "p"})
+MINOR_UNITS = frozenset({"cent", "cents", "euro cent", "euro cents", "pence", "p"})
 # Currency words that are also common English words: money only after a scale
 # ("10 billion won"), never in "Halo 2 won the award".
 CURRENCY_WORDS_AFTER_SCALE_ONLY = frozenset({"won"})
@@ -261,7 +263,7 @@ LEANING_HEDGES = {
     "just over": "above",
     "just above": "above",
 }
-# Words before a figure that say how it is hedged; SPEC §3 names the qualifiers.
+# Words before a figure that say how it is hedged; docs/spec.md §3 names the qualifiers.
 HEDGES = {
     "about": "about",
     "around": "about",
@@ -312,6 +314,13 @@ HEDGES = {
 # Verbs before a figure that make it a lower bound without being part of it:
 # "donations topping £250,000", "sales passed 167 million".
 PASSING_VERBS = "topping topped tops passed passing surpassed surpassing exceeded exceeding exceeds".split()
+# Words before "the" that make a figure at a mark a bound: "topped the 40,000 mark",
+# "below the EUR 1 billion mark" (only when "mark", "barrier" or the like follows).
+THRESHOLD_WORDS = {
+    **dict.fromkeys(PASSING_VERBS + "crossed crossing broke breaking broken above over beyond".split(), "more_than"),
+    **dict.fromkeys(("broke through", "breaking through", "broken through", "breaks through"), "more_than"),
+    **dict.fromkeys("below under beneath".split(), "less_than"),
+}
 # Words after a figure that hedge it without being part of it: "aged 18 or over".
 TRAILING_HEDGES = {
     "more": "at_least",
@@ -340,6 +349,9 @@ WEEKDAYS = (
 
 # --- rates -----------------------------------------------------------------------------
 
+# "Average weekly earnings were £712": pay whose period an adjective before it states.
+PERIODIC_PAY = "earnings pay wages wage income incomes salary salaries rent rents".split()
+PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # "10,000 a day", "per year", "daily": the words that make a figure a rate, and the periods.
 RATE_WORDS = ("a", "an", "per", "each", "every")
 PERIOD_NOUNS = ("day", "week", "month", "year", "annum")
@@ -397,6 +409,21 @@ REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
+# Verbs whose subject found or counted a figure rather than owning what it counts:
+# "Reuters counted at least 64 shipments", "an analysis identified".
+COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()
+# Drafting an `about` from the words before a figure (factcheck.harvest): the words a
+# noun phrase does not start with ("while", "which has a") or end with ("averaging", "to just").
+ABOUT_OPENERS = frozenset(
+    "with while and but including which who that has have had is was are were a an the on to adding as so "
+    "when after before since also its their his her at in for by from it they he she we there".split())
+ABOUT_CLOSERS = frozenset(
+    "at of to for in on by from was is are were be been reach reached reaches just about around nearly almost "
+    "some over under than averaging totalling stood stands put hit the a an its their".split())
+# The prepositions that can open what a figure counts without being part of it: "earned $20
+# billion in economic benefits"; and those after which the words count nothing ("rose 4% by noon").
+COUNTED_PREPOSITIONS = ("in", "from", "for", "on", "with")
+NOT_COUNTED_AFTER = ("by", "at", "to", "than", "as")
 # What a source publishes: "an analysis by X", "KIDA's estimate".
 WORKS_BY = (
     "analysis analyses report study survey estimate estimates assessment investigation data figures research "
@@ -430,6 +457,43 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
     return "|".join(parts)
 
 
+# --- counts: what makes a number a count rather than a year, a calibre or a word ------
+
+# Nouns after a number that make it a count, though it looks like a year: "1200 workers".
+COUNTED_NOUNS = frozenset(
+    """people persons workers troops soldiers staff employees residents children adults pupils students patients
+    visitors tourists deaths casualties victims cases homes houses households families members civilians refugees
+    migrants users customers fans drivers passengers voters jobs firms companies shells rounds vehicles cars
+    doctors nurses teachers officers men women""".split()
+)
+# Plurals without an "s" that a small number word may count: "three children", "seven people".
+IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle sheep fish aircraft".split())
+# What a small number word counts in the writer's own argument, not a quoted figure: "two
+# primary reasons", "three ways", "two sides".
+DISCOURSE_NOUNS = frozenset(
+    "reasons ways things questions issues factors options aspects examples kinds types sorts sides words ideas".split()
+)
+# Words between a number word and what it counts that are no modifier of it ("two of them").
+NOT_MODIFIERS = frozenset(
+    """of and or the a an to in on at by for from with as than that this is was are were be has have had its it
+    his hers ours yours theirs us thus plus less unless across always perhaps whereas does""".split()
+)
+# Words just before a small number word that make it a pronoun or a name, not a count:
+# "the two leaders", "their three allies".
+# "the first three months of 2005" is a period.
+DETERMINERS_BEFORE_WORD = frozenset(
+    "the these those its their his her our my your all both whose this that first".split()
+)
+# Nouns after a calibre or a size that make it no count: "152mm shells", "300mm wafers".
+CALIBRE_NOUNS = (
+    "shells shell rounds round guns gun howitzers howitzer artillery ammunition mortars mortar cannons cannon "
+    "calibre caliber rifles rifle rockets rocket missiles missile wafers wafer chips chip process node"
+).split()
+# Capitalised words after a number that make it a station's name: "6 Music", "5 Live".
+STATION_WORDS_AFTER = ("Music", "Live", "Extra")
+# Nouns after a number that make it a model's name: "the 6230 handset".
+MODEL_NOUNS = "handset handsets phone phones mobile mobiles model models series camera cameras laptop laptops".split()
+
 # --- frames: what a figure counts, and when ----------------------------------------------
 
 # Verbs that put a figure after what it counts: "the toll was put at 3,400", "the
@@ -447,6 +511,10 @@ PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about
 COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
 COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
                 "which", "that")
+# "were destroyed", "had returned": the auxiliaries before a participle that says what happened.
+AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
+# "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
+VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # "the final quarter", "July-September": the quarter a phrase names.

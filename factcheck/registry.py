@@ -1,4 +1,4 @@
-"""The claims registry: sourced figures, one entry per measured quantity (SPEC §1).
+"""The claims registry: sourced figures, one entry per measured quantity (docs/spec.md §1).
 
 The registry is read from YAML's node tree rather than from plain Python values so
 that every problem can name its line, and all problems are reported at once.
@@ -18,7 +18,7 @@ SUPPORTED_VERSION = 1
 # The most of a bad value an error message quotes.
 EXCERPT_CHARS = 40
 
-# SPEC §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
+# docs/spec.md §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
 # that are not tidy slugs ("dprk--shells", "-shells").
 _ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
 _REGISTRY_KEYS = {"version", "claims", "synonyms"}

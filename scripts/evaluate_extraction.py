@@ -23,6 +23,12 @@ false positive and wrong value, each as file:offset.
 on, "holdout" to report once); --by-form adds recall and value accuracy for each label
 `form`, and the traps of each form read as figures.
 
+The BBC labels leave the words one to nine standing alone unlabelled ("three people",
+"two years"; see tests/data/README.md), where the extractor reads them as figures when they
+count something: scored against those labels, a figure spelled in words from one to nine
+(no digits, scale, currency or percent) on no label is left out, neither right nor wrong.
+The styles set labels them, so with --styles they are scored.
+
 Exits 0 with a note when the corpus is absent: it is not part of the repository.
 """
 
@@ -139,8 +145,9 @@ def load_labels(lines, split: str | None = None) -> dict[str, list[Label]]:
     return {name: sorted(labels.get(name, []), key=lambda l: l.start) for name in sorted(complete)}
 
 
-def evaluate(labels: dict[str, list[Label]], texts: dict[str, str]) -> Evaluation:
-    """Return the scores of `extract_figures` on ``texts`` against ``labels``."""
+def evaluate(labels: dict[str, list[Label]], texts: dict[str, str], *, small_words: bool = True) -> Evaluation:
+    """Return the scores of `extract_figures` on ``texts`` against ``labels``; without
+    ``small_words``, figures spelled from one to nine on no label are not scored."""
     evaluation = Evaluation()
     for name, file_labels in labels.items():
         text = texts[name]
@@ -148,8 +155,22 @@ def evaluate(labels: dict[str, list[Label]], texts: dict[str, str]) -> Evaluatio
             if text[label.start:label.end] != label.text:
                 raise ValueError(f"{name}:{label.start}: label {label.text!r} is not the article's text there")
         evaluation.files += 1
-        _score_file(evaluation, name, file_labels, extract_figures(text))
+        found = extract_figures(text)
+        if not small_words:
+            found = [f for f in found
+                     if not (_small_word(f) and not any(l.overlaps(f.start, f.end) for l in file_labels))]
+        _score_file(evaluation, name, file_labels, found)
     return evaluation
+
+
+def _small_word(figure: Figure) -> bool:
+    """Return whether a figure is a count spelled in words from one to nine ("three",
+    "two years", "two or three"), which the BBC labels leave out."""
+    bounds = [b for b in (figure.low, figure.high) if b is not None]
+    return (
+        figure.kind == "number" and not figure.vague and not any(c.isdigit() for c in figure.text)
+        and bool(bounds) and all(1 <= b <= 9 for b in bounds)
+    )
 
 
 def _score_file(evaluation: Evaluation, name: str, labels: list[Label], found: list[Figure]) -> None:
@@ -287,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with args.labels.open(encoding="utf-8") as lines:
         labels = load_labels(lines, args.split)
-    evaluation = evaluate(labels, read_texts(args.corpus, labels))
+    evaluation = evaluate(labels, read_texts(args.corpus, labels), small_words=args.styles)
     write_report(evaluation, sys.stdout, verbose=args.verbose, by_form=args.by_form)
     return 0
 

@@ -1,4 +1,4 @@
-"""The command line end to end: inputs, formats, registry lookup and exit codes (SPEC §2-4)."""
+"""The command line end to end: inputs, formats, registry lookup and exit codes (docs/spec.md §2-4)."""
 
 from __future__ import annotations
 

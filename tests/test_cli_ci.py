@@ -89,7 +89,53 @@ def test_config_command_shows_each_value_and_its_source(desk, capsys):
         ["exclude", "(none)", "default"],
         ["format", "sarif", "command", "line"],
         ["paths", "(the", "current", "folder,", "when", "no", "path", "is", "given", "at", "a", "terminal)", "default"],
+        ["show-unmatched", "(only", "with", "fail-on", "unmatched)", "default"],
+        ["show-all", "false", "default"],
+        ["statistics", "false", "default"],
+        ["syntax", "auto", "default"],
+        ["consistency", "true", "default"],
+        ["tags", "(none)", "default"],
+        ["baseline", "(none)", "default"],
+        ["force-exclude", "false", "default"],
+        ["report-unused-suppressions", "false", "default"],
+        ["strict", "false", "default"],
+        ["jobs", "(one", "per", "CPU)", "default"],
+        ["cache", "true", "default"],
     ]
+
+
+def test_a_configuration_sets_what_check_shows_and_the_command_line_wins(desk, capsys):
+    (desk / "a.md").write_text(UNMATCHED)
+    (desk / ".factcheck.yaml").write_text("show-unmatched: true\nstatistics: true\n")
+    status, out, _ = run(capsys, "check", "a.md", "--no-color")
+    assert status == 0
+    assert "a.md\n  1:17    ? UNMATCHED 4,000\n" in out and "1 unmatched" in out
+    assert "UNMATCHED" not in run(capsys, "check", "a.md", "--no-color", "--hide-unmatched")[1]
+    assert run(capsys, "config", "--hide-unmatched")[1].splitlines()[9].split() == [
+        "show-unmatched", "false", "command", "line"]
+
+
+def test_a_configuration_names_the_baseline_and_makes_the_check_strict(desk, capsys):
+    (desk / "a.md").write_text("# Archive\n\n" + CONFLICT)
+    assert run(capsys, "check", "a.md", "--write-baseline", "baseline.json")[0] == 0
+    assert run(capsys, "check", "a.md")[0] == 1
+    (desk / ".factcheck.yaml").write_text("baseline: baseline.json\n")
+    assert run(capsys, "check", "a.md")[0] == 0
+    # strict: a draft read with bytes replaced is not a pass.
+    (desk / "b.md").write_bytes(AGREE.encode() + b"\xff\n")
+    assert run(capsys, "check", "b.md")[0] == 0
+    (desk / ".factcheck.yaml").write_text("baseline: baseline.json\nstrict: true\n")
+    assert run(capsys, "check", "b.md")[0] == 2
+
+
+def test_a_configuration_leaves_out_inconsistencies_and_keeps_only_its_tags(desk, capsys):
+    (desk / "a.md").write_text("He sent 3,000 of the 11,000 troops, or 40%.\n")
+    assert run(capsys, "check", "a.md")[0] == 1
+    (desk / ".factcheck.yaml").write_text("consistency: false\n")
+    assert run(capsys, "check", "a.md")[0] == 0
+    (desk / ".factcheck.yaml").write_text("tags: [no-such-tag]\n")
+    status, _, err = run(capsys, "check", "a.md")
+    assert status == 2 and "no-such-tag" in err
 
 
 @pytest.mark.parametrize(("name", "content", "error"), [

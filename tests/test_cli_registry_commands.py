@@ -393,8 +393,8 @@ def test_harvest_prints_a_registry_document(capsys, tmp_path):
 # Drafts: review each entry, and rewrite each about the way articles name the quantity.
 version: 1
 claims:
-  - id: munitions-war-began-north
-    about: North Korea has shipped … munitions since the war began
+  - id: north-korea-munitions-shipped
+    about: munitions shipped by North Korea
     sources:
       - name: The Asia Cable
         value: about 12 million
@@ -402,8 +402,8 @@ claims:
         url: https://example.org/asia
         quote: North Korea has shipped about 12 million munitions since the war began, according to South Korea's intelligence agency.
         note: attributed in the text to South Korea's intelligence agency
-  - id: arms-shipments-reuters-identified
-    about: Reuters identified … arms shipments
+  - id: arms-shipments
+    about: arms shipments
     sources:
       - name: The Asia Cable
         value: at least 64
@@ -412,6 +412,22 @@ claims:
         quote: Reuters identified at least 64 arms shipments.
 """
     assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_harvest_drafts_one_entry_for_a_quantity_stated_twice(capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Reuters identified at least 64 arms shipments.\n\nIn all, at least 64 arms shipments "
+                       "were identified.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "harvest", article, "--source", "Reuters", "--date", "2025-07")
+    assert status == ExitStatus.OK
+    assert out.splitlines()[:3] == [
+        f"# factcheck harvest of {article}: 2 figures stated by 'Reuters', 2025-07.",
+        "# 1 of them states again a quantity stated before: one entry each, with the first sentence as its quote.",
+        "# Drafts: review each entry, and rewrite each about the way articles name the quantity.",
+    ]
+    [claim] = parse_registry(out, "harvested.yaml")
+    assert (claim.id, [(s.value, s.quote) for s in claim.sources]) == (
+        "arms-shipments", [("at least 64", "Reuters identified at least 64 arms shipments.")])
 
 
 def test_harvest_with_a_registry_adds_sources_under_existing_ids(capsys, tmp_path, tagged):

@@ -8,6 +8,9 @@ from factcheck.config import DEFAULTS, ConfigError, effective, parse_config
 from factcheck.matching import DEFAULT_THRESHOLD
 from factcheck.verdicts import DEFAULT_TOLERANCE
 
+KNOWN_KEYS = ("registries, fail-on, tolerance, threshold, include, exclude, format, paths, show-unmatched, show-all, "
+              "statistics, syntax, consistency, tags, baseline, force-exclude, report-unused-suppressions, strict, "
+              "jobs, cache")
 PYPROJECT = """\
 [project]
 name = "newsroom"
@@ -44,6 +47,38 @@ def test_pyproject_table_values_and_lines():
     assert found.root == "."
 
 
+def test_every_key_a_project_sets_once_and_its_value():
+    found = parse_config(
+        "show-unmatched: true\nshow-all: true\nstatistics: true\nsyntax: markdown\nconsistency: false\n"
+        "tags: [war, economy]\nbaseline: .factcheck-baseline.json\nforce-exclude: true\n"
+        "report-unused-suppressions: true\nstrict: true\njobs: 3\ncache: false\n", "docs/.factcheck.yaml")
+    assert {key: value for key, (value, _) in found.values.items()} == {
+        "show-unmatched": True, "show-all": True, "statistics": True, "syntax": "markdown", "consistency": False,
+        "tags": ("war", "economy"), "baseline": "docs/.factcheck-baseline.json", "force-exclude": True,
+        "report-unused-suppressions": True, "strict": True, "jobs": 3, "cache": False,
+    }
+    assert [line for _, line in found.values.values()] == list(range(1, 13))
+
+
+def test_every_key_is_an_option_of_check_and_config():
+    from factcheck.cli import check, config_command
+    from factcheck.commandline import CONFIGURABLE
+
+    assert list(CONFIGURABLE) == [key for key in DEFAULTS if key != "paths"]  # paths: given as arguments
+    for command in (check, config_command):
+        assert set(CONFIGURABLE.values()) <= {parameter.name for parameter in command.params}
+
+
+def test_the_readme_names_every_key_in_its_table():
+    import re
+
+    from .conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### Configuration\n", 1)[1].split("\n### ", 1)[0]
+    assert re.findall(r"^\| `([a-z-]+)` \|", section, re.MULTILINE) == list(DEFAULTS)
+
+
 def test_pyproject_without_our_table_is_not_a_configuration():
     assert parse_config('[project]\nname = "x"\n', "pyproject.toml") is None
 
@@ -54,7 +89,7 @@ def test_an_empty_yaml_file_sets_nothing():
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     (".factcheck.yaml", "fail-on: mixed\nfail_on: never\n",
-     ".factcheck.yaml:2: unknown key 'fail_on'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format, paths"),
+     ".factcheck.yaml:2: unknown key 'fail_on' (did you mean 'fail-on'?); known keys: " + KNOWN_KEYS),
     (".factcheck.yaml", "format: xml\n", ".factcheck.yaml:1: format: expected one of text, json, sarif, github, plain, html, got 'xml'"),
     (".factcheck.yaml", "\ntolerance: 5\n", ".factcheck.yaml:2: tolerance: expected a number from 0 to 1, got int 5"),
     (".factcheck.yaml", "threshold: high\n", ".factcheck.yaml:1: threshold: expected a number from 0 to 100, got 'high'"),
@@ -72,7 +107,18 @@ def test_an_empty_yaml_file_sets_nothing():
     ("pyproject.toml", '[tool.factcheck]\n\nfail-on = "always"\n',
      "pyproject.toml:3: [tool.factcheck] fail-on: expected one of conflict, inconsistent, mixed, unmatched, never, got 'always'"),
     ("pyproject.toml", "[tool.factcheck]\ncolour = true\n",
-     "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: registries, fail-on, tolerance, threshold, include, exclude, format, paths"),
+     "pyproject.toml:2: [tool.factcheck] unknown key 'colour'; known keys: " + KNOWN_KEYS),
+    (".factcheck.yaml", "output: report.html\n", ".factcheck.yaml:1: unknown key 'output'; known keys: " + KNOWN_KEYS),
+    (".factcheck.yaml", "strict: yes please\n", ".factcheck.yaml:1: strict: expected true or false, got 'yes please'"),
+    (".factcheck.yaml", "show-unmatched: 1\n", ".factcheck.yaml:1: show-unmatched: expected true or false, got int 1"),
+    (".factcheck.yaml", "jobs: 0\n", ".factcheck.yaml:1: jobs: expected a whole number from 1, got int 0"),
+    (".factcheck.yaml", "jobs: 2.5\n", ".factcheck.yaml:1: jobs: expected a whole number from 1, got float 2.5"),
+    (".factcheck.yaml", "syntax: rst\n", ".factcheck.yaml:1: syntax: expected one of auto, markdown, html, plain, got 'rst'"),
+    (".factcheck.yaml", "baseline: [a, b]\n", ".factcheck.yaml:1: baseline: expected a file name, got list ['a', 'b']"),
+    (".factcheck.yaml", "baseline: ../../elsewhere.json\n",
+     ".factcheck.yaml:1: baseline: '../../elsewhere.json' is outside the configuration's folder; "
+     "a configuration may only name files inside it (name others on the command line)"),
+    (".factcheck.yaml", "tags: [war, '']\n", ".factcheck.yaml:1: tags: expected a list of strings, got list ['war', '']"),
 ])
 def test_errors_name_the_file_line_and_key(name, content, message):
     with pytest.raises(ConfigError) as raised:
@@ -114,7 +160,7 @@ def test_the_readme_configuration_examples_are_valid():
     from .conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Configuration"):readme.index("### Output for CI and editors")]
+    section = readme.split("\n### Configuration\n", 1)[1].split("\n### ", 1)[0]
     yaml_example, toml_example = re.findall(r"```(?:yaml|toml)\n(.*?)```", section, re.DOTALL)[:2]
     assert parse_config(yaml_example, ".factcheck.yaml").values["fail-on"] == ("mixed", 2)
     assert parse_config(toml_example, "pyproject.toml").values["exclude"] == (("archive",), 4)

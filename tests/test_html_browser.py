@@ -2,7 +2,7 @@
 
 Skipped, saying why, when the playwright package or /usr/bin/chromium is missing
 (.ci/run installs Chromium where it can). One browser serves the whole module.
-Set FACTCHECK_SCREENSHOTS=1 to rewrite docs/images/html-report.png, which the README shows.
+scripts/screenshots.py makes the README's screenshots the same way (tested here too).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from .test_html_report import ATTACK_DRAFT, ATTACK_NAME, ATTACK_REGISTRY
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
-SCREENSHOT = REPO / "docs" / "images" / "html-report.png"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -151,7 +150,24 @@ def test_the_keyboard_moves_from_problem_to_problem(open_page):
 def test_a_screenshot_of_a_conflict_open(open_page, tmp_path):
     page = open_page("index")
     page.locator("button.figure", has_text="$600 million").click()
-    target = SCREENSHOT if os.environ.get("FACTCHECK_SCREENSHOTS") == "1" else tmp_path / "html-report.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = tmp_path / "html-report.png"
     page.screenshot(path=str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_screenshot_script_draws_the_terminal_and_the_html_report(tmp_path):
+    import struct
+
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "screenshots.py"), "--out", str(tmp_path)],
+                          capture_output=True, text=True, env={**os.environ, "FACTCHECK_CHROMIUM": str(CHROMIUM)},
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "CONFLICT" in (tmp_path / "terminal-report.svg").read_text(encoding="utf-8").replace("&#160;", " ")
+    for name in ("terminal-report.png", "html-report.png"):
+        header = (tmp_path / name).read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", header[16:24])
+        assert width > 800 and height > 400
+    # The README shows the committed ones.
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "](docs/images/terminal-report.png)" in readme and "](docs/images/html-report.png)" in readme

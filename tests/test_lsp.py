@@ -260,3 +260,19 @@ def test_a_near_miss_is_a_hint(tmp_path):
     assert diagnostic.severity == types.DiagnosticSeverity.Hint
     assert diagnostic.code == "plant-hours"
     assert (diagnostic.range.start.character, diagnostic.range.end.character) == (16, 16 + len("20 hours a day"))
+
+
+def test_the_configuration_s_consistency_and_tags_apply_in_the_editor_too(tmp_path):
+    from factcheck.lsp.checking import check_text
+
+    (tmp_path / ".git").mkdir()  # the top of the configuration search
+    (tmp_path / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    text = "He sent 3,000 of the 11,000 troops, or 40%.\n"
+    assert [f.verdict.value for f in check_text(str(draft), text, {}).findings].count("inconsistent") == 1
+    (tmp_path / ".factcheck.yaml").write_text("consistency: false\n", encoding="utf-8")
+    assert "inconsistent" not in [f.verdict.value for f in check_text(str(draft), text, {}).findings]
+    (tmp_path / ".factcheck.yaml").write_text("tags: [no-such-tag]\n", encoding="utf-8")
+    outcome = check_text(str(draft), text, {})
+    assert outcome.error[1] == "the registry has 1 problem(s); nothing was checked"
+    assert "no-such-tag" in outcome.registry_problems[0][2]

@@ -1,4 +1,4 @@
-"""Loading and validating a registry: every problem listed with its line; tags; the SPEC's id rule."""
+"""Loading and validating a registry: every problem listed with its line; tags; the id rule of docs/spec.md §1."""
 
 from __future__ import annotations
 
@@ -282,7 +282,7 @@ def test_bad_tags_are_refused_with_their_line(claim, message):
     ("claim_id", "accepted"),
     [
         ("dprk-shells", True),
-        ("dprk--shells", True),  # SPEC §1: [a-z0-9-]+; `registry lint` warns about untidy slugs
+        ("dprk--shells", True),  # docs/spec.md §1: [a-z0-9-]+; `registry lint` warns about untidy slugs
         ("-shells", True),
         ("2024-troops", True),
         ("DPRK-shells", False),

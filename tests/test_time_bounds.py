@@ -52,6 +52,12 @@ ADVERSARIAL = {
     "hyphenated scales": "5-million-",
     "codes after amounts": "5 EUR ",
     "thresholds": "topped the ",
+    "number words that make no number": "three ",
+    "tens in a row": "twenty thirty ",
+    "small words counting": "three children ",
+    "or ranges": "2 or ",
+    "periods opening sentences": "Every day, 5 ",
+    "points after a percent": "5% 3 points ",
 }
 
 

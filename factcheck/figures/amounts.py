@@ -24,6 +24,16 @@ _ATHLETICS = re.compile(
     re.IGNORECASE,
 )
 
+# A dimension after a bare "5m" makes it metres, not millions: "about 5m deep", "a 250m-long bridge".
+_DIMENSION_AFTER = re.compile(
+    r"[-\s](?:deep|high|tall|long|wide|thick|across|underground|below\s+ground|in\s+(?:diameter|length|height|depth"
+    r"|width))\b",
+    re.IGNORECASE,
+)
+
+# "250m people" is millions even in a report of athletics.
+_COUNTED_AFTER = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class Amount:
@@ -56,8 +66,8 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
     minor = False
     if word:
         word = word.strip().lstrip("-")  # "a 23-million-dollar fund"
-        if word[:1].isupper() and word.lower() in lexicon.MINOR_UNITS:
-            return None  # "50 Cent": a name
+        if word[:1].isupper() and " " not in word and word.lower() in lexicon.MINOR_UNITS:
+            return None  # "50 Cent": a name ("55 Euro cents" is money)
         key = " ".join(word.lower().split())
         currency = currency or (word if word in lexicon.CURRENCY_CODES else lexicon.CURRENCY_WORDS[key])
         minor = key in lexicon.MINOR_UNITS
@@ -76,7 +86,10 @@ def read_amount(text: str, match: re.Match, p: str) -> Amount | None:
             if key in lexicon.CURRENCY_ONLY_ABBREVIATIONS and currency is None and not pct:
                 if key == "b" or match.group("unit"):
                     return None  # "5b" is a code: no amount we can read
-                if _reads_as_metres(text, match.start(p + "digits")):
+                scale_end = match.end(p + "scale")
+                if _DIMENSION_AFTER.match(text, scale_end) or (
+                    not _COUNTED_AFTER.match(text, scale_end) and _reads_as_metres(text, match.start(p + "digits"))
+                ):
                     unit = "m"
                 else:
                     factor = lexicon.SCALE_ABBREVIATIONS[key]
@@ -113,7 +126,7 @@ def compatible(first: Amount, second: Amount) -> bool:
         return False
     if first.currency and second.percent or second.currency and first.percent:
         return False
-    return first.points == second.points
+    return first.points == second.points or (first.bare and not first.percent)  # "2 to 3 percentage points"
 
 
 def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
@@ -122,6 +135,8 @@ def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
     "between 4.2 and 5.8 million" is 4.2-5.8 million; "40 to 50 percent" is percent
     throughout. The scale is shared only where that keeps the range in order.
     """
+    if _thousands_shared(first, second):
+        first = replace(first, value=first.value * 1000, precision=first.precision * 1000, factor=1000)
     if second.factor > 1 and first.factor == 1:
         scaled = first.value * second.factor
         if scaled <= second.value:
@@ -134,6 +149,17 @@ def share_scale(first: Amount, second: Amount) -> tuple[Amount, Amount]:
     if first.currency and not second.currency:
         second = replace(second, currency=first.currency)
     return first, second
+
+
+def _thousands_shared(first: Amount, second: Amount) -> bool:
+    """Return whether "40-60,000" means 40,000-60,000: the bare first end alone would be
+    absurd beside the second, a round number of thousands of the same order."""
+    if not (first.digits and second.digits and first.factor == 1 == second.factor and first.bare):
+        return False
+    low, high = first.value, second.value
+    if low != low.to_integral_value() or not 1 < low < 1000 or high % 1000:
+        return False
+    return low < high // 1000 < low * 10
 
 
 def kind_of(amount: Amount) -> tuple[str, str | None]:

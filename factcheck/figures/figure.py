@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 Number = int | float
 
-#: How a figure is hedged; see SPEC §3.
+#: How a figure is hedged; see docs/spec.md §3.
 QUALIFIERS = ("exact", "about", "at_least", "at_most", "more_than", "less_than", "range")
 
 # A round number is read as precise to its last non-zero digit ("12 million" is
@@ -50,6 +51,7 @@ class Figure:
         return (self.kind, self.currency, self.per, self.unit)
 
 
+@functools.lru_cache(maxsize=4096)  # speed: a text repeats its values and precisions (0.5, 500)
 def plain(value: Decimal | None) -> Number | None:
     """Return a Decimal as an int when it is whole, else as a float."""
     if value is None:

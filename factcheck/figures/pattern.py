@@ -125,7 +125,7 @@ _VAGUE = rf"""(?P<vague>\b(?:
     )\b(?!-))"""
 _AMOUNTS = rf"""{_amount("a_")}
     (?:
-        (?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+)
+        (?P<sep>\s?[-–—]\s?|\s+(?:to|and|or|through)\s+)
         {_amount("b_")}
     )?
     (?P<unit>(?i:-?\s?(?:{lexicon.alternation(lexicon.UNITS)})\b))?

@@ -21,26 +21,35 @@ from decimal import Decimal
 from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
-from factcheck.figures.leads import MARK_AFTER, TRAILING_HEDGE, Lead, read_lead, reread_in_prose
-from factcheck.figures.numbers import MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds
+from factcheck.figures.leads import (
+    MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_open_with_a_period, period_stated_before,
+    read_lead, reread_in_prose, sentence_start,
+)
+from factcheck.figures.numbers import (
+    MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds, words_with_article,
+)
 from factcheck.figures.pattern import (
     FIGURE, NUMBER_WORD_RUN, amount_end, amount_start, figure_not_a_share, period_of, unit_of,
 )
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, capitalised_within_sentence, rescues, share_trap, trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap,
+    small_word_counts, trap,
 )
 from factcheck.figures.unreadable import overlapping, unreadable_numbers
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
 _RATE_AFTER_WORDS = re.compile(
-    r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z][\w-]*){1,2}?"
+    r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z\d][\w-]*){1,2}?"
     r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on|old|previously|since)\b)",
 )
 # "11,000 a year ago" is no rate.
 _RATE_NOT_A_RATE = re.compile(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
+# "fell by between 1.5 and 3 points" after a percentage: percentage points.
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_IN_SENTENCE = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 # "billions of dollars": money, though the span stays "billions".
 _CURRENCY_OF_VAGUE = re.compile(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
 # Hedges that leave a figure's bounds open on one side.
@@ -70,21 +79,36 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
         position = max(resume, match.start() + 1)
         if figure is None:
             continue
-        if in_prose and _too_large(figure):
-            continue  # garbage; a registry value this large is refused with its own message
+        if in_prose and (abs(figure.low or 0) > MAX_MAGNITUDE or abs(figure.high or 0) > MAX_MAGNITUDE):
+            continue  # beyond any real quantity: garbage (a registry value this large is refused on its own)
         if figures and figures[-1].end > figure.start:
             continue  # a candidate that began inside the last figure's words
         if unreadable and overlapping(unreadable, unreadable_ends, figure.start, figure.end):
             continue  # "7,7%", "12\u200b000": left out whole rather than read as 7% or 12
-        if figures and in_prose:
+        if figures and in_prose and figure.kind == "money":
             figure = _as_conversion_of(text, figures[-1], figure)
         figures.append(figure)
 
 
-def _too_large(figure: Figure) -> bool:
-    """Return whether a figure states more than any real quantity (see MAX_MAGNITUDE)."""
-    low, high = figure.low, figure.high
-    return (low is not None and abs(low) > MAX_MAGNITUDE) or (high is not None and abs(high) > MAX_MAGNITUDE)
+# A word a number may end with: "twenty", "three", "million", "dozen".
+_NUMBER_WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
+
+
+def _longest_number_in(text: str, start: int, end: int) -> int | None:
+    """Return where the longest number that opens the run of number words ``text[start:end]``
+    ends ("twenty" of "twenty thirty", "one" of "one two three"), or None when none does."""
+    longest = None
+    for word in _NUMBER_WORD.finditer(text, start, end):
+        if word.end() == end:
+            break  # the whole run makes no number
+        if word.group().lower() in _LAST_WORDS:
+            # Once a prefix breaks the grammar of numbers no longer one mends it: stop there, so
+            # that "three three three ..." costs a word or two, not the square of the run.
+            if words_with_article(text[start:word.end()]) is None:
+                break
+            longest = word.end()
+    return longest
 
 
 class _Reader:
@@ -93,6 +117,9 @@ class _Reader:
     def __init__(self, text: str, in_prose: bool) -> None:
         self.text = text
         self.in_prose = in_prose
+        # Speed: what most texts never hold is looked for once, not beside every figure.
+        self.period_openings = in_prose and may_open_with_a_period(text)
+        self.points = in_prose and "point" in text
 
     def read(self, match: re.Match) -> tuple[Figure | None, int]:
         """Turn one pattern match into a figure, or None; also say where to look next."""
@@ -113,22 +140,46 @@ class _Reader:
             words = match.group("a_words")
             if words and len(re.split(r"[\s-]+", words)) > MAX_NUMBER_WORDS:
                 return None, NUMBER_WORD_RUN.match(text, match.end("a_words")).end()  # none of the run is a figure
+            prefix_end = _longest_number_in(text, match.start("a_words"), match.end("a_words")) if words else None
+            if prefix_end is not None:  # "twenty thirty": the numbers the run holds, one by one
+                return self.read(FIGURE.match(text, match.start(), prefix_end))
             return None, match.start("sep") if has_second else match.end()
         if first.small_word and not has_second:
-            return None, match.end()  # "one of them": no figure, so no need to read what leads it
-        number_start = amount_start(match, "a_")
+            number_start = match.start("a_words")  # a small word has no currency before it
+            if first.value < 2 or not self._small_word_counts(match, first, number_start, match.end()):
+                return None, match.end()  # "one of them", "the two leaders"
+            first.small_word = False  # "three children were killed" (read_amount made it: ours to change)
+        else:
+            number_start = amount_start(match, "a_")
         lead = self._lead(number_start)
         if has_second:
             second = read_amount(text, match, "b_")
             joined = join(text, match, first, second, lead) if second is not None else "separate"
             if joined == "skip":
                 return None, match.end()
+            if joined == "range" and first.small_word and second.small_word and match.group("sep").strip() == "or":
+                if not self._small_word_counts(match, second, number_start, match.end()):
+                    return None, match.end()  # "one or two": a figure only where it counts something
             if joined == "range":
                 return self._range(match, first, second, lead), match.end()
             figure, trapped = self._single(match, first, lead, number_start, amount_end(match, "a_"))
             return figure, match.end() if trapped in ("name", "reference") else match.start("sep")
         figure, _ = self._single(match, first, lead, number_start, match.end())
         return figure, match.end()
+
+    def _small_word_counts(self, match: re.Match, amount: Amount, number_start: int, end: int) -> bool:
+        """Return whether a number word from two to nine is a figure: it counts a plural noun
+        or a unit after it ("three children", "two hours"), or is hedged ("no more than two",
+        "four or more"); "one" is left out, as a pronoun ("one of them") or idiom ("one day")."""
+        if not self.in_prose:
+            return False
+        text = self.text
+        if small_word_counts(text, number_start, end):
+            return True
+        if unit_of(match, end) or TRAILING_HEDGE.match(text, end):
+            return not after_determiner(text, number_start)  # "two hours", not "the two hours"
+        lead = self._lead(number_start)
+        return lead.hedge is not None and lead.qualifier not in UNSETTLED
 
     def _lead(self, number_start: int) -> Lead:
         lead = read_lead(self.text, number_start)
@@ -146,6 +197,9 @@ class _Reader:
             qualifier, start = ("exact", lead.bare_start) if unit else ("more_than", lead.start)
         elif qualifier == "near_the":
             qualifier = "about" if MARK_AFTER.match(text, end) else "exact"  # "around the 95% mark"
+        elif qualifier in MARK_QUALIFIERS:
+            # "topped the 1,000 mark" is more than 1,000; "topped the 1,000 people" is exact
+            qualifier = MARK_QUALIFIERS[qualifier] if MARK_AFTER.match(text, end) else "exact"
         if self.in_prose:
             trapped = trap(text, number_start, end, match, amount, unit, rescues(text, lead, qualifier))
             if trapped:
@@ -158,6 +212,7 @@ class _Reader:
             trailing = TRAILING_HEDGE.match(text, end)
             if trailing:
                 qualifier = lexicon.TRAILING_HEDGES[trailing.group("hedge").lower()]  # "aged 18 or over"
+        amount, end = self._as_points(amount, unit, number_start, end)
         value = amount.value * lead.sign
         kind, currency = kind_of(amount)
         per, end = self._rate(match, end, kind, lead.per)
@@ -176,9 +231,15 @@ class _Reader:
         number_start = amount_start(match, "a_")
         end = match.end()
         unit = unit_of(match, end)
-        if self.in_prose and trap(text, number_start, end, match, first, unit, rescues(text, lead, lead.qualifier)):
+        # join keeps a first end that looks like a year only in a range of counts ("1200 to 4000 workers")
+        counts = first.digits and is_year(match.group("a_digits"), first)
+        if self.in_prose and trap(text, number_start, end, match, first, unit,
+                                  counts or rescues(text, lead, lead.qualifier)):
             return None
-        start = lead.range_start if lead.qualifier not in ("over_a_stretch", "near_the") else lead.bare_start
+        start = lead.range_start if lead.qualifier not in UNSETTLED else lead.bare_start
+        second, end = self._as_points(second, unit, number_start, end)
+        if second.points:
+            first = replace(first, percent=True, points=True)
         kind, currency = kind_of(second if second.currency or second.percent else first)
         per, end = self._rate(match, end, kind, lead.per)
         return _figure(
@@ -186,6 +247,17 @@ class _Reader:
             per=per, unit=_unit(kind, unit, second.points), approximate=lead.qualifier == "about",
             low_precision=first.precision, high_precision=second.precision,
         )
+
+    def _as_points(self, amount: Amount, unit: str | None, number_start: int, end: int) -> tuple[Amount, int]:
+        """Read "3 points" after a percentage in the same sentence as percentage points
+        ("rose by 3.2%, while ... fell by between 1.5 and 3 points"), and where it ends."""
+        if not self.points or unit or not amount.digits or not amount.bare:
+            return amount, end
+        points = _POINTS_AFTER.match(self.text, end)
+        if points is None or not _PERCENT_IN_SENTENCE.search(self.text, sentence_start(self.text, number_start),
+                                                             number_start):
+            return amount, end
+        return replace(amount, percent=True, points=True), points.end()
 
     def _share(self, match: re.Match) -> Figure | None:
         """Read "a third", "two-thirds", "one in five", "9 out of 10", "half" as a percentage."""
@@ -208,7 +280,7 @@ class _Reader:
                     return None
             value = Decimal(100) * numerator / parts
         lead = self._lead(start)
-        hedged = lead.qualifier not in ("exact", "over_a_stretch", "near_the")
+        hedged = lead.qualifier not in ("exact", *UNSETTLED)
         if self.in_prose and share_trap(text, match, start, end, hedged):
             return None
         value = value.quantize(Decimal("0.01"))
@@ -250,6 +322,10 @@ class _Reader:
         if per is None and kind != "percent":
             rate_later = _RATE_AFTER_WORDS.match(text, end)
             per = lexicon.PERIODS[rate_later.group("period").lower()] if rate_later else None
+            money = kind == "money" and self.in_prose
+            if per is None and (self.period_openings or money):
+                # "Every day, Russia fires 10,000 shells", "Average weekly earnings were £712"
+                per = period_stated_before(text, match.start(), opening=self.period_openings, money=money)
         return per, end
 
 
@@ -270,11 +346,10 @@ def _unit(kind: str, unit: str | None, points: bool) -> str | None:
     return unit if kind != "money" else None
 
 
-def _figure(text: str, start: int, end: int, **reading) -> Figure:
+def _figure(text: str, start: int, end: int, *, low, high, low_precision, high_precision, **reading) -> Figure:
     """Return the figure at ``text[start:end]``, its Decimal bounds and precisions as plain numbers."""
-    for name in ("low", "high", "low_precision", "high_precision"):
-        reading[name] = plain(reading[name])
-    return Figure(start=start, end=end, text=text[start:end], **reading)
+    return Figure(start=start, end=end, text=text[start:end], low=plain(low), high=plain(high),
+                  low_precision=plain(low_precision), high_precision=plain(high_precision), **reading)
 
 
 def _as_conversion_of(text: str, previous: Figure, figure: Figure) -> Figure:

@@ -60,7 +60,7 @@ _REFERENCE_WORDS = frozenset(
     rules figure fig table item items episode episodes series season part parts volume vol no nos number
     line lines version versions v level grade phase stage room gate platform flight route junction terminal
     channel radio exit lane verse act scene step appendix annex schedule question q model type class
-    division category tier track""".split()
+    division category tier track ranked rank ranking seeded route highway""".split()
 )
 # Capitalised words that may stand before a number without naming a thing ("Only 300").
 _FUNCTION_WORDS = frozenset(
@@ -74,12 +74,32 @@ _FUNCTION_WORDS = frozenset(
 
 _ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Another group of digits straight after a number: "020 7946 0018", "(202) 555-0143".
-_DIGITS_NEXT = re.compile(r"\)? \d")
+# Not a calibre or size glued to its unit: "1,000 152mm shells" is a count of shells.
+_DIGITS_NEXT = re.compile(r"\)? \d(?![\d.]*(?:mm|cm|nm|in)\b)")
+# "152mm shells", "300mm wafers", "5-nanometer chips": a calibre or size, no count.
+_CALIBRE_AFTER = re.compile(rf"[-\s]+(?:{'|'.join(lexicon.CALIBRE_NOUNS)})\b", re.IGNORECASE)
+_NANOMETRES_AFTER = re.compile(r"-?\s?(?:nm|nanomet(?:er|re)s?)\b", re.IGNORECASE)
+_CALIBRE_UNITS = frozenset({"mm", "cm", "inch"})
+# "the 6230 handset", "the 3310.": a model's name.
+_MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[tT]he\s$")
+_STATION_AFTER = re.compile(rf" (?:{'|'.join(lexicon.STATION_WORDS_AFTER)})\b")
+# "the 10-year note": an instrument's name.
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|bund|bunds)\b", re.IGNORECASE)
+# "the 300 block of Cedar Avenue", "1420 Elm St.": an address.
+_ADDRESS_AFTER = re.compile(
+    r"\s+block\s+of\b|(?:\s+[A-Z][a-z]+){1,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Dr)\b"
+)
+# Speed: an address follows a number only with "block" or a capitalised name.
+_ADDRESS_STARTS = frozenset("bABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 _YEARS = range(1000, 2101)
 # A hedge makes "about 2000" a figure; "under 2004 rules" and "over 2005" stay years.
 _STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_than"})
 _WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
+# "1200 workers": a counted noun after a number makes it a count, though it looks like a year.
+# Speed: the next word, looked up in a set, rather than a case-blind alternation of nouns.
+_NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)([A-Za-z]+)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
 
 
@@ -98,7 +118,8 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         return "version"  # "1.2.3", "1,2,3", "10:30", "1/2"
     if before == "[" and after == "]":
         return "footnote"
-    if amount.digits and amount.bare:
+    bare = amount.bare
+    if amount.digits and bare:
         digits = match.group("a_digits")
         if digits in lexicon.VULGAR_FRACTIONS:
             return "fraction"  # "add ½ cup": a measure in a recipe, not a quoted figure
@@ -113,20 +134,34 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
             return "time"
-        if amount.bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
+        if unit in _CALIBRE_UNITS and _CALIBRE_AFTER.match(text, end) or (
+            "n" in text[end:end + 3].lower() and _NANOMETRES_AFTER.match(text, end)
+        ):
+            return "calibre"  # "155mm shells", "5-nanometer chips"
+        if bare and _STATION_AFTER.match(text, end):
+            return "name"  # "6 Music", "5 Live"
+        if unit == "year" and _INSTRUMENT_AFTER.match(text, end):
+            return "name"  # "the 10-year note"
+        if bare and text[end + 1:end + 2] in _ADDRESS_STARTS and _ADDRESS_AFTER.match(text, end):
+            return "address"  # "the 300 block of", "1420 Elm St."
+        if bare and text.endswith("per ", max(0, start - 4), start) and _power_of_ten(amount):
+            return "denominator"  # "2.4 deaths per 100,000 population"
+        if bare and unit is None and _CLOCK.fullmatch(match.group("a_digits")) and (
             _CLOCK_BEFORE.search(text, max(0, start - 8), start) or _CLOCK_AFTER.match(text, end)
         ):
             return "time"  # "at 12.30", "12.30 on a Saturday morning"
         if amount.factor == 1 and is_year(match.group("a_digits"), amount) and not hedged:
-            if unit is None or _singular_year(match):
+            if (unit is None or _singular_year(match)) and not counts_follow(text, start, end):
                 return "year"  # "in 2024", "the 2005 year"
+        if bare and len(match.group("a_digits")) > 3 and _is_model(text, start, end, match.group("a_digits")):
+            return "name"  # "the 6230 handset", "the 3310"
         if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end):
             return "date"
-        if not hedged and amount.bare:
+        if not hedged and bare:
             word = _word_before(text, start)
             if word:
-                if word.lower().rstrip(".") in _REFERENCE_WORDS:
-                    return "reference"  # "section 3", "version 7.60", "number 19"
+                if word.lower().rstrip(".") in _REFERENCE_WORDS and "," not in match.group("a_digits"):
+                    return "reference"  # "section 3", "version 7.60", "number 19"; not "now number 11,000"
                 if _is_name(word) and unit is None:
                     return "name"  # "Channel 4", "Boeing 737", "Firefox 1.0"
     if not amount.digits and match.group("a_words")[:1].isupper() and not starts_sentence(text, start):
@@ -140,6 +175,30 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
     return None
 
 
+def _is_model(text: str, start: int, end: int, digits: str) -> bool:
+    """Return whether a bare number of four or more digits, with no grouping, names a model:
+    a model's noun follows ("the 6230 handset"), or "the" stands before four digits that end
+    a clause ("the 3310.")."""
+    if len(digits) < 4 or not digits.isdigit():
+        return False
+    if _MODEL_AFTER.match(text, end):
+        return True
+    return (
+        len(digits) == 4
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and text[end:end + 1] in ("", *".,;:!?)")
+    )
+
+
+def _power_of_ten(amount: Amount) -> bool:
+    """Return whether an amount is 100, 1,000, 100,000 or another power of ten from 100 up."""
+    value = amount.value
+    if value < 100 or value != value.to_integral_value():
+        return False
+    digits = str(int(value))
+    return digits[0] == "1" and set(digits[1:]) == {"0"}
+
+
 def rescues(text: str, lead: Lead, qualifier: str) -> bool:
     """Return whether a hedge makes a number that looks like a year or a date a figure:
     "about 2000 people" is one, "until at least 2006" is still a year."""
@@ -147,6 +206,64 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
         qualifier in _STRONG_HEDGES
         and lead.hedge not in _WEAK_HEDGES
         and not _TIME_PREPOSITION_BEFORE.search(text, max(0, lead.start - 12), lead.start)
+    )
+
+
+_NUMBER_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS])
+# The two words after a number word, to find the plural noun it counts.
+_TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
+
+
+def small_word_counts(text: str, start: int, end: int) -> bool:
+    """Return whether a number word below ten counts what follows it: a plural noun, after
+    at most one modifier ("three children", "two smaller sites"); not after a determiner
+    ("the two leaders"), nor the steps of an argument ("two primary reasons")."""
+    if after_determiner(text, start):
+        return False
+    after = _TWO_WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1, 2)
+    if _is_plural(first):
+        return True
+    modifier = first.lower()
+    return (
+        second is not None and modifier not in lexicon.NOT_MODIFIERS and modifier not in _NUMBER_WORDS
+        and _is_plural(second)
+    )
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Return whether a determiner stands just before ``start``: "the two", "their three"."""
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    window = max(0, start - 9)  # a space, the longest determiner and a bracket or quote before it
+    space = max(text.rfind(" ", window, start - 1), text.rfind("\n", window, start - 1))
+    if space < 0 and window > 0:
+        return False  # a longer word
+    return text[space + 1:start - 1].lower().lstrip("\"“‘'([") in lexicon.DETERMINERS_BEFORE_WORD
+
+
+def _is_plural(word: str) -> bool:
+    """Return whether a word looks like a plural noun: "children", "sites" (not "is", "across")."""
+    lower = word.lower()
+    if lower in lexicon.IRREGULAR_PLURALS:
+        return True
+    if lower in lexicon.DISCOURSE_NOUNS:
+        return False  # "two primary reasons"
+    return (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous", "’s", "'s"))
+        and lower not in lexicon.NOT_MODIFIERS
+    )
+
+
+def counts_follow(text: str, start: int, end: int) -> bool:
+    """Return whether a counted noun after ``end`` makes the number that looks like a year a
+    count ("1200 workers"), unless a word of time before it keeps it a year ("in 2000 people")."""
+    word = _NEXT_WORD.match(text, end)
+    return (
+        word is not None and word.group(1).lower() in lexicon.COUNTED_NOUNS
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     )
 
 
@@ -168,7 +285,7 @@ def _word_before(text: str, start: int) -> str | None:
     space = text.rfind(" ", max(0, start - 30), start - 1)
     newline = text.rfind("\n", max(0, start - 30), start - 1)
     word = text[max(space, newline) + 1:start - 1]
-    return word if word.replace("-", "").replace(".", "").isalnum() else None
+    return word if word.replace("-", "").replace(".", "").replace("&", "").isalnum() else None  # "S&P 500"
 
 
 def _is_name(word: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.config import DEFAULTS, effective
-from factcheck.documents import CheckSettings, check_documents, judge_with
+from factcheck.documents import CheckSettings, UnknownTagError, check_documents, judge_with
 from factcheck.inputs import LOCAL_REGISTRY, InputError, bundled_registry_path, find_config, read_indexed_registry
 from factcheck.positions import LineIndex
 from factcheck.registry import RegistryError
@@ -42,16 +42,19 @@ def check_text(path: str, text: str, judges: dict, *, explain: bool = True) -> O
     if not registries:
         local = (Path(found.root) if found else folder) / LOCAL_REGISTRY
         registries = (str(local),) if local.is_file() else (str(bundled_registry_path()),)
-    key = (found.path if found else None, registries, settings["threshold"])
+    tags = tuple(tag for tags in settings["tags"] for tag in tags.split(","))
+    key = (found.path if found else None, registries, settings["threshold"], tags)
     if key not in judges:
-        judges[key] = _judge(registries, settings["threshold"])
+        judges[key] = _judge(registries, settings["threshold"], tags)
     judged = judges[key]
     if isinstance(judged, list):
         return Outcome(error=(0, f"the registry has {len(judged)} problem(s); nothing was checked"),
                        registry_problems=judged)
     judge = judged[0]
+    # As `factcheck check` reads the same configuration: the settings that change what is found.
     check = CheckSettings(tolerance=settings["tolerance"], root=found.root if found else ".",
-                          config=found.path if found else None, explain=explain, jobs=1)
+                          config=found.path if found else None, explain=explain, jobs=1,
+                          consistency=settings["consistency"])
     try:
         report = check_documents([Document(path, text)], judge, check)
     except SuppressionError as error:
@@ -61,7 +64,7 @@ def check_text(path: str, text: str, judges: dict, *, explain: bool = True) -> O
     return Outcome(findings=findings)
 
 
-def _judge(registries: tuple[str, ...], threshold: float):
+def _judge(registries: tuple[str, ...], threshold: float, tags: tuple[str, ...] = ()):
     """Return (Judge, real paths of its files), or the registry's problems as (file, line, message)."""
     import os  # noqa: PLC0415
 
@@ -71,7 +74,11 @@ def _judge(registries: tuple[str, ...], threshold: float):
         return [(problem.path, problem.line, problem.message) for problem in error.problems]
     except InputError as error:
         return [(registries[0], 1, str(error))]
-    return judge_with(registry, index, threshold=threshold), {os.path.realpath(p) for p in registry.paths}
+    try:
+        judge = judge_with(registry, index, threshold=threshold, tags=tags)
+    except UnknownTagError as error:
+        return [(registries[0], 1, str(error))]
+    return judge, {os.path.realpath(p) for p in registry.paths}
 
 
 __all__ = ["DEFAULTS", "Outcome", "check_text"]

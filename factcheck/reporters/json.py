@@ -1,4 +1,4 @@
-"""The JSON wire format of SPEC §3; fields beyond the SPEC's are added, never renamed.
+"""The JSON wire format of docs/spec.md §3; fields beyond the contract's are added, never renamed.
 
 The text is what ``json.dumps(payload, ensure_ascii=False, indent=2)`` writes. With
 orjson installed (the ``speed`` extra), orjson writes it, several times faster; a

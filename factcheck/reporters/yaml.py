@@ -1,4 +1,4 @@
-"""Registry entries as YAML (SPEC §1), ready to review and paste: `factcheck harvest`."""
+"""Registry entries as YAML (docs/spec.md §1), ready to review and paste: `factcheck harvest`."""
 
 from __future__ import annotations
 
@@ -15,9 +15,15 @@ _INDENT = "  "
 def write_harvest(harvest: Harvest, path: str, info: SourceInfo, files: tuple[RegistryFile, ...],
                   stream: TextIO) -> None:
     """Write the drafted entries as one registry document, with comments saying what to review."""
-    figures = len(harvest.new_claims) + len(harvest.new_sources) + len(harvest.already_recorded)
+    figures = harvest.figures
     stream.write(f"# factcheck harvest of {one_line(path)}: {figures} figure{'s' if figures != 1 else ''} "
                  f"stated by {info.name!r}, {info.date}.\n")
+    entries = sum(len(claim.sources) for claim in harvest.new_claims) + len(harvest.new_sources) + len(
+        harvest.already_recorded)
+    if entries < figures:
+        repeats = figures - entries
+        stream.write(f"# {repeats} of them state{'s' if repeats == 1 else ''} again a quantity stated before: "
+                     "one entry each, with the first sentence as its quote.\n")
     stream.write("# Drafts: review each entry, and rewrite each about the way articles name the quantity.\n")
     if files:
         stream.write(f"# Matched against {one_line(describe_registry_files(files))}: "
