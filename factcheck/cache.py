@@ -30,7 +30,6 @@ import hashlib
 import marshal
 import os
 import stat
-import tempfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
@@ -41,17 +40,18 @@ from factcheck import __version__
 from factcheck.figures import Figure
 from factcheck.index import Bucket, CandidateIndex
 from factcheck.registry import Claim, Registry, RegistryFile, Source
+from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 5
+FORMAT = 6
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
 # An entry is this, then the format, the CRC-32 of the body, the body's length and the
 # length of its table; the body is each claim's marshal data, then each measure's part
-# of the index, then the table (the key, the files, and the size of each part), written
-# one part at a time.
+# of the index, then the table (the key, the files, the size of each part, the registry's
+# synonym groups and the default vocabulary's tables), written one part at a time.
 _MAGIC = b"factcheck registry cache\n"
 _FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
 _HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
@@ -90,7 +90,9 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     """Return the registry and index stored under ``key``, or None when there is no usable entry.
 
     With ``files``, the entry must record exactly these files' names and SHA-256, so
-    that the registry checked against is the one whose hash the report prints.
+    that the registry checked against is the one whose hash the report prints. The
+    default vocabulary stored with the entry is adopted (factcheck.vocabulary.adopt_default)
+    unless one is made already.
     """
     path = cache_directory() / (key + _SUFFIX)
     data = _read_own_file(path)
@@ -105,7 +107,7 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     gc.disable()  # hundreds of thousands of small objects: the collector would only slow the load
     try:
         table = marshal.loads(body[len(body) - header["table_size"]:])
-        stored_key, stored_files, paths, claim_sizes, bucket_sizes = table
+        stored_key, stored_files, paths, claim_sizes, bucket_sizes, synonyms, default_vocabulary = table
         if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
         claims = _StoredClaims(body, claim_sizes)
@@ -113,13 +115,15 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
         for measure, size in bucket_sizes:
             buckets[measure] = _bucket(claims, *marshal.loads(body[start:start + size]))
             start += size
-        index = CandidateIndex(buckets)
+        index = CandidateIndex(buckets, synonyms)
+        vocabulary = Vocabulary(*default_vocabulary)
     except Exception:  # noqa: BLE001  (an entry of the wrong shape, whatever it raises, is rebuilt)
         return None
     finally:
         if collecting:
             gc.enable()
     _touch(path)
+    adopt_default(vocabulary)
     return Registry(claims, paths), index
 
 
@@ -130,6 +134,8 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
         directory = _own_directory(create=True)
         if directory is None:
             return
+        import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
+
         # Written aside (mkstemp: mode 0600) and renamed into place, so a reader never sees half an entry.
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
@@ -160,7 +166,10 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
     position = {id(claim): number for number, claim in enumerate(registry.claims)}
     bucket_sizes = tuple((measure, write(marshal.dumps(_bucket_values(bucket, position), _MARSHAL_VERSION)))
                          for measure, bucket in index.buckets.items())
-    table_size = write(marshal.dumps((key, files, registry.paths, claim_sizes, bucket_sizes), _MARSHAL_VERSION))
+    default = Vocabulary.default()
+    table = (key, files, registry.paths, claim_sizes, bucket_sizes, index.synonyms,
+             (default.synonyms, default.sections, default.names))
+    table_size = write(marshal.dumps(table, _MARSHAL_VERSION))
     header = {"format": FORMAT, "checksum": checksum, "size": size, "table_size": table_size}
     out.seek(0)
     out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
@@ -304,10 +313,12 @@ def _split(joined: str) -> frozenset[str]:
 
 
 def _code_digest() -> bytes:
-    """Return a digest of every module of the package, in every subpackage: any change to factcheck voids the cache."""
+    """Return a digest of every module of the package, in every subpackage, and of the synonym
+    table the index is read with: any change to factcheck voids the cache."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for module in sorted(package.rglob("*.py")):
+    table = package / SYNONYMS_FILE
+    for module in [*sorted(package.rglob("*.py")), *([table] if table.is_file() else [])]:
         digest.update(b"\0" + module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
     return digest.digest()

@@ -15,7 +15,7 @@ from factcheck.commandline import (
     registry_named, registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded,
     warn_incomplete, warn_unreadable_numbers, write_output,
 )
-from factcheck.config import DEFAULTS
+from factcheck.defaults import DEFAULTS
 
 
 _CHECK_EXAMPLES = """\b

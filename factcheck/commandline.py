@@ -7,13 +7,11 @@ from enum import IntEnum
 
 import os
 import sys
-from pathlib import Path
 
 import click
 
 from factcheck import __version__
-from factcheck.config import DEFAULT_INCLUDE, DEFAULTS, FAIL_ON_CHOICES, FORMATS, SYNTAX_CHOICES
-from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
+from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB, DEFAULTS, FAIL_ON_CHOICES, FORMATS, SYNTAX_CHOICES
 
 
 class ExitStatus(IntEnum):
@@ -214,6 +212,8 @@ def read_settings(ctx: click.Context):
     A value comes from the command line, else the configuration file, else the default.
     The file is the one --config names, none with --isolated, else the nearest found.
     """
+    from pathlib import Path  # noqa: PLC0415  (lazy: --version and --help need no pathlib)
+
     from factcheck.config import effective  # noqa: PLC0415
     from factcheck.inputs import find_config, read_config  # noqa: PLC0415
 

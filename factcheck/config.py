@@ -17,46 +17,12 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.defaults import DEFAULT_THRESHOLD, DEFAULT_TOLERANCE
+from factcheck.defaults import DEFAULTS, FAIL_ON_CHOICES, FORMATS, SYNTAX_CHOICES
 
 YAML_NAME = ".factcheck.yaml"
 PYPROJECT_NAME = "pyproject.toml"
 TOML_TABLE = "tool.factcheck"
 
-FAIL_ON_CHOICES = ("conflict", "inconsistent", "mixed", "unmatched", "never")
-FORMATS = ("text", "json", "sarif", "github", "plain", "html")
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
-
-# "auto" and factcheck.markup.SYNTAXES, not imported from there: markup is slow to import for --help.
-SYNTAX_CHOICES = ("auto", "markdown", "html", "plain")
-
-# Every key, its default, and what a value must be; defaults mirror the command line.
-# The options of `check` that belong to one run, not to a project, are not keys: the
-# paths given, --output, --write-baseline, --changed-since, --explain, --verbose/--quiet,
-# --color (a terminal's, and NO_COLOR's), --max-registry-mb (a safety limit a configuration
-# from a pull request must not raise), --config and --isolated.
-DEFAULTS = {
-    "registries": (),
-    "fail-on": "inconsistent",
-    "tolerance": DEFAULT_TOLERANCE,
-    "threshold": DEFAULT_THRESHOLD,
-    "include": DEFAULT_INCLUDE,
-    "exclude": (),
-    "format": "text",
-    "paths": (),  # what `factcheck check` checks when given no path at a terminal (none: the current folder)
-    "show-unmatched": None,  # None: only with fail-on unmatched
-    "show-all": False,
-    "statistics": False,
-    "syntax": "auto",
-    "consistency": True,
-    "tags": (),
-    "baseline": None,
-    "force-exclude": False,
-    "report-unused-suppressions": False,
-    "strict": False,
-    "jobs": None,  # None: one per usable CPU
-    "cache": True,
-}
 _PATH_LISTS = {"registries", "paths"}
 _PATHS = {"baseline"}
 _STRING_LISTS = {"include", "exclude", "tags"}

@@ -16,8 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
-from factcheck.baseline import entry_for, format_baseline, split_known
-from factcheck.config import DEFAULT_INCLUDE
+from factcheck.defaults import DEFAULT_INCLUDE
 from factcheck.drafts import STRETCH_CHARS, RenderedFindings, check_drafts, on_lines, stream_draft
 from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_baseline, read_document
 from factcheck.kinds import Verdict
@@ -28,7 +27,6 @@ from factcheck.registry import Registry, tagged
 from factcheck.report import Document, Report
 from factcheck.suppressions import SuppressionError
 from factcheck.verdicts import DEFAULT_TOLERANCE
-from factcheck.writing import WriteError, write_atomically
 
 #: Read each document by its path's extension (standard input as plain text).
 AUTO = "auto"
@@ -220,6 +218,10 @@ def _apply_baseline(results, settings: CheckSettings, read: Iterable[str] = ()):
     """
     if not (settings.baseline or settings.write_baseline):
         return results, 0, None
+    # Imported here: a check without a baseline needs neither module.
+    from factcheck.baseline import entry_for, format_baseline, split_known  # noqa: PLC0415
+    from factcheck.writing import WriteError, write_atomically  # noqa: PLC0415
+
     entries = [[(f, entry_for(document.path, document.text, f)) for f in findings] for document, findings in results]
     recorded = None
     if settings.write_baseline:

@@ -16,17 +16,16 @@ from collections import Counter
 from dataclasses import replace
 from fnmatch import translate
 from typing import TYPE_CHECKING, BinaryIO
-from importlib import resources
 from pathlib import Path
 
 from factcheck.errors import InputError  # noqa: F401  (importable from here, as before)
-from factcheck.baseline import BaselineEntry, BaselineError, parse_baseline
-from factcheck.config import DEFAULT_INCLUDE, PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
-from factcheck.defaults import DEFAULT_MAX_REGISTRY_MB
+from factcheck.config import PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
+from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 from factcheck.report import Document
 
 if TYPE_CHECKING:
+    from factcheck.baseline import BaselineEntry
     from factcheck.matching import CandidateIndex
 
 # A registry directory holds YAML files, read in name order.
@@ -378,6 +377,8 @@ def read_config(path: str) -> FileConfig:
 
 def read_baseline(path: str) -> Counter[BaselineEntry]:
     """Return the findings a baseline file records."""
+    from factcheck.baseline import BaselineError, parse_baseline  # noqa: PLC0415  (lazy: only --baseline reads one)
+
     try:
         return parse_baseline(_read_bytes(path).decode("utf-8-sig", errors="replace"), path)
     except BaselineError as error:
@@ -394,9 +395,11 @@ def changed_lines(revision: str) -> dict[str, frozenset[int] | None]:
 
 def bundled_registry_path() -> Path:
     """Return the registry shipped inside the package (the repo's claims.yaml)."""
-    packaged = resources.files("factcheck").joinpath("claims.yaml")
+    # Looked for beside this module rather than by importlib.resources, which imports zipfile
+    # and tempfile; a package read from a zip file has no registry file to give anyway.
+    packaged = Path(__file__).parent / "claims.yaml"
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     # A source checkout or editable install: the curated file lives at the repo root.
     return Path(__file__).resolve().parent.parent / "claims.yaml"
 

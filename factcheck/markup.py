@@ -147,8 +147,21 @@ def _markdown_regions(text: str) -> list[Region]:
     if front:
         blocks.append(Region(0, front.end(), FRONT_MATTER))
     lines = [(line.start(), line.start() + len(line.group().rstrip("\r\n"))) for line in _LINE.finditer(text, body)]
+    prose = _plain_paragraphs(text, lines)
+    if prose is None:
+        prose = _commonmark_blocks(text, body, lines, blocks)
+    # A code span or a link never runs out of its paragraph (CommonMark): inline markup is
+    # looked for in each prose span alone, between the blocks inside it.
+    regions = [region for start, end in prose for region in _matches(_MARKDOWN_INLINE, text, start, end)]
+    return _disjoint(sorted(blocks, key=lambda region: region.start), regions)
+
+
+def _commonmark_blocks(text: str, body: int, lines: list[tuple[int, int]],
+                       blocks: list[Region]) -> list[tuple[int, int]]:
+    """Add to ``blocks`` the code blocks, list markers and reference definitions markdown-it finds in
+    text[body:]; return the spans inline markup is read in: each paragraph, heading and HTML block."""
     covered = [False] * len(lines)  # lines some block holds: the rest may be link reference definitions
-    prose = []  # the spans inline markup is read in: each paragraph, heading and HTML block on its own
+    prose = []
     for token in _commonmark().parse(text[body:]):
         if token.map is None:
             continue
@@ -172,10 +185,36 @@ def _markdown_regions(text: str) -> list[Region]:
     for (start, end), held in zip(lines, covered):
         if not held and _REFERENCE_DEFINITION.match(text, start, end):
             blocks.append(Region(start, end, LINK_TARGET))
-    # A code span or a link never runs out of its paragraph (CommonMark): inline markup is
-    # looked for in each prose span alone, between the blocks inside it.
-    regions = [region for start, end in prose for region in _matches(_MARKDOWN_INLINE, text, start, end)]
-    return _disjoint(sorted(blocks, key=lambda region: region.start), regions)
+    return prose
+
+
+# What a CommonMark block can open with, at the start of a line: an indent (code, or a
+# paragraph's continuation), a heading, quote, list, rule, fence, HTML block, link reference
+# definition or setext underline. A line opening with anything else is a paragraph's.
+_BLOCK_OPENING = re.compile(r"[ \t#>*+\-`~<\[=_]|[0-9]{1,9}[.)]")
+
+
+def _plain_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Return the paragraphs of a text in which no line opens a Markdown block, each as the span
+    markdown-it reports it in; None when some line may open one (markdown-it is asked then).
+
+    A draft without Markdown blocks, a one-paragraph one above all, is read without importing
+    markdown-it, a tenth of the time such a check takes: its paragraphs are the runs of lines
+    between blank ones (spaces and tabs only), just as markdown-it finds them.
+    """
+    prose, first = [], None
+    for number, (start, end) in enumerate(lines):
+        if not text[start:end].strip(" \t"):
+            if first is not None:
+                prose.append((lines[first][0], lines[number - 1][1]))
+                first = None
+        elif text[start].isspace() or _BLOCK_OPENING.match(text, start, end):
+            return None
+        elif first is None:
+            first = number
+    if first is not None:
+        prose.append((lines[first][0], lines[-1][1]))
+    return prose
 
 
 def _last_line(lines: list[tuple[int, int]], first: int, last: int) -> tuple[int, int]:

@@ -15,12 +15,12 @@ True
 from __future__ import annotations
 
 import functools
+import importlib.util
+import os
 import re
-from importlib import resources
+import sys
+import types
 from typing import Iterable, Sequence
-
-import yaml
-from snowballstemmer import stemmer
 
 from factcheck import lexicon
 
@@ -32,10 +32,39 @@ _WORD = re.compile(r"[^\W_]+")
 # Each ASCII character no word holds, as a space: the words of an ASCII text are then
 # split by str.split, which is quicker than _WORD.findall.
 _ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
+# The name snowballstemmer's English module is loaded under when it is loaded alone.
+_SNOWBALL_ALONE = "factcheck._snowball"
+
+
+def english_stemmer():
+    """Return the Snowball English stemmer, without loading snowballstemmer's other languages.
+
+    The package's ``__init__`` imports all of its thirty-odd languages, a twentieth of
+    the time a one-paragraph check takes; its English module is loaded alone instead,
+    as a module of a package of our own over the same folder. When the package is already
+    loaded, or hands out PyStemmer's C stemmers (PyStemmer installed), it is asked as before.
+    """
+    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
+        try:
+            found = importlib.util.find_spec("snowballstemmer")
+            if found is not None and found.submodule_search_locations:
+                alone = sys.modules.get(_SNOWBALL_ALONE)
+                if alone is None:
+                    alone = types.ModuleType(_SNOWBALL_ALONE, "snowballstemmer's modules, without its __init__")
+                    alone.__path__ = list(found.submodule_search_locations)
+                    sys.modules[_SNOWBALL_ALONE] = alone
+                return importlib.import_module(_SNOWBALL_ALONE + ".english_stemmer").EnglishStemmer()
+        except (ImportError, AttributeError):
+            pass  # another layout: the package's own way below
+    from snowballstemmer import stemmer  # noqa: PLC0415
+
+    return stemmer("english")
+
+
 class _Stems(dict):
     """Each word's Snowball stem, worked out the first time the word is met."""
 
-    _stemmer = stemmer("english")
+    _stemmer = english_stemmer()
 
     def __missing__(self, word: str) -> str:
         found = self[word] = self._stemmer.stemWord(word)
@@ -177,14 +206,95 @@ def _add_group(synonyms: dict[tuple[str, ...], str], group: Sequence[str]) -> st
 
 def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
     """Return the groups of a synonym table (the YAML of synonyms.yaml), by section."""
+    plain = _plain_table(text)
+    if plain is not None:
+        return plain
+    import yaml  # noqa: PLC0415  (lazy: the shipped table is read without it)
+
     table = yaml.safe_load(text)
     return {section: [[str(entry) for entry in group] for group in groups]
             for section, groups in table.items() if section != "version"}
 
 
-@functools.cache
+# A table written as synonyms.yaml is (comments, "version: N", and sections of one-line
+# lists of lower-case words) is read line by line: importing PyYAML and parsing the table
+# with it took a tenth of a one-paragraph check. Anything else, and any word YAML reads
+# as other than that string ("no", "on", "null"), is left to PyYAML.
+_TABLE_LINE = re.compile(
+    r"[ ]*(?:#.*)?"  # a blank line or a comment
+    r"|version:[ ]+[0-9]+[ ]*"
+    r"|(?P<section>[a-z][a-z_]*):[ ]*"
+    r"|(?P<indent>[ ]+)- \[(?P<group>[a-z -]+(?:,[a-z -]+)*)\][ ]*"
+)
+_TABLE_WORD = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+_YAML_NOT_STRINGS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+
+
+def _plain_table(text: str) -> dict[str, list[list[str]]] | None:
+    """Return the groups of a synonym table in the plain form synonyms.yaml has, or None for any other."""
+    table: dict[str, list[list[str]]] = {}
+    groups, indent = None, None
+    for line in text.split("\n"):
+        found = _TABLE_LINE.fullmatch(line)
+        if found is None:
+            return None
+        section, group = found["section"], found["group"]
+        if section is not None:
+            if section in table or section in _YAML_NOT_STRINGS or section == "version" or groups == []:
+                return None
+            groups = table[section] = []
+        elif group is not None:
+            words = [word.strip(" ") for word in group.split(",")]
+            if (groups is None or indent not in (None, found["indent"])
+                    or not all(_TABLE_WORD.fullmatch(word) and word not in _YAML_NOT_STRINGS for word in words)):
+                return None
+            indent = found["indent"]
+            groups.append(words)
+        elif line.strip(" ") and not line.lstrip(" ").startswith("#"):
+            groups = None  # "version: N" ends a section: a group after it belongs to none
+    if groups == [] or not table:
+        return None  # a section with no group (YAML reads it as null), or no section at all
+    return table
+
+
+def _shipped_text(name: str) -> str:
+    """Return the text of a file shipped in the package, read where the package's modules are.
+
+    importlib.resources, which also reads a package from a zip file, imports zipfile and
+    tempfile: a twentieth of a one-paragraph check. It is asked only when there is no such file.
+    """
+    path = os.path.join(os.path.dirname(__file__), name)
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as file:
+            return file.read()
+    from importlib import resources  # noqa: PLC0415
+
+    return resources.files("factcheck").joinpath(name).read_text(encoding="utf-8")
+
+
+_made_default: list[Vocabulary] = []  # the default vocabulary, once made or adopted
+
+
 def _default() -> Vocabulary:
-    text = resources.files("factcheck").joinpath(SYNONYMS_FILE).read_text(encoding="utf-8")
+    if not _made_default:
+        _made_default.append(_read_default())
+    return _made_default[0]
+
+
+def adopt_default(vocabulary: Vocabulary) -> None:
+    """Take ``vocabulary`` as the default one, unless it is made already.
+
+    factcheck.cache stores the default vocabulary with each registry and gives it back
+    here: stemming the shipped table's words took a tenth of a one-paragraph check.
+    The cache's key covers factcheck's code and the table, so it is the very vocabulary
+    the table would make.
+    """
+    if not _made_default:
+        _made_default.append(vocabulary)
+
+
+def _read_default() -> Vocabulary:
+    text = _shipped_text(SYNONYMS_FILE)
     vocabulary = Vocabulary.plain()
     for section, groups in read_synonym_table(text).items():
         vocabulary = vocabulary.extended(groups, section)

@@ -71,33 +71,39 @@ def alternation(key: str) -> str:
 _NOUN = rf"(?:-[\w]+)?(?:\s+(?!(?:{alternation('not_a_noun')})\b)[A-Za-z][\w'’-]*){{0,4}}?"
 _WHOLE = rf"(?:(?:{alternation('whole_determiners')})\s+|a\s+total\s+of\s+)?"
 _APPOSITION = r"(?:\s*,\s*(?:or\s+)?|\s+[-–—]\s+(?:or\s+)?|\s*\(\s*|,?\s+or\s+)"
-OWN_WHOLE_AFTER = re.compile(r"\s+of\s+(?!them\b|those\b|the\s+total\b|all\b)")
 
-SHARE_PATTERNS = [
-    # "3,000 of the 11,000 troops, or 40%"
-    re.compile(rf"(?P<part>{F})\s+(?:of|out\s+of)\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<pct>{F})", re.I),
-    # "one in five of the 2,000 staff, some 600 people"
-    re.compile(rf"(?P<pct>{F})\s+of\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<part>{F})", re.I),
-    # "3,000, or 27%, of the 11,000 troops"
-    re.compile(rf"(?P<part>{F}){_NOUN},?\s+or\s+(?P<pct>{F}),\s+of\s+{_WHOLE}(?P<whole>{F})", re.I),
-    # "2% of MPs - 13 out of 659": a percentage restated as a share
-    re.compile(rf"(?P<pct>{F})(?:\s+of(?:\s+[A-Za-z][\w'’-]*){{1,4}}?)?{_APPOSITION}(?P<restated>{F})", re.I),
-]
+# The patterns below are compiled when first used (see __getattr__ at the end): most
+# sentences state no share, change, total or rate, and compiling them all took a twentieth
+# of a one-paragraph check. Each is given as the function that compiles it.
+_COMPILED_WHEN_USED = {
+    "OWN_WHOLE_AFTER": lambda: re.compile(r"\s+of\s+(?!them\b|those\b|the\s+total\b|all\b)"),
+    "SHARE_PATTERNS": lambda: [
+        # "3,000 of the 11,000 troops, or 40%"
+        re.compile(rf"(?P<part>{F})\s+(?:of|out\s+of)\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<pct>{F})", re.I),
+        # "one in five of the 2,000 staff, some 600 people"
+        re.compile(rf"(?P<pct>{F})\s+of\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<part>{F})", re.I),
+        # "3,000, or 27%, of the 11,000 troops"
+        re.compile(rf"(?P<part>{F}){_NOUN},?\s+or\s+(?P<pct>{F}),\s+of\s+{_WHOLE}(?P<whole>{F})", re.I),
+        # "2% of MPs - 13 out of 659": a percentage restated as a share
+        re.compile(rf"(?P<pct>{F})(?:\s+of(?:\s+[A-Za-z][\w'’-]*){{1,4}}?)?{_APPOSITION}(?P<restated>{F})", re.I),
+    ],
+}
 _RATE_PHRASE = r"(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)|\s+(?:daily|weekly|monthly|yearly))"
-RATE_PATTERN = re.compile(
+_COMPILED_WHEN_USED["RATE_PATTERN"] = lambda: re.compile(
     rf"(?P<a>{F})(?:{_NOUN}{_RATE_PHRASE})?"
     rf"(?P<tie>\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+|,?\s+(?:or\s+)?(?:{alternation('equivalent')})\s+)(?P<b>{F})",
     re.I,
 )
 _PART = rf"{F}(?:\s+(?!(?:{alternation('not_a_noun')}|in\s+all|in\s+total)\b)[\w'’-]+){{0,5}}?"
-TOTAL_PATTERN = re.compile(
+_COMPILED_WHEN_USED["TOTAL_PATTERN"] = lambda: re.compile(
     rf"(?P<parts>{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART})"
     rf"(?:,?\s+(?:(?:making|for|with|bringing\s+the\s+total\s+to)\s+)?"
     rf"(?:{alternation('total_before')})\s+(?P<total_b>{F})"
     rf"|,\s+(?P<total_a>{F})(?:\s+[A-Za-z][\w'’-]*){{0,2}}?\s+(?:{alternation('total_after')})(?![\w\s]*{F}))",
     re.I,
 )
-REMAINING_PATTERN = re.compile(rf"(?P<a>{F})[^\ue000]{{0,120}}?\bthe\s+remaining\s+(?P<b>{F})", re.I)
+_COMPILED_WHEN_USED["REMAINING_PATTERN"] = lambda: re.compile(
+    rf"(?P<a>{F})[^\ue000]{{0,120}}?\bthe\s+remaining\s+(?P<b>{F})", re.I)
 _RISE = rf"(?:{alternation('rise')})"
 _FALL = rf"(?:{alternation('fall')})"
 _CHANGE_NOUN = rf"(?P<noun_rise>{alternation('rise_noun')})|(?P<noun_fall>{alternation('fall_noun')})"
@@ -107,9 +113,10 @@ _FOLD = rf"(?P<fold>{'|'.join(FOLD_NUMBERS)})[-\s]?fold"
 # and what changed. The verb is found by a look-up of each word (an alternation of verbs
 # would be tried at every position of the sentence), then this pattern is matched there.
 CHANGE_VERBS = frozenset([*WORDS["rise"].split(), *WORDS["fall"].split(), *MULTIPLYING_VERBS])
-LETTERS = re.compile(r"[A-Za-z]+")
-HEDGE_BEFORE = re.compile(r"(?P<hedge>more\s+than|nearly|almost|roughly|about)\s+$", re.I)
-CHANGE_START = re.compile(
+_COMPILED_WHEN_USED["LETTERS"] = lambda: re.compile(r"[A-Za-z]+")
+_COMPILED_WHEN_USED["HEDGE_BEFORE"] = lambda: re.compile(
+    r"(?P<hedge>more\s+than|nearly|almost|roughly|about)\s+$", re.I)
+_COMPILED_WHEN_USED["CHANGE_START"] = lambda: re.compile(
     rf"(?:(?P<multiplying>{_MULTIPLYING})|(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b"
     rf"(?:\s+(?:in\s+(?:\d{{4}}|the\s+\w+\s+(?:quarter|half))|last\s+year|this\s+year))?"
     # what changed, when the verb takes it: "doubled its sales from ..."
@@ -121,7 +128,7 @@ CHANGE_START = re.compile(
 # not, lest "rose 5% last year, from 200 in 2010" read as one change.
 _LEVEL_YEAR = r"(?:\s+in\s+\d{4}(?!\d))?"
 # What may follow, each tied to what came before by the words shown; the role each gives its figure.
-CHANGE_SLOTS = [
+_COMPILED_WHEN_USED["CHANGE_SLOTS"] = lambda: [
     ("size", re.compile(rf"\s+(?:by\s+)?(?:a\s+further\s+|an\s+)?(?:{F}|{_FOLD})", re.I)),
     ("size", re.compile(rf"(?:,\s*|\s+)or\s+{F},?|\s*\(\s*{F}\s*\)", re.I)),
     ("after", re.compile(rf",?\s+to\s+(?:a\s+(?:record|new|revised)\s+)?{F}{_LEVEL_YEAR}", re.I)),
@@ -133,13 +140,24 @@ CHANGE_SLOTS = [
     ("size", re.compile(rf",\s+(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?{F}", re.I)),
 ]
 # A level, then the change that led to it: "10bn euros, up 8.1% from 9.26bn euros".
-LEVEL_FIRST = re.compile(rf"(?P<level>{F}),?\s+(?:(?P<up>up)|down)\b(?=\s+(?:by\s+)?\ue000)", re.I)
+_COMPILED_WHEN_USED["LEVEL_FIRST"] = lambda: re.compile(
+    rf"(?P<level>{F}),?\s+(?:(?P<up>up)|down)\b(?=\s+(?:by\s+)?\ue000)", re.I)
 # A change named by its size first: "a 52% rise in profits to £198m from £130m".
-SIZE_FIRST = re.compile(
+_COMPILED_WHEN_USED["SIZE_FIRST"] = lambda: re.compile(
     rf"(?P<size>{F})[-\s]+(?:{_CHANGE_NOUN})s?(?:\s+in(?:\s+[A-Za-z][\w'’-]*){{1,5}}?)?"
     r"(?=,?\s+(?:to|from)\s+(?:the\s+)?\ue000)",
     re.I,
 )
 
+# A range's two ends: "from 4 to 9 million".
+_COMPILED_WHEN_USED["FROM_TO"] = lambda: re.compile(r"(from\s+)(.+?)(\s+to\s+)(.+)", re.I)
 
-FROM_TO = re.compile(r"(from\s+)(.+?)(\s+to\s+)(.+)", re.I)
+
+def __getattr__(name: str):
+    """Compile a pattern of _COMPILED_WHEN_USED the first time it is asked for, and keep it
+    as a name of this module (read as any other from then on)."""
+    build = _COMPILED_WHEN_USED.get(name)
+    if build is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = globals()[name] = build()
+    return compiled

@@ -8,6 +8,7 @@ number, a phone number, a reference ("section 3") or a name ("Hwasong-11", "Chan
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck import lexicon
@@ -30,14 +31,21 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|it's|it’s)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:morning|afternoon|evening|night|am|pm)\b", re.IGNORECASE)
 # What may follow a share such as "a third": "of", a determiner, punctuation or a verb;
-# "a third week", "the third quarter" are ordinals.
-_AFTER_SHARE = re.compile(
+# "a third week", "the third quarter" are ordinals. Compiled when a text first holds such a
+# share (_after_share): most hold none, and compiling it took a fiftieth of a short check.
+_AFTER_SHARE = (
     r"""\s*(?:[,.;:!?()"”’'—–-]|$)|\s+(?:of|the|those|these|all|its|their|his|her|our|my|your|them|us|each|every
     |said|say|says|saying|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed|agrees
     |were|are|was|is|have|has|had|would|will|could|can|do|did|does|should|may|might|felt|feel|feels|now|still
-    |voted|backed|support|supported|oppose|opposed|own|owned|use|used|expect|expected)\b""",
-    re.IGNORECASE | re.VERBOSE,
+    |voted|backed|support|supported|oppose|opposed|own|owned|use|used|expect|expected)\b"""
 )
+
+
+@functools.cache
+def _after_share() -> re.Pattern:
+    return re.compile(_AFTER_SHARE, re.IGNORECASE | re.VERBOSE)
+
+
 _ORDINAL_BEFORE_SHARE = re.compile(
     r"\b(?:the|first|last|past|next|final|second|other|latter|former)\s+$", re.IGNORECASE
 )
@@ -314,7 +322,7 @@ def share_trap(text: str, match: re.Match, start: int, end: int, hedged: bool) -
             or _IN_HALF.search(text, max(0, start - 4), start) and text[end:end + 1] in ("", *".,;:!?)")
         ):
             return "half"  # "a half", "the team's half", "cut it in half."
-        if not hedged and not _AFTER_SHARE.match(text, end):
+        if not hedged and not _after_share().match(text, end):
             return "ordinal"  # "a third week", "half-hearted"
     if capitalised_within_sentence(text, start):
         return "name"

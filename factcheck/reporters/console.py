@@ -12,8 +12,10 @@ empty) turns it off and ``FORCE_COLOR`` on; else colour only on a terminal
 
 from __future__ import annotations
 
+import builtins
 import functools
 import os
+import sys
 from typing import Mapping, TextIO
 
 from factcheck.kinds import Verdict
@@ -52,11 +54,14 @@ def make_console(stream: TextIO, color: bool | None):
     """Return a rich Console writing to ``stream``: lines wrapped to a terminal's width, one line each elsewhere.
 
     Without colour nothing but the text is written, not even bold, yet a terminal's
-    width is still used.
+    width is still used. Where rich would write plain lines (no colour, no terminal),
+    a PlainConsole writes the same bytes without importing rich.
     """
+    color = wants_color(color)
+    if not color and _plain_for_rich(stream):
+        return PlainConsole(stream)
     from rich.console import Console  # noqa: PLC0415  (lazy: rich is slow to import)
 
-    color = wants_color(color)
     console = Console(
         file=stream,
         force_terminal=True if color else None,
@@ -77,7 +82,7 @@ def print_hanging(console, prefix, body, indent: int) -> None:
         line.append_text(body)
         console.print(line)
         return
-    Text = safe_text()
+    Text = safe_text(console)
 
     # Narrower than the indent and twenty cells: rather a long line than a column of letters.
     for number, part in enumerate(body.wrap(console, max(console.width - indent, 20))):
@@ -88,8 +93,14 @@ def print_hanging(console, prefix, body, indent: int) -> None:
         console.print(line, soft_wrap=True)
 
 
+def safe_text(console=None):
+    """Return the Text class to build lines for ``console`` with: PlainText for a PlainConsole,
+    else rich's Text made safe for a terminal (_safe_rich_text)."""
+    return PlainText if isinstance(console, PlainConsole) else _safe_rich_text()
+
+
 @functools.cache
-def safe_text():
+def _safe_rich_text():
     """Return rich's Text made safe for a terminal: every string put in it goes through one_line.
 
     A draft, a registry and a file name are untrusted: an escape sequence in one would
@@ -107,3 +118,75 @@ def safe_text():
             return super().append(one_line(text) if isinstance(text, str) else text, style)
 
     return SafeText
+
+
+# --- without rich, where rich writes plain lines -----------------------------------------
+
+
+def _plain_for_rich(stream: TextIO) -> bool:
+    """Return whether rich, without colour, would see no terminal in ``stream`` and so write each
+    line as it is: its Console then soft-wraps, and styles write nothing.
+
+    Whatever else might make rich see a terminal (its environment variables, IDLE, Jupyter,
+    a stream that cannot say) leaves the writing to rich.
+    """
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ or hasattr(builtins, "get_ipython"):
+        return False
+    if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return isatty is not None and isatty() is False
+    except ValueError:
+        return False
+
+
+class PlainText:
+    """A line of a text report as rich's Text holds it, for a PlainConsole: only its characters.
+
+    Every string goes through one_line, as in _safe_rich_text, so it holds none of the
+    characters rich would take out; styles are taken and left unused, as rich writes
+    none without colour.
+    """
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, text: str = "", style: str | None = None) -> None:  # noqa: ARG002
+        self._parts = [one_line(text)]
+
+    def append(self, text, style: str | None = None) -> PlainText:  # noqa: ARG002
+        self._parts.append(one_line(text) if isinstance(text, str) else text.plain)
+        return self
+
+    def append_text(self, text: PlainText) -> PlainText:
+        self._parts.append(text.plain)
+        return self
+
+    def copy(self) -> PlainText:
+        copied = PlainText()
+        copied._parts = [self.plain]
+        return copied
+
+    @property
+    def plain(self) -> str:
+        return "".join(self._parts)
+
+
+class PlainConsole:
+    """What the text reports use of rich's Console, where rich would write plain lines: each
+    printed line as it is, then a line break, flushed as rich flushes it."""
+
+    soft_wrap = True  # as make_console sets it for a rich Console with no terminal
+    is_terminal = False
+
+    def __init__(self, stream: TextIO) -> None:
+        self.file = stream
+
+    def print(self, line: PlainText | None = None, *, soft_wrap: bool | None = None) -> None:  # noqa: ARG002
+        text = "\n" if line is None else line.plain + "\n"
+        try:
+            self.file.write(text)
+        except UnicodeEncodeError as error:  # as rich says it
+            error.reason = f"{error.reason}\n*** You may need to add PYTHONIOENCODING=utf-8 to your environment ***"
+            raise
+        self.file.flush()

@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 import math
 from enum import Enum
-from typing import Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
-from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.figures import Figure
 from factcheck.frames import Frame
@@ -23,8 +22,11 @@ from factcheck.positions import LineIndex
 from factcheck.registry import Problem, RegistryFile
 from factcheck.report import Document, Finding, Report
 from factcheck.reporters.messages import json_safe
-from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval
+
+if TYPE_CHECKING:  # the other commands' types: a check need not import their modules
+    from factcheck.compare import Comparison, Quoted
+    from factcheck.sources import ClaimSurvey
 
 try:
     import orjson

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from factcheck.compare import Comparison, Quoted
 from factcheck.context import Context
 from factcheck.explain import describe_interval, number_shown, span_in_words, unit_suffix
 from factcheck.figures import Figure
@@ -16,8 +15,11 @@ from factcheck.registry import Problem, RegistryFile, Source
 from factcheck.report import Document, Explanation, Finding, Report
 from factcheck.reporters.console import make_console, mark_of, print_hanging, safe_text, style_of
 from factcheck.reporters.messages import one_line
-from factcheck.sources import ClaimSurvey
 from factcheck.verdicts import interval, rounding
+
+if TYPE_CHECKING:  # the other commands' types: a check need not import their modules
+    from factcheck.compare import Comparison, Quoted
+    from factcheck.sources import ClaimSurvey
 
 #: How much of each finding is written: NORMAL (problems in full, agreement a line each),
 #: VERBOSE (every finding in full) or QUIET (only the summary).
@@ -34,9 +36,8 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
     ``detail`` is NORMAL, VERBOSE (agreeing figures in full too) or QUIET (only the summary);
     ``statistics`` adds how many figures of each verdict every file has.
     """
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     near, per_file = 0, []
     for document, findings in report.results:
         heading = Text(document.path, style="bold underline")
@@ -64,14 +65,13 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
         _write_unused_suppressions(console, report)
     if statistics:
         _write_statistics(console, per_file)
-    console.print(_summary(report, near=near, unmatched_shown=show_unmatched and detail != QUIET))
+    console.print(_summary(console, report, near=near, unmatched_shown=show_unmatched and detail != QUIET))
 
 
 def write_figures(results: list[tuple[Document, list[tuple[Figure, Context]]]], stream: TextIO, *, color: bool | None = None) -> None:
     """Write every figure found, with its location, reading and what it counts."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     total = 0
     for document, figures in results:
         lines = LineIndex(document.text)
@@ -103,7 +103,7 @@ def describe_reading(figure: Figure) -> str:
 
 def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
     """Print a finding's first line: where, the verdict in symbol and words, the figure, the claim."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     line, column = lines.locate(finding.figure.start)
     style = style_of(finding.verdict)
@@ -121,18 +121,18 @@ def _print_headline(console, lines: LineIndex, finding: Finding) -> None:
 
 def _write_finding(console, document: Document, lines: LineIndex, finding: Finding) -> None:
     """Write a finding in full: its headline, its sentence, each source, and what would agree."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_headline(console, lines, finding)
     if finding.inconsistency is not None:
-        _print_indented(console, _highlighted(document.text, finding))
+        _print_indented(console, _highlighted(console, document.text, finding))
         for figure in _elsewhere(finding):  # a figure of another sentence ("restated"): where it is, and its words
             row = Text(f"line {lines.locate(figure.start)[0]}: ", style="dim")
-            row.append(_around(document.text, figure))
+            row.append(_around(console, document.text, figure))
             _print_indented(console, row)
         _print_indented(console, Text(one_line(finding.inconsistency.message), style=style_of(finding.verdict)))
         return
-    _print_indented(console, _excerpt(document.text, finding))
+    _print_indented(console, _excerpt(console, document.text, finding))
     width = max((len(s.source.value) for s in finding.sources), default=0)
     for judged in finding.sources:
         source = judged.source
@@ -157,7 +157,7 @@ def _write_finding(console, document: Document, lines: LineIndex, finding: Findi
 
 def _write_unmatched(console, lines: LineIndex, finding: Finding) -> None:
     """Write an unmatched figure on one line, with the claim it nearly matched."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_headline(console, lines, finding)
     if finding.near:
@@ -194,12 +194,12 @@ def would_agree(sources: list[Source]) -> str:
 
 def _print_indented(console, body) -> None:
     """Print a line under a headline, wrapped on a terminal with its indent kept."""
-    print_hanging(console, safe_text()(" " * _INDENT), body, _INDENT)
+    print_hanging(console, safe_text(console)(" " * _INDENT), body, _INDENT)
 
 
 def _write_explanation(console, finding: Finding, explanation: Explanation) -> None:
     """Write the words, scores and intervals behind a finding, one fact a line."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     _print_indented(console, Text(f"why: the figure's clause reads \"{one_line(explanation.clause)}\"", style="dim"))
     labels = ("matched", "runner-up") if finding.claim else ("nearest", "next")
@@ -226,9 +226,9 @@ def _write_explanation(console, finding: Finding, explanation: Explanation) -> N
         _print_indented(console, row)
 
 
-def _excerpt(text: str, finding: Finding | Quoted):
+def _excerpt(console, text: str, finding: Finding | Quoted):
     """Return the sentence around a figure, trimmed, with the figure in bold."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     figure, context = finding.figure, finding.context
     start = max(context.sentence_start, figure.start - _EXCERPT_REACH)
@@ -242,9 +242,9 @@ def _excerpt(text: str, finding: Finding | Quoted):
     return excerpt
 
 
-def _highlighted(text: str, finding: Finding):
+def _highlighted(console, text: str, finding: Finding):
     """Return the sentence of an inconsistency, trimmed, with every figure involved in bold."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     context = finding.context
     spans = [span for span in finding.highlights
@@ -270,9 +270,9 @@ def _elsewhere(finding: Finding) -> list[Figure]:
             if figure.start < context.sentence_start or figure.end > context.sentence_end]
 
 
-def _around(text: str, figure: Figure):
+def _around(console, text: str, figure: Figure):
     """Return the words around a figure on its own line, trimmed, with the figure in bold."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     line_start = text.rfind("\n", 0, figure.start) + 1
     line_end = text.find("\n", figure.end)
@@ -288,7 +288,7 @@ def _around(text: str, figure: Figure):
 
 
 def _write_unused_suppressions(console, report: Report) -> None:
-    Text = safe_text()
+    Text = safe_text(console)
 
     console.print(Text("Suppression comments that silence nothing", style="bold underline"))
     for document, suppression in report.unused_suppressions:
@@ -301,7 +301,7 @@ def _write_unused_suppressions(console, report: Report) -> None:
 
 def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
     """Write how many figures each file has, of each verdict, one file a line."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     verdicts = list(Verdict)
     width = max((len(one_line(path)) for path, _ in per_file), default=4)
@@ -315,9 +315,9 @@ def _write_statistics(console, per_file: list[tuple[str, Counter]]) -> None:
     console.print()
 
 
-def _summary(report: Report, *, near: int = 0, unmatched_shown: bool = True):
+def _summary(console, report: Report, *, near: int = 0, unmatched_shown: bool = True):
     """Return the last line: how many figures of each verdict, what was left out, the registry."""
-    Text = safe_text()
+    Text = safe_text(console)
 
     counts = report.summary()
     total = sum(counts.values())
@@ -368,9 +368,8 @@ def _append_source(row, source: Source) -> None:
 def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], stream: TextIO, *,
                   color: bool | None = None, scores: dict[str, float] | None = None) -> None:  # noqa: ARG001
     """Write each claim with its sources side by side, whether they agree, their spread and the newest."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for report in surveys:
         claim = report.claim
         status = "DISPUTED" if report.disputed else "AGREED" if len(claim.sources) > 1 else "ONE SOURCE"
@@ -416,9 +415,8 @@ def write_sources(surveys: list[ClaimSurvey], files: tuple[RegistryFile, ...], s
 def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], stream: TextIO, *,
                    color: bool | None = None) -> None:
     """Write `registry lint`: one problem a line as path:line: severity: message, then the totals."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for problem in problems:
         row = Text(f"{problem.path}:{problem.line}: ")
         row.append(problem.severity, style="bold red" if problem.severity == "error" else "yellow")
@@ -437,9 +435,8 @@ def write_problems(problems: list[Problem], files: tuple[RegistryFile, ...], str
 def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, tolerance: float,
                       color: bool | None = None) -> None:
     """Write each two documents' paired figures: verdict, score, both spans, their sentences and intervals."""
-    Text = safe_text()
-
     console = make_console(stream, color)
+    Text = safe_text(console)
     for comparison in comparisons:
         documents = (comparison.first, comparison.second)
         lines = tuple(LineIndex(document.text) for document in documents)
@@ -455,7 +452,7 @@ def write_comparisons(comparisons: list[Comparison], stream: TextIO, *, toleranc
                 row.append(one_line(quoted.figure.text), style="bold")
                 row.append(f"  {describe_interval(interval(quoted.figure, tolerance), quoted.figure)}", style="dim")
                 console.print(row)
-                _print_indented(console, _excerpt(document.text, quoted))
+                _print_indented(console, _excerpt(console, document.text, quoted))
         counts = {verdict: sum(p.verdict == verdict for p in comparison.pairs) for verdict in (Verdict.AGREE, Verdict.CONFLICT)}
         summary = Text(f"{len(comparison.pairs)} pair{'s' if len(comparison.pairs) != 1 else ''}: ", style="bold")
         summary.append(f"{counts[Verdict.AGREE]} agree", style=style_of(Verdict.AGREE) if counts[Verdict.AGREE] else "dim")
