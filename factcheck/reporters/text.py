@@ -344,7 +344,8 @@ def _summary(console, report: Report, *, near: int = 0, unmatched_shown: bool = 
     for count, noun, what in not_checked:
         if count:
             line.append(f" · {count} {noun}{'s' if count != 1 else ''} {what}", style="bold yellow")
-    line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
+    if report.registry_files:  # `factcheck consistency` reads none
+        line.append(f"   registry: {describe_registry_files(report.registry_files)}", style="dim")
     return line
 
 
