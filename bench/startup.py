@@ -7,7 +7,7 @@ draft (bundled registry, its cache warm), interleaved, each --runs times, and pr
 each command's median wall time and CPU time (user + system), each with its ratio to
 `python -c pass`. Interleaving means a
 busy neighbour on a shared machine slows every command alike. factcheck is run as the
-installed console script runs it (`from factcheck.cli import main`), from this checkout;
+installed console script runs it (`from factcheck.__main__ import main`), from this checkout;
 with --against, from another checkout too (say, a worktree of the main branch), interleaved
 with this one's runs, for a before-and-after in one run.
 """
@@ -30,7 +30,7 @@ ONE_PARAGRAPH = (
     "according to South Korea's Defense Intelligence Agency, and sent 11,000 troops.\n"
 )
 # What the console script `factcheck` runs, without depending on where it is installed.
-_FACTCHECK = "import sys; from factcheck.cli import main; sys.argv[0] = 'factcheck'; sys.exit(main())"
+_FACTCHECK = "import sys; from factcheck.__main__ import main; sys.argv[0] = 'factcheck'; sys.exit(main())"
 
 
 def commands(paragraph: Path, checkouts: dict[str, Path]) -> dict[str, tuple[list[str], Path]]:

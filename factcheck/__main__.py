@@ -1,5 +1,26 @@
+"""The `factcheck` command and `python -m factcheck`: the version answered before the command line loads."""
+
+from __future__ import annotations
+
 import sys
 
-from factcheck.cli import main
+from factcheck import __version__
 
-sys.exit(main())
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default: the process's arguments) and return its exit status.
+
+    ``--version`` alone is answered here, as click would answer it: importing click and the
+    commands is most of the time it would otherwise take.
+    """
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments in (["--version"], ["-V"]):
+        print(f"factcheck, version {__version__}")
+        return 0
+    from factcheck.cli import main as run  # noqa: PLC0415  (lazy: see above)
+
+    return run(arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,7 +11,7 @@ import sys
 import pytest
 import yaml
 
-from factcheck import markup, vocabulary
+from factcheck import __version__, markup, vocabulary
 from factcheck.vocabulary import read_synonym_table
 
 from .conftest import CORPUS, REPO
@@ -33,7 +33,7 @@ def _modules_after(arguments: list[str], folder) -> set[str]:
     """Return the modules loaded once `factcheck ARGUMENTS` has run, as the console script runs it."""
     script = (
         "import sys\n"
-        "from factcheck.cli import main\n"
+        "from factcheck.__main__ import main\n"
         "sys.argv = ['factcheck', *sys.argv[1:]]\n"
         "try:\n"
         "    main()\n"
@@ -46,11 +46,23 @@ def _modules_after(arguments: list[str], folder) -> set[str]:
     return set(done.stdout.splitlines()[-1].split())
 
 
-def test_version_imports_no_part_of_the_pipeline(tmp_path):
-    loaded = _modules_after(["--version"], tmp_path)
-    assert "factcheck.cli" in loaded
-    assert not {"factcheck.check", "factcheck.figures", "factcheck.documents", "factcheck.config",
-                "factcheck.inputs", "pathlib", "dataclasses"} & loaded
+@pytest.mark.parametrize("option", ["--version", "-V"])
+def test_version_imports_neither_the_command_line_nor_the_pipeline(tmp_path, option):
+    loaded = _modules_after([option], tmp_path)
+    assert not {"click", "factcheck.cli", "factcheck.check", "factcheck.figures", "factcheck.documents",
+                "factcheck.config", "factcheck.inputs", "pathlib", "dataclasses"} & loaded
+
+
+def test_version_is_what_click_says_it_is():
+    from click.testing import CliRunner
+
+    from factcheck.__main__ import main
+    from factcheck.commandline import cli
+
+    said = CliRunner().invoke(cli, ["--version"])
+    fast = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, check=False)
+    assert (fast.returncode, fast.stdout) == (said.exit_code, said.output) == (0, f"factcheck, version {__version__}\n")
+    assert main(["-V"]) == 0
 
 
 def test_a_plain_check_imports_nothing_it_does_not_need(tmp_path):
