@@ -32,7 +32,7 @@ import os
 import stat
 import tempfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields
 from itertools import accumulate
 from pathlib import Path
