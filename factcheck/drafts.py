@@ -80,11 +80,12 @@ def apply_suppressions(
 STREAM_ABOVE = 1 << 20
 # stream_draft checks a draft this many characters at a time, give or take a paragraph:
 # few enough that the findings of a stretch of dense figures (one every 9 characters,
-# "1,234, 5,678, ...") take well under 100 MB.
-STRETCH_CHARS = 1 << 18
+# "1,234, 5,678, ...", some 5 KB a finding) take some 40 MB; 256 KiB took 160 MB, and
+# checked prose no faster.
+STRETCH_CHARS = 1 << 16
 # How far past its size a stretch may run to end at a blank line; a paragraph longer
 # than that is cut inside, at a sentence break or failing that at white space.
-PARAGRAPH_REACH = 1 << 18
+PARAGRAPH_REACH = 1 << 16
 # Where a draft may be cut into stretches: a blank line and the white space after it.
 # No sentence (factcheck.context) and no paragraph read for a figure's topic
 # (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
