@@ -211,8 +211,9 @@ def _windows(text: str, size: int, reach: int) -> Iterator[tuple[int, int, int, 
             last_break = (end, end)
         elif cut is not None:  # a sentence break
             last_break = cut.span()
-        else:
-            for found in SENTENCE_BREAK.finditer(text, start):
+        else:  # white space: the last sentence break in the stretch, if any (the search
+            # ends a little past it, or a text with none would be searched to its end each time)
+            for found in SENTENCE_BREAK.finditer(text, start, min(len(text), end + _LOOKAHEAD)):
                 if found.end() > end:
                     break
                 last_break = found.span()
