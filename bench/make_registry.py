@@ -1,6 +1,11 @@
 """Generate a large, valid claims registry (SPEC §1) for the benchmark.
 
     python3 bench/make_registry.py 100000 /tmp/claims-100k.yaml
+    python3 bench/make_registry.py --one-line 1000000 /tmp/claims-1m.yaml
+
+With --one-line, each claim is one line of flow YAML with an about and one source's
+count and nothing else (some 120 bytes a claim): the registry that costs the most
+memory a byte, each claim's objects being much the same size whatever its length.
 
 Claims read like a newsroom's: what is counted, by whom or where, and since when,
 drawn from a few thousand words that overlap everyday news vocabulary, so that a
@@ -97,12 +102,14 @@ _SCALES = (("", 1), (" thousand", 10**3), (" million", 10**6), ("bn", 10**9))
 
 def main(argv: list[str]) -> int:
     """Write a registry of the requested number of claims to the given file."""
+    one_line = argv[:1] == ["--one-line"]
+    argv = argv[1:] if one_line else argv
     if len(argv) not in (2, 3) or not argv[0].isdigit():
-        print("usage: python3 bench/make_registry.py COUNT OUT.yaml [SEED]", file=sys.stderr)
+        print("usage: python3 bench/make_registry.py [--one-line] COUNT OUT.yaml [SEED]", file=sys.stderr)
         return 2
     count, out = int(argv[0]), Path(argv[1])
-    seed = int(argv[2]) if len(argv) == 3 else 6
-    size = write_registry(out, count, seed)
+    seed = int(argv[2]) if len(argv) == 3 else (7 if one_line else 6)
+    size = write_one_line_registry(out, count, seed) if one_line else write_registry(out, count, seed)
     print(f"{out}: {count:,} claims, {size / 1e6:.1f} MB")
     return 0
 
@@ -115,6 +122,19 @@ def write_registry(path: Path, count: int, seed: int = 6) -> int:
         out.write("version: 1\nclaims:\n")
         for number in range(count):
             out.write(_claim(rng, number, rng.choices(kinds, weights)[0]))
+    return path.stat().st_size
+
+
+def write_one_line_registry(path: Path, count: int, seed: int = 7) -> int:
+    """Write ``count`` generated claims of one line each to ``path`` and return the file's size in bytes."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        out.write("version: 1\nclaims:\n")
+        for number in range(count):
+            words = _words(rng)
+            about = rng.choice(PATTERNS).format(**words).replace('"', "")
+            value = f"{rng.randint(2, 999)},{rng.randint(0, 999):03d}"
+            out.write(f'  - {{id: c-{number}, about: "{about}", sources: [{{name: Reuters, value: "{value}"}}]}}\n')
     return path.stat().st_size
 
 

@@ -31,14 +31,14 @@ import marshal
 import os
 import stat
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields
 from itertools import accumulate
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.figures import Figure
-from factcheck.index import Bucket, CandidateIndex
+from factcheck.index import Bucket, CandidateIndex, WordSets
 from factcheck.registry import Claim, Registry, RegistryFile, Source
 from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
@@ -112,9 +112,12 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
             return None
         claims = _StoredClaims(body, claim_sizes)
         buckets, start = {}, sum(claim_sizes)
-        for measure, size in bucket_sizes:
-            buckets[measure] = _bucket(claims, *marshal.loads(body[start:start + size]))
-            start += size
+        for measure, sizes in bucket_sizes:
+            values = []
+            for size in sizes:
+                values.append(marshal.loads(body[start:start + size]))
+                start += size
+            buckets[measure] = _bucket(claims, *values)
         index = CandidateIndex(buckets, synonyms)
         vocabulary = Vocabulary(*default_vocabulary)
     except Exception:  # noqa: BLE001  (an entry of the wrong shape, whatever it raises, is rebuilt)
@@ -163,9 +166,13 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
         return len(blob)
 
     claim_sizes = tuple(write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION)) for claim in registry.claims)
-    position = {id(claim): number for number, claim in enumerate(registry.claims)}
-    bucket_sizes = tuple((measure, write(marshal.dumps(_bucket_values(bucket, position), _MARSHAL_VERSION)))
-                         for measure, bucket in index.buckets.items())
+    positions = _positions(registry.claims, index)
+    # A bucket is written a value at a time: marshal keeps a table of every object it
+    # writes, and a whole bucket of a million claims at once took some 300 MB more.
+    bucket_sizes = tuple(
+        (measure, tuple(write(marshal.dumps(value, _MARSHAL_VERSION)) for value in _bucket_values(bucket, positions[measure])))
+        for measure, bucket in index.buckets.items()
+    )
     default = Vocabulary.default()
     table = (key, files, registry.paths, claim_sizes, bucket_sizes, index.synonyms,
              (default.synonyms, default.sections, default.names))
@@ -175,12 +182,33 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
     out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
 
 
-def _bucket_values(bucket: Bucket, position: dict[int, int]) -> tuple:
+def _positions(claims: Sequence[Claim], index: CandidateIndex) -> dict[tuple, tuple[int, ...]]:
+    """Return, by measure, where each claim of the index's bucket is among ``claims``.
+
+    A bucket holds its measure's claims in the registry's order (factcheck.index), so
+    they are counted off in one pass, without a table of every claim (a million
+    entries took some 100 MB); any other index is looked up claim by claim.
+    """
+    numbers: dict[tuple, list[int]] = {measure: [] for measure in index.buckets}
+    for number, claim in enumerate(claims):
+        found = numbers.get(claim.measure)
+        if found is not None:
+            found.append(number)
+    positions = {measure: tuple(found) for measure, found in numbers.items()}
+    for measure, bucket in index.buckets.items():
+        found = positions[measure]
+        if len(found) != len(bucket.claims) or any(claims[n] is not c for n, c in zip(found, bucket.claims)):
+            position = {id(claim): number for number, claim in enumerate(claims)}
+            return {m: tuple(position[id(claim)] for claim in b.claims) for m, b in index.buckets.items()}
+    return positions
+
+
+def _bucket_values(bucket: Bucket, positions: tuple[int, ...]) -> tuple:
     """Return one measure's part of the index as plain values, which _bucket makes a Bucket again."""
     return (
-        tuple(position[id(claim)] for claim in bucket.claims),
+        positions,
         bucket.phrases_of, bucket.claim_of, bucket.texts, bucket.joined,
-        {p: words for p, words in enumerate(bucket.words) if words != _split(bucket.joined[p])},
+        dict(bucket.words.odd),
         bucket.sizes, bucket.postings, bucket.ids, bucket.by_id, bucket.common,
     )
 
@@ -248,7 +276,7 @@ def _read_own_file(path: Path) -> bytes | None:
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> Bucket:
     return Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
-                   _WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
+                   WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
 
 
 class _StoredClaims(Sequence):
@@ -288,28 +316,6 @@ class _ClaimsAt(Sequence):
         if isinstance(number, slice):
             return [self._claims[p] for p in self._positions[number]]
         return self._claims[self._positions[number]]
-
-
-class _WordSets(dict):
-    """A phrase's word set, made again from its joined words when first asked for.
-
-    A dict, so that a set already made is read at C speed (``__missing__`` only runs
-    for the others): matching reads thousands a figure.
-    """
-
-    def __init__(self, joined: tuple[str, ...], odd: dict[int, frozenset[str]], vocabulary: Iterable[str]) -> None:
-        super().__init__(odd)
-        self._joined = joined
-        # The index's own word strings, shared by all phrases as in a fresh index.
-        self._vocabulary = {word: word for word in vocabulary}
-
-    def __missing__(self, phrase: int) -> frozenset[str]:
-        words = self[phrase] = frozenset(map(self._vocabulary.__getitem__, self._joined[phrase].split(" ")))
-        return words
-
-
-def _split(joined: str) -> frozenset[str]:
-    return frozenset(joined.split(" "))
 
 
 def _code_digest() -> bytes:

@@ -49,12 +49,14 @@ def read_figures(text: str) -> list[tuple[Figure, Context]]:
 
 def check_text(
     text: str, matcher: Matcher, *, tolerance: float = DEFAULT_TOLERANCE, explain_verdicts: bool = False,
-    consistency: bool = True,
+    consistency: bool = True, origin: int = 0,
 ) -> list[Finding]:
     """Return a finding for every figure in ``text``, judged against the matcher's claims,
     and with ``consistency`` one for every inconsistency among them (see inconsistent_findings).
 
     With ``explain_verdicts``, each finding carries the words, scores and intervals behind it.
+    ``origin`` is the offset of ``text`` in the document it was cut from: topics are read
+    in the document's blocks, so that a stretch reads the topics the whole would.
     """
     findings = []
     figures = read_figures(text)
@@ -63,7 +65,7 @@ def check_text(
     blank_line = blank_line_pattern(text)
     for figure, context in figures:
         if matcher.knows(figure.measure):
-            window = _topic_window(text, figure, blank_line)
+            window = _topic_window(text, figure, blank_line, origin)
             topic = topics.get(window)
             if topic is None:
                 topic = topics[window] = frozenset(matcher.keywords(text[window[0]:window[1]]))
@@ -137,15 +139,17 @@ def topic_words(text: str, figure: Figure) -> frozenset[str]:
     return frozenset(keywords(text[start:end]))
 
 
-def _topic_window(text: str, figure: Figure, blank_line: re.Pattern[str] = BLANK_LINE) -> tuple[int, int]:
+def _topic_window(text: str, figure: Figure, blank_line: re.Pattern[str] = BLANK_LINE,
+                  origin: int = 0) -> tuple[int, int]:
     """Return the offsets of the stretch of the figure's paragraph that topic_words reads.
 
-    ``blank_line`` is BLANK_LINE, or a pattern that finds what it finds in ``text``.
+    ``blank_line`` is BLANK_LINE, or a pattern that finds what it finds in ``text``;
+    blocks are counted from ``origin`` characters before ``text`` (see check_text).
     """
     # The reach is counted from block edges, so that the many figures of a long paragraph
     # share a few windows (and their words are read a few times, not once a figure).
-    start = max(0, (figure.start - TOPIC_REACH) // TOPIC_BLOCK * TOPIC_BLOCK)
-    end = min(len(text), -(-(figure.end + TOPIC_REACH) // TOPIC_BLOCK) * TOPIC_BLOCK)
+    start = max(0, (origin + figure.start - TOPIC_REACH) // TOPIC_BLOCK * TOPIC_BLOCK - origin)
+    end = min(len(text), -(-(origin + figure.end + TOPIC_REACH) // TOPIC_BLOCK) * TOPIC_BLOCK - origin)
     for gap in blank_line.finditer(text, start, end):
         if gap.end() <= figure.start:
             start = gap.end()

@@ -22,7 +22,8 @@ from factcheck.positions import CLAUSE_BREAK, SENTENCE_BREAK
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
-_SENTENCE_REACH = 600
+# A sentence longer than twice this is read in pieces of this many characters.
+SENTENCE_REACH = 600
 # The most characters either side of a figure read for its clause's words: more than
 # the words kept (_MAX_COUNTED_WORDS, _MAX_LEAD_WORDS) ever take.
 _CLAUSE_REACH = 300
@@ -139,7 +140,7 @@ class ContextReader:
     The text's sentence and clause breaks are found once, and what a whole sentence
     says (who stated its figures, the times it names) is read once per sentence, so
     that describing every figure of a text costs time linear in its length. A stretch
-    with no sentence break is read in chunks of _SENTENCE_REACH characters.
+    with no sentence break is read in chunks of SENTENCE_REACH characters.
     """
 
     def __init__(self, text: str) -> None:
@@ -175,9 +176,9 @@ class ContextReader:
         sentence_start = self._break_ends[index - 1] if index else 0
         following = bisect_left(self._break_starts, end)
         sentence_end = self._sentence_ends[following] if following < len(self._break_starts) else len(self.text)
-        if start - sentence_start > _SENTENCE_REACH:
-            sentence_start += (start - sentence_start) // _SENTENCE_REACH * _SENTENCE_REACH
-        return sentence_start, max(end, min(sentence_end, sentence_start + 2 * _SENTENCE_REACH))
+        if start - sentence_start > SENTENCE_REACH:
+            sentence_start += (start - sentence_start) // SENTENCE_REACH * SENTENCE_REACH
+        return sentence_start, max(end, min(sentence_end, sentence_start + 2 * SENTENCE_REACH))
 
     def _sentence(self, start: int, end: int) -> _Sentence:
         sentence = self._sentences.get((start, end))

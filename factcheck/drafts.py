@@ -26,13 +26,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Collection, Iterator, Sequence
 
-from factcheck.check import check_text, read_figures
-from factcheck.context import Context
+from factcheck.check import TOPIC_BLOCK, TOPIC_REACH, check_text, read_figures
+from factcheck.context import SENTENCE_REACH, Context
 from factcheck.figures import Figure
 from factcheck.figures.unreadable import UnreadableNumber, unreadable_numbers
 from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
-from factcheck.positions import BLANK_LINE, LineIndex
+from factcheck.positions import BLANK_LINE, SENTENCE_BREAK, LineIndex
 from factcheck.kinds import Verdict
 from factcheck.report import Document, Finding, FindingStream
 from factcheck.suppressions import Suppression, find_suppressions
@@ -77,26 +77,47 @@ def apply_suppressions(
     return kept, suppressed, [s for s in suppressions if s not in used]
 
 
-# stream_draft checks a draft this many characters at a time, give or take a paragraph.
-STRETCH_CHARS = 1 << 20
+# A document longer than this is checked a stretch at a time (see stream_draft).
+STREAM_ABOVE = 1 << 20
+# stream_draft checks a draft this many characters at a time, give or take a paragraph:
+# few enough that the findings of a stretch of dense figures (one every 9 characters,
+# "1,234, 5,678, ...", some 5 KB a finding) take some 40 MB; 256 KiB took 160 MB, and
+# checked prose no faster.
+STRETCH_CHARS = 1 << 16
+# How far past its size a stretch may run to end at a blank line; a paragraph longer
+# than that is cut inside, at a sentence break or failing that at white space.
+PARAGRAPH_REACH = 1 << 16
 # Where a draft may be cut into stretches: a blank line and the white space after it.
 # No sentence (factcheck.context) and no paragraph read for a figure's topic
 # (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
 # whole draft.
 _PARAGRAPH_BREAK = re.compile(rf"(?:{BLANK_LINE.pattern})\s*")
+_WHITE_SPACE = re.compile(r"\s+")
 # How far past its end a stretch is read, its figures all ending before: a sentence
 # break is told by the characters after it ('." The'), and a change by the word after
 # its figure, wherever the line breaks fall.
 _LOOKAHEAD = 64
+# A stretch cut inside a paragraph is read with margins, its figures all starting
+# between them: before, the topic (TOPIC_REACH, in blocks of TOPIC_BLOCK) and the
+# sentence piece a figure reads, and the few hundred characters a figure's reading
+# looks back; after, a sentence of at most 2 SENTENCE_REACH and a figure in it.
+_MARGIN = 4 * SENTENCE_REACH
+_INNER_LOOKAHEAD = 2048
+assert _MARGIN >= TOPIC_REACH + TOPIC_BLOCK + 2 * SENTENCE_REACH and _INNER_LOOKAHEAD >= 2 * SENTENCE_REACH + 600
+# Characters a sentence break's look behind reads ("Mrs. "): a break read this far
+# into a stretch is read as in the whole draft.
+_BREAK_LOOKBEHIND = 8
 
 
 def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: float = DEFAULT_TOLERANCE,
-                 explain_verdicts: bool = False, stretch_chars: int = STRETCH_CHARS,
-                 consistency: bool = True) -> FindingStream:
+                 explain_verdicts: bool = False, stretch_chars: int | None = None,
+                 paragraph_reach: int | None = None, consistency: bool = True) -> FindingStream:
     """Return the findings check_draft would keep, made a stretch of paragraphs at a time as they are read.
 
-    Only one stretch (about ``stretch_chars`` characters, cut at blank lines) and its
-    findings are held at once: a large draft is never copied, nor its findings all kept.
+    Only one stretch (about ``stretch_chars`` characters, STRETCH_CHARS by default, cut
+    at blank lines, or inside a paragraph longer than ``paragraph_reach``, PARAGRAPH_REACH
+    by default; see stretches) and its findings are held at once: a large draft is never
+    copied, nor its findings all kept.
     The stream counts the findings suppression comments silence; which comments silenced
     nothing is not kept. Raise SuppressionError at once for a comment that cannot be read.
     """
@@ -105,14 +126,15 @@ def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance:
     region_ends = [region.end for region in regions]
 
     def findings() -> Iterator[Finding]:
-        for start, end in stretches(text, stretch_chars):
-            stop = min(len(text), end + _LOOKAHEAD)
-            masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
+        for read_from, start, end, read_to in _windows(text, stretch_chars or STRETCH_CHARS,
+                                                       paragraph_reach or PARAGRAPH_REACH):
+            masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
             found = [
-                _moved(finding, start, text)
+                _moved(finding, read_from, text)
                 for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
-                                          consistency=consistency)
-                if finding.figure.start < end - start  # a figure in the lookahead is the next stretch's
+                                          consistency=consistency, origin=read_from)
+                # a figure in a margin is another stretch's
+                if start - read_from <= finding.figure.start < end - read_from
             ]
             kept, silenced, _ = apply_suppressions(found, suppressions)
             stream.suppressed += len(silenced)
@@ -122,21 +144,97 @@ def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance:
     return stream
 
 
-def stretches(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """Yield the [start, end) spans that cut ``text`` at blank lines into stretches of about ``size`` characters.
+def stretches(text: str, size: int, reach: int = PARAGRAPH_REACH) -> Iterator[tuple[int, int]]:
+    """Yield the [start, end) spans that cut ``text`` into stretches of about ``size`` characters.
 
-    A stretch ends after the first paragraph break at or past ``size`` characters, so a
-    text with no blank line is one stretch.
+    A stretch ends after the first paragraph break at or past ``size`` characters, if
+    one comes within ``reach`` characters more; if none does, after the first sentence
+    break there, or failing that the first white space, or at ``size + reach``
+    characters. No stretch is longer than ``size + reach`` characters and what ends it.
 
     >>> list(stretches("One.\\n\\nTwo.\\n\\nThree.", 3))
     [(0, 6), (6, 12), (12, 18)]
+    >>> list(stretches("One. Two three. Four five six.", 3, reach=12))
+    [(0, 5), (5, 16), (16, 30)]
+    """
+    for start, end, _ in _cuts(text, size, reach):
+        yield start, end
+
+
+def _cuts(text: str, size: int, reach: int) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """Yield each stretch's start and end and what ends it (see stretches).
+
+    What ends it is a paragraph break or a sentence break, None for white space, the
+    end of the text or the longest stretch.
     """
     start = 0
     while start < len(text):
-        cut = _PARAGRAPH_BREAK.search(text, start + size) if len(text) - start > size else None
-        end = cut.end() if cut else len(text)
-        yield start, end
+        if len(text) - start <= size:
+            yield start, len(text), None
+            return
+        limit = start + size + reach
+        cut = _PARAGRAPH_BREAK.search(text, start + size, limit)
+        if cut is not None and cut.end() == limit:  # it may run on past the limit
+            cut = _PARAGRAPH_BREAK.match(text, cut.start())
+        if cut is None and len(text) > limit:  # a long paragraph, cut inside
+            cut = SENTENCE_BREAK.search(text, start + size, limit) or _WHITE_SPACE.search(text, start + size, limit)
+            if cut is not None and cut.re is _WHITE_SPACE:
+                end = cut.end()
+                cut = None
+            elif cut is None:
+                end = limit
+            else:
+                end = cut.end()
+        else:
+            end = cut.end() if cut is not None else len(text)
+        yield start, end, cut
         start = end
+
+
+def _windows(text: str, size: int, reach: int) -> Iterator[tuple[int, int, int, int]]:
+    """Yield, for each of the stretches of ``text``, the offsets (read_from, start, end, read_to)
+    of the text read to find its figures exactly as the whole draft has them.
+
+    A stretch that starts and ends at blank lines is read alone, and a few characters
+    past its end. Cut inside a paragraph, it is read with margins (_MARGIN before,
+    _INNER_LOOKAHEAD after), the one before starting where the sentence reader of
+    factcheck.context will find the sentences the whole draft has: after the last
+    sentence break before the stretch, or a whole number of SENTENCE_REACH past it.
+    """
+    last_break = (0, 0)  # the (start, end) of the last sentence break before the stretch
+    inside = False  # whether the stretch starts inside a paragraph
+    for start, end, cut in _cuts(text, size, reach):
+        read_from = _read_from(text, start, last_break) if inside else start
+        ends_paragraph = end == len(text) or (cut is not None and cut.re is _PARAGRAPH_BREAK)
+        yield read_from, start, end, min(len(text), end + (_LOOKAHEAD if ends_paragraph else _INNER_LOOKAHEAD))
+        inside = not ends_paragraph
+        if ends_paragraph:
+            last_break = (end, end)
+        elif cut is not None:  # a sentence break
+            last_break = cut.span()
+        else:  # white space: the last sentence break in the stretch, if any (the search
+            # ends a little past it, or a text with none would be searched to its end each time)
+            for found in SENTENCE_BREAK.finditer(text, start, min(len(text), end + _LOOKAHEAD)):
+                if found.end() > end:
+                    break
+                last_break = found.span()
+
+
+def _read_from(text: str, start: int, last_break: tuple[int, int]) -> int:
+    """Return where to read a stretch cut inside a paragraph at ``start`` (see _windows)."""
+    break_start, sentence_start = last_break
+    if sentence_start > start - _MARGIN:  # the break is read in the margin
+        return max(0, min(start - _MARGIN, break_start - _BREAK_LOOKBEHIND))
+    # No sentence break in the margin: start at a multiple of SENTENCE_REACH into the
+    # sentence, as its pieces are read, where the text read does not seem to open with a break.
+    pieces = (start - _MARGIN - sentence_start) // SENTENCE_REACH
+    while pieces > 0:
+        read_from = sentence_start + pieces * SENTENCE_REACH
+        seeming = SENTENCE_BREAK.search(text[read_from:read_from + 4 * _BREAK_LOOKBEHIND])
+        if seeming is None or seeming.start() >= _BREAK_LOOKBEHIND:
+            return read_from
+        pieces -= 1
+    return sentence_start
 
 
 def _within(regions: list[Region], region_ends: list[int], start: int, stop: int) -> list[Region]:
@@ -248,22 +346,22 @@ def read_draft_figures(text: str, *, syntax: str = PLAIN) -> list[tuple[Figure, 
     return [(_original(figure, text), context) for figure, context in read_figures(masked)]
 
 
-def stream_draft_figures(text: str, *, syntax: str = PLAIN,
-                         stretch_chars: int = STRETCH_CHARS) -> Iterator[tuple[Figure, Context]]:
-    """Yield what read_draft_figures returns, read a stretch of paragraphs at a time (as stream_draft reads).
+def stream_draft_figures(text: str, *, syntax: str = PLAIN, stretch_chars: int | None = None,
+                         paragraph_reach: int | None = None) -> Iterator[tuple[Figure, Context]]:
+    """Yield what read_draft_figures returns, read a stretch at a time (as stream_draft reads).
 
     Only one stretch's figures are held at once, and the text is never copied whole.
     """
     regions = excluded_regions(text, syntax)
     region_ends = [region.end for region in regions]
-    for start, end in stretches(text, stretch_chars):
-        stop = min(len(text), end + _LOOKAHEAD)
-        masked = blank(text[start:stop], _within(regions, region_ends, start, stop))
+    for read_from, start, end, read_to in _windows(text, stretch_chars or STRETCH_CHARS,
+                                                   paragraph_reach or PARAGRAPH_REACH):
+        masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
         for figure, context in read_figures(masked):
-            if figure.start < end - start:  # a figure in the lookahead is the next stretch's
-                moved = replace(figure, start=figure.start + start, end=figure.end + start)
-                yield _original(moved, text), replace(context, sentence_start=context.sentence_start + start,
-                                                      sentence_end=context.sentence_end + start)
+            if start - read_from <= figure.start < end - read_from:  # a figure in a margin is another stretch's
+                moved = replace(figure, start=figure.start + read_from, end=figure.end + read_from)
+                yield _original(moved, text), replace(context, sentence_start=context.sentence_start + read_from,
+                                                      sentence_end=context.sentence_end + read_from)
 
 
 def draft_unreadable_numbers(text: str, *, syntax: str = PLAIN,

@@ -29,7 +29,7 @@ class Bucket:
     claim_of: tuple[int, ...]  # by phrase: its claim's number
     texts: tuple[str, ...]
     joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
-    words: tuple[frozenset[str], ...]
+    words: WordSets  # by phrase: its words (made when first read)
     sizes: tuple[int, ...]  # by phrase: how many words it holds
     postings: dict[str, tuple[int, ...]]  # word -> the phrases that hold it
     ids: tuple[str, ...]  # by claim: its id, read without the claim (cached claims load when used)
@@ -46,6 +46,29 @@ class CandidateIndex:
 
     buckets: dict[tuple, Bucket]
     synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own synonym groups
+
+
+class WordSets(dict):
+    """Each phrase's set of words by its number, made from its joined words when first read.
+
+    A frozenset of a phrase's few words takes some 600 bytes: made for every phrase of a
+    million-claim registry at once, they took more memory than the claims themselves,
+    while matching reads only those of the phrases that share words with a figure.
+    A dict, so that a set already made is read at C speed (``__missing__`` only runs for
+    the others): matching reads thousands a figure. ``odd`` holds the word sets that
+    their joined words would not give back (a word with a space in it).
+    """
+
+    def __init__(self, joined: tuple[str, ...], odd: dict[int, frozenset[str]], vocabulary: Iterable[str]) -> None:
+        super().__init__(odd)
+        self.odd = odd
+        self._joined = joined
+        # The index's own word strings, shared by all phrases.
+        self._vocabulary = {word: word for word in vocabulary}
+
+    def __missing__(self, phrase: int) -> frozenset[str]:
+        words = self[phrase] = frozenset(map(self._vocabulary.__getitem__, self._joined[phrase].split(" ")))
+        return words
 
 
 def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
@@ -65,13 +88,15 @@ def registry_synonyms(claims: Iterable[Claim]) -> tuple[tuple[str, ...], ...]:
 
 
 def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
-    phrases_of, claim_of, texts, joined, words = [], [], [], [], []
+    phrases_of, claim_of, texts, joined, sizes = [], [], [], [], []
+    odd: dict[int, frozenset[str]] = {}
     postings: dict[str, list[int]] = {}
     # One string object a word, shared by every phrase that holds it: comparing a
     # figure's words with thousands of phrases then reads a few strings, not a copy a
     # phrase (a few percent faster at 100,000 claims, and a smaller index).
     shared: dict[str, str] = {}
-    for number, claim in enumerate(claims):
+    numbers = list(range(len(claims)))  # one int object a claim, for claim_of and by_id alike
+    for number, claim in zip(numbers, claims):
         own = []
         for text in (claim.about, *claim.aliases):
             phrase = len(texts)
@@ -80,13 +105,16 @@ def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
             claim_of.append(number)
             texts.append(text)
             joined.append(" ".join(sorted(unique)))
-            words.append(unique)
+            sizes.append(len(unique))
+            if any(" " in word or not word for word in unique):
+                odd[phrase] = unique
             for word in unique:
                 postings.setdefault(word, []).append(phrase)
         phrases_of.append(tuple(own))
     common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
+    joined = tuple(joined)
     return Bucket(
-        tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), tuple(joined), tuple(words),
-        tuple(map(len, words)), {word: tuple(found) for word, found in postings.items()},
-        tuple(claim.id for claim in claims), tuple(sorted(range(len(claims)), key=lambda n: claims[n].id)), common,
+        tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), joined, WordSets(joined, odd, postings),
+        tuple(sizes), {word: tuple(found) for word, found in postings.items()},
+        tuple(claim.id for claim in claims), tuple(sorted(numbers, key=lambda n: claims[n].id)), common,
     )

@@ -223,6 +223,9 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        # One string object for each value many sources repeat (names, dates, notes, tags):
+        # YAML gives a new string for every occurrence, and a million claims hold them all.
+        self._shared: dict[str, str] = {}
 
     def problem(self, node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
@@ -282,7 +285,7 @@ class _Reader:
             self.problem(fields["id"], f"claim id {quoted(claim_id)} must be made of a-z, 0-9 and hyphens only")
         about = self.string(fields, "about")
         aliases = self.strings(fields, "aliases")
-        tags = self.strings(fields, "tags")
+        tags = [self.shared(tag) for tag in self.strings(fields, "tags")]
         for tag in tags:
             if not _ID.fullmatch(tag):
                 self.problem(fields["tags"], f"tag {quoted(tag)} must be made of a-z, 0-9 and hyphens only")
@@ -325,7 +328,12 @@ class _Reader:
         url, quote, note = (self.string(fields, key) for key in ("url", "quote", "note"))
         if name is None or figure is None:
             return None
-        return Source(name, value, figure, when, url, quote, note, node.start_mark.line + 1)
+        return Source(self.shared(name), value, _compact(figure), self.shared(when), url, quote, self.shared(note),
+                      node.start_mark.line + 1)
+
+    def shared(self, value: str | None) -> str | None:
+        """Return the one string object this reader keeps for ``value``."""
+        return value if value is None else self._shared.setdefault(value, value)
 
     def mapping(self, node, what: str, allowed: set[str], *, required: set[str]):
         """Return a mapping node's fields by key, reporting unknown, repeated and missing keys."""
@@ -395,6 +403,23 @@ class _Reader:
                     f"claim {quoted(claim_id)} mixes kinds: {quoted(other.value)} is {_describe_measure(other.figure)} "
                     f"but {quoted(first.value)} (line {first.line}) is {_describe_measure(first.figure)}",
                 ))
+
+
+def _compact(figure: Figure) -> Figure:
+    """Return the figure with one number object for bounds (and precisions) that are the same
+    number: a million claims' exact figures each held two."""
+    same_bounds = _same_number(figure.low, figure.high)
+    same_precision = _same_number(figure.low_precision, figure.high_precision)
+    if not (same_bounds or same_precision):
+        return figure
+    return replace(figure, high=figure.low if same_bounds else figure.high,
+                   high_precision=figure.low_precision if same_precision else figure.high_precision)
+
+
+def _same_number(first, second) -> bool:
+    """Return whether two distinct objects are the same number, written the same (not 0.0 and -0.0)."""
+    return (first is not second and type(first) is type(second) and first == second
+            and (type(first) is int or repr(first) == repr(second)))
 
 
 def _node_kind(node) -> str:

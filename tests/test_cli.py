@@ -306,6 +306,7 @@ def test_a_large_file_is_streamed_with_the_same_report_and_status(run, tmp_path,
         DRAFT + "\n" + CONFLICTING + "\n<!-- factcheck: ignore -->\n" + CONFLICTING + "\n" + UNRELATED, encoding="utf-8"
     )
     whole = run("check", "--format", output_format, "--show-unmatched", str(path))
+    monkeypatch.setattr("factcheck.documents.STREAM_ABOVE", 50)
     monkeypatch.setattr("factcheck.drafts.STRETCH_CHARS", 50)
     streamed = run("check", "--format", output_format, "--show-unmatched", str(path))
     assert streamed == whole
@@ -338,3 +339,20 @@ def test_a_number_that_would_be_read_as_another_value_is_left_out_with_a_warning
     ]
     findings = json.loads(odd.stdout)["findings"]
     assert [(f["text"], f["verdict"]) for f in findings] == [("12 million", "agree")]
+
+
+def test_a_large_file_on_one_line_is_streamed_with_the_same_report(run, tmp_path, monkeypatch) -> None:
+    # No blank line to cut at: stretches of a few thousand characters cut the one line
+    # at sentence breaks, and every finding keeps its line, column, span and verdict.
+    sentences = [" ".join(DRAFT.split()), CONFLICTING.strip(), UNRELATED.strip(), "It sent 3,000 of its 11,000 troops, or 40%."]
+    path = tmp_path / "one-line.txt"
+    path.write_text(" ".join(sentences * 40), encoding="utf-8")
+    whole = run("check", "--format", "json", "--show-unmatched", str(path))
+    monkeypatch.setattr("factcheck.documents.STREAM_ABOVE", 50)
+    monkeypatch.setattr("factcheck.drafts.STRETCH_CHARS", 3000)
+    monkeypatch.setattr("factcheck.drafts.PARAGRAPH_REACH", 1000)
+    streamed = run("check", "--format", "json", "--show-unmatched", str(path))
+    assert streamed == whole
+    findings = json.loads(whole[1])["findings"]
+    assert len(findings) > 200 and {f["verdict"] for f in findings} >= {"conflict", "inconsistent", "unmatched"}
+    assert all(f["line"] == 1 and f["column"] == f["start"] + 1 for f in findings)

@@ -110,7 +110,7 @@ def test_an_unreadable_or_unwritable_baseline_is_raised_naming_it(tmp_path, regi
 
 
 def test_a_large_document_is_streamed_only_when_nothing_needs_all_its_findings(registry, monkeypatch):
-    monkeypatch.setattr("factcheck.documents.STRETCH_CHARS", 100)  # "large": longer than a stretch
+    monkeypatch.setattr("factcheck.documents.STREAM_ABOVE", 100)  # "large": streamed
     large = Document("big.md", (BRIDGE + "\n") * 4)
     small = Document("small.md", FLOODS)
     streamed = check_documents([large, small], judge_with(registry), CheckSettings(stream=True))

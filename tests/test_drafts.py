@@ -118,3 +118,67 @@ def test_unreadable_numbers_of_a_draft_skip_its_markup_and_keep_offsets_into_the
         (10, "7,7%", "number with a decimal comma"),
         (draft.index("12\u200b"), "12\u200b000", "number with a zero-width space (U+200B)"),
     ]
+
+
+# Sentences of a draft with no blank line: figures that match, conflict and contradict
+# each other, an abbreviation that ends no sentence, a sentence of more than twice
+# SENTENCE_REACH (read in pieces) and a run of numbers with no sentence break at all.
+_LONG_SENTENCE = " and ".join(f"the floods damaged {n},{n:03d} homes in the valley" for n in range(2, 60)) + "."
+_PIECES = (
+    "The Harbour Bridge cost $600 million, the City Treasury said.",
+    "The March floods damaged about 1,500 homes.",
+    "Of the 4,000 homes, 1,000 were flooded, or 40%.",
+    "Mr. Jones said the bridge cost $420 million in 2024.",
+    "Some 3,000 came first and 7,000 later, 12,000 in all.",
+    "Turnout rose by 4.5% to 61% (\"a record\").",
+    "Then " + _LONG_SENTENCE,
+    ", ".join(f"{n},{n * 7 % 1000:03d}" for n in range(100, 400)),
+)
+
+
+def _one_paragraph(length: int, separator: str) -> str:
+    pieces, size, number = [], 0, 0
+    while size < length:
+        piece = _PIECES[number * 5 % len(_PIECES)]
+        pieces.append(piece)
+        size += len(piece) + 1
+        number += 1
+    return separator.join(pieces)
+
+
+def test_a_long_paragraph_is_cut_at_sentence_breaks_or_white_space_into_bounded_stretches():
+    text = _one_paragraph(3_000_000, " ")  # a few MB on one line: no blank line to cut at
+    size, reach = 100_000, 50_000
+    spans = list(stretches(text, size, reach))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(end == next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+    assert len(spans) > 20
+    assert max(end - start for start, end in spans) <= size + reach + 2
+    for _, end in spans[:-1]:  # each cut where a sentence starts, or after white space
+        assert text[end].isupper() or text[end - 1] == " "
+    assert sum(text[end].isupper() for _, end in spans[:-1]) > len(spans) // 2
+    # With no sentence break, a stretch ends after white space; with none of that either, at its longest.
+    numbers = _PIECES[-1] * 100
+    assert all(numbers[end - 1] == " " for _, end in list(stretches(numbers, 1000, 100))[:-1])
+    assert list(stretches("7" * 2500, 1000, 100)) == [(0, 1100), (1100, 2200), (2200, 2500)]
+
+
+@pytest.mark.parametrize("separator", [" ", "\n"])
+def test_a_long_paragraph_streamed_gives_the_findings_and_figures_of_the_whole(matcher, separator):
+    # One line (or one paragraph of many lines) cut inside into stretches of a few
+    # thousand characters: every finding and figure, its offsets, sentence, line and
+    # column, its verdict and the inconsistencies among figures come out as checked whole.
+    from factcheck.positions import LineIndex  # noqa: PLC0415
+
+    text = _one_paragraph(40_000, separator)
+    whole = list(check_draft(text, matcher).findings)
+    streamed = list(stream_draft(text, matcher, stretch_chars=4000, paragraph_reach=2000))
+    assert len(list(stretches(text, 4000, 2000))) > 5
+    assert {f.verdict.value for f in whole} >= {"agree", "conflict", "inconsistent", "unmatched"}
+    assert streamed == whole
+    lines, whole_lines = LineIndex(text), LineIndex(text)
+    assert ([lines.locate(f.figure.start) for f in streamed]
+            == [whole_lines.locate(f.figure.start) for f in whole])
+    figures = read_draft_figures(text)
+    assert list(stream_draft_figures(text, stretch_chars=4000, paragraph_reach=2000)) == figures
+    assert len(figures) > 1000

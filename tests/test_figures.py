@@ -436,6 +436,9 @@ TRAPS = [
     Example("See www.example.com/page/7?id=5 for more."),
     Example("Write to desk42@example.org or 12@example.org for copies."),
     Example("Run `factcheck --tolerance 0.2` to loosen it."),
+    # backticks further apart than inline code runs are stray quote marks, on one line too
+    Example("They called it `the long road' at first. " + "The road went on and on. " * 25
+            + "It closed 4,000 shops, a `disaster'.", [N("4,000", 4000)]),
     Example("Set it like this:\n```\nlimit = 500\nretries = 42\n```\nand run it."),
     # scores
     Example("The score was 3-1 at half time."),

@@ -42,3 +42,25 @@ def test_reading_a_registry_takes_under_10_times_its_size_and_holds_no_node_tree
     assert claims[399].sources[1].line == 2 + 10 * 399 + 7  # lines exact, as from a whole node tree
     assert peak < MOST_BYTES_PER_BYTE_OF_YAML * size, f"{peak / size:.1f} bytes a byte of YAML"
     assert peak - kept < MOST_PASSING_BYTES_PER_BYTE_OF_YAML * size, f"{(peak - kept) / size:.1f} bytes a byte passing"
+
+
+def test_the_matching_index_makes_a_phrase_s_word_set_only_when_it_is_read():
+    # Every phrase's frozenset of words, made at once, took 5.8 bytes a byte of YAML
+    # here (0.67 KB a claim of a million one-line claims); made when matching reads it, 1.9.
+    from factcheck.index import index_claims  # noqa: PLC0415
+    from factcheck.vocabulary import Vocabulary  # noqa: PLC0415
+
+    index_claims(load_claims(_registry(20), "warm-up.yaml")[0])
+    text = _registry(400)
+    claims, _ = load_claims(text, "claims.yaml")
+    tracemalloc.start()
+    try:
+        index = index_claims(claims)
+        kept, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert kept < 3 * len(text.encode("utf-8")), f"{kept / len(text.encode('utf-8')):.1f} bytes a byte of YAML"
+    (bucket,) = index.buckets.values()
+    assert len(bucket.words) == 0  # none made yet
+    vocabulary = Vocabulary.default()
+    assert bucket.words[1199] == frozenset(vocabulary.keywords(bucket.texts[1199])) and len(bucket.words) == 1
