@@ -27,6 +27,11 @@ _SENTENCE_REACH = 600
 # the words kept (_MAX_COUNTED_WORDS, _MAX_LEAD_WORDS) ever take.
 _CLAUSE_REACH = 300
 
+_MAX_ELIDED_WORDS = 12
+# A clause that opens so compares its figure with one before it, and leaves implied
+# what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
+_ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
+_ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter", "months", "years", "weeks", "days"])
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
@@ -121,11 +126,14 @@ class Context:
     sentence_end: int
     scope: str | None = None  # the time it covers, as the sentence says: "since February 2022", "a day"
     change: str | None = None  # "increase" or "decrease" when the figure is the size of a change
+    # The words of the sentence's earlier clause that a comparing clause leaves implied:
+    # "GDP rose 0.7% in the fourth quarter" for ", compared with 0.5% in the third".
+    elided: str = ""
 
     @property
     def words(self) -> str:
-        """Return every word the clause says about the figure, for matching."""
-        return " ".join(part for part in (self.lead, self.counted, self.trail) if part)
+        """Return every word the clause says about the figure, for matching (with what it leaves implied)."""
+        return " ".join(part for part in (self.elided, self.lead, self.counted, self.trail) if part)
 
 
 def describe(text: str, start: int, end: int) -> Context:
@@ -164,9 +172,15 @@ class ContextReader:
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
         lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        elided = ""
+        if clause_start > sentence_start and _ELLIPSIS_OPENER.match(lead):
+            # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
+            words = [word for word in _WORD.findall(text, max(sentence_start, clause_start - _CLAUSE_REACH), clause_start)
+                     if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
+            elided = " ".join(words[-_MAX_ELIDED_WORDS:])
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
-            sentence.scope(start, end), _change(text, start, end),
+            sentence.scope(start, end), _change(text, start, end), elided,
         )
 
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:

@@ -39,6 +39,7 @@ _PARTITIVE = re.compile(
 )
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
+_MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
 
 
@@ -48,8 +49,9 @@ MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
+PERIOD_BONUS = 8.0
 #: The most fit() can add to a score.
-MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS
+MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
@@ -169,6 +171,10 @@ class FigureKeys:
     events: frozenset[str]
     stages: frozenset[str]
     places: frozenset[str]  # whose
+    # The events its clause states with a verb of its own: "will stay on hold" states
+    # that rates are held (a modal verb says how sure, not what happened), and rules out
+    # no claim by its modal verb alone.
+    stated_events: frozenset[str]
     clause: frozenset[str]  # every key of its clause
     around: frozenset[str]  # every key of its clause and its paragraph
     change: str | None  # "increase" or "decrease" when the figure is the size of a change
@@ -184,12 +190,14 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     paragraph and ``sentence`` the text of its sentence."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
+    stated = frozenset(vocabulary.keys_in("events", " ".join(
+        word for word in frame.event.split() if word.lower() not in _MODAL_VERBS))) if frame.event else frozenset()
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
     clause = context.words
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
-        frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
+        frozenset(head), events, stages, places, stated, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
         _regions(clause, sentence, vocabulary),
@@ -222,10 +230,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.events and claim.events:
-        if not figure.events & claim.events:
-            return f"it counts what was {named(figure.events)}, the claim what was {named(claim.events)}"
-        extra = figure.events - claim.events
+    if figure.stated_events and claim.events:
+        if not figure.stated_events & claim.events:
+            return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
+        extra = figure.stated_events - claim.events
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
@@ -246,7 +254,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"
-    if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):
+    if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
+            and not figure.clause & claim.counts:  # "5 million people were out of work": a kind of people
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
             return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
@@ -290,7 +299,7 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score += EVENT_BONUS
     elif claim.stages:
         score -= MISSING_EVENT_PENALTY
-    if figure.counts and not figure.counts & claim.words:
+    if figure.counts and not figure.counts & claim.words and not figure.clause & claim.counts:
         score -= MISSING_COUNTED_PENALTY
     if claim.places and not claim.places & figure.around:
         score -= MISSING_PLACE_PENALTY  # a claim about North Korea, in a paragraph that never names it
@@ -300,6 +309,8 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score -= SOURCE_BONUS  # the claim names its source, and the text names another
     if claim.changes and not figure.change:
         score -= MISSING_EVENT_PENALTY
+    if periods_agree(figure.periods, claim.periods):
+        score += PERIOD_BONUS  # the time it covers is the claim's ("from 85,000 in October")
     return score
 
 
@@ -345,6 +356,9 @@ _SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
 # November to": November is the other number's.
 _OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
                                    re.IGNORECASE)
+# Another number after the figure, and what follows it: "79,000 from 82,000 in December".
+# (Not a year, nor the day of a date: "in 2004", "to 31 December".)
+_ANOTHER_NUMBER = re.compile(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+[A-Z])\d.*$")
 _PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
@@ -355,15 +369,20 @@ def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
 
     "since June 2001" is where a comparison starts, not the figure's period.
     """
-    found = periods(_SINCE.sub("", context.trail))
+    after = _ANOTHER_NUMBER.sub("", f"{context.counted} {context.trail}")
+    found = periods(_SINCE.sub("", after))
+    lead = _SINCE.sub("", context.lead)
+    own_lead = _OTHER_NUMBERS_PERIOD.sub("", lead)
     if not found:
-        found = periods(_OTHER_NUMBERS_PERIOD.sub("", _SINCE.sub("", context.lead)))
+        found = periods(own_lead)
     if not found:
-        own = f"{context.lead} {context.trail}"
-        previous = _PREVIOUS.search(own)
+        previous = _PREVIOUS.search(f"{own_lead} {after}")
         if previous and sentence:
             return _one_before(periods(sentence), previous.group("unit").lower())
-        found = periods(_SINCE.sub("", context.scope or ""))
+        scope = context.scope or ""
+        if scope and scope in lead and scope not in own_lead:
+            return {}  # "from 180,126 in November to 178,906": November is the other number's
+        found = periods(_SINCE.sub("", scope))
     return found
 
 
@@ -376,6 +395,16 @@ def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:
         return {}
     size = 4 if unit == "quarter" else 12
     return {unit: frozenset({(max(values) - 2) % size + 1})}
+
+
+def periods_agree(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> bool:
+    """Return whether two texts name a month or a quarter in common, and no period differently.
+
+    (A year alone is too common in a story to say much: every figure of one names it.)
+    """
+    if periods_differ(figure, claim):
+        return False
+    return any(figure.get(kind, frozenset()) & claim.get(kind, frozenset()) for kind in ("month", "quarter"))
 
 
 def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:

@@ -403,7 +403,13 @@ PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about
 # What a figure counts starts after these words and ends before these.
 COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
 COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
-                "which", "that")
+                "which", "that", "following", "after", "before", "than", "despite", "amid", "against", "now")
+# Words that open a clause comparing its figure with one the sentence gave before, and
+# leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
+ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",
+                    "versus", "vs")
+# Verbs that say how sure a statement is, not what happened: "rates will stay on hold".
+MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # "the final quarter", "July-September": the quarter a phrase names.
