@@ -60,8 +60,10 @@ def check_text(
     figures = read_figures(text)
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
+    befores: dict[tuple[int, int], frozenset[str]] = {}  # the words just before each window
     blank_line = blank_line_pattern(text)
     for figure, context in figures:
+        window = (0, 0)
         if matcher.knows(figure.measure):
             window = _topic_window(text, figure, blank_line)
             topic = topics.get(window)
@@ -75,7 +77,11 @@ def check_text(
         # threshold needs no frame judged (speed: about a sixth of check's time).
         if explain_verdicts or (ranked and ranked[0].score + MAX_FIT >= matcher.threshold - NEAR_MARGIN):
             sentence = text[context.sentence_start:context.sentence_end]
-            ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence))
+            before = befores.get(window)
+            if before is None:
+                before = befores[window] = frozenset(matcher.keywords(text[max(0, window[0] - TOPIC_REACH):window[0]]))
+            ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
+                                                             figure.currency))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

@@ -408,6 +408,12 @@ COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "d
 # leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
 ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",
                     "versus", "vs")
+# The country a currency stands for, as the synonym table names it: a price in dollars
+# is a US price. (The euro is many countries', and stands for none.)
+CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japan", "CNY": "china", "INR": "india",
+                   "RUB": "russia", "KRW": "south korea", "AUD": "australia", "CAD": "canada", "BRL": "brazil"}
+# Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
+CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
 # Verbs that say how sure a statement is, not what happened: "rates will stay on hold".
 MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.

@@ -50,8 +50,23 @@ def stem(word: str) -> str:
     return _STEMS[word]
 
 
+# Abbreviations that lower-cased would be a stop word ("US" as "us"), read as a name.
+_ABBREVIATIONS = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(short) for short in sorted(lexicon.CAPITALISED_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _spelled(text: str) -> str:
+    """Return ``text`` with the abbreviations that lower-case to a stop word spelled out ("US" as "USA")."""
+    if "U" not in text:  # every one of them holds a capital U (speed: most texts hold none)
+        return text
+    return _ABBREVIATIONS.sub(lambda found: lexicon.CAPITALISED_ABBREVIATIONS[found.group()], text)
+
+
 def words_of(text: str) -> list[str]:
     """Return the lower-case words of ``text``, stop words included."""
+    text = _spelled(text)
     if text.isascii():
         return text.lower().translate(_ASCII_NON_WORD).split()
     return [word.lower() for word in _WORD.findall(text)]
@@ -138,7 +153,7 @@ class Vocabulary:
         >>> Vocabulary.default().keys_as_written("troops North Korea sent")
         [('troop', 'troops'), ('north_korea', 'North Korea'), ('sent', 'sent')]
         """
-        written = [word for word in _WORD.findall(text) if word.lower() not in STOPWORDS]
+        written = [word for word in _WORD.findall(_spelled(text)) if word.lower() not in STOPWORDS]
         stems = [stem(word.lower()) for word in written]
         return [(key, " ".join(written[start:end])) for key, (start, end) in self._joined(stems)]
 
