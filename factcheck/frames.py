@@ -16,7 +16,7 @@ Frame(counts='North Korean troops', event='killed or wounded', whose='North Kore
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck import lexicon
 from factcheck.context import Context
@@ -28,7 +28,9 @@ from factcheck.vocabulary import Vocabulary
 _SUBJECT_VERB = re.compile(
     rf"(?P<subject>(?:[\w'’-]+\s+){{1,4}}?)"
     rf"(?:(?:{lexicon.alternation(lexicon.PASSIVE_AUXILIARIES)})\s+(?:{lexicon.alternation(lexicon.PASSIVE_AT_VERBS)})\s+at"
-    rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
+    rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)}"
+    # "retail sales rose 0.6%": the size of a change in what the verb's subject counts
+    rf"|(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?)\s*$",
     re.IGNORECASE,
 )
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
@@ -53,6 +55,7 @@ PERIOD_BONUS = 8.0
 #: The most fit() can add to a score.
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
+_RISE = frozenset({"rise"})
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
@@ -184,9 +187,12 @@ class FigureKeys:
     regions: frozenset[str]  # the parts of a country its sentence names
     periods: dict[str, frozenset]  # the years, quarters and months its clause and scope name
     said_by: frozenset[str]  # the keys of who the text says stated it
-    # The places the text names just before its paragraph: the country a story is about
-    # when the figure's own paragraph ("The economy grew 3.7%") names none.
-    places_before: frozenset[str] = frozenset()
+    # The keys of the text just before its paragraph: its places are the country a story
+    # is about when the figure's own paragraph ("The economy grew 3.7%") names none.
+    before: frozenset[str] = frozenset()
+    # The periods of another number of its clause: "from 180,126 in November to 178,906"
+    # (a figure that names none of its own is not of the other number's period).
+    other_periods: dict[str, frozenset] = field(default_factory=dict)
     # The place its currency stands for: a price in dollars is a US price, wherever the
     # paragraph turns to the British one.
     currency_places: frozenset[str] = frozenset()
@@ -213,7 +219,8 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         _regions(clause, sentence, vocabulary),
         _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
-        frozenset(key for key in before if vocabulary.sections.get(key) == "places"),
+        before,
+        _other_numbers_periods(context),
         frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
     )
 
@@ -255,17 +262,21 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
+    if not figure.periods and periods_agree(figure.other_periods, claim.periods):
+        return "the claim covers the period of the other figure beside it"
     if figure.regions and figure.regions != claim.regions:
         return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
     places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places") \
-        or figure.places_before
+        or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
     if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
-    if figure.change and not claim.changes:
+    # A rate of rise ("house price inflation") is a change in its own right.
+    changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
+    if figure.change and not changes:
         return f"it is the size of an {figure.change}, the claim a level"
-    if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
+    if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
             and not figure.clause & claim.counts:  # "5 million people were out of work": a kind of people
@@ -328,6 +339,9 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score -= SOURCE_BONUS  # the claim names its source, and the text names another
     elif not figure.said_by and claim.sources & claim.words & figure.clause:
         score += SOURCE_BONUS  # "The Federal Reserve lifted its rate": the source, as the clause's subject
+    elif not figure.said_by and claim.sources and \
+            len(claim.sources & (figure.around | figure.before)) * 2 >= len(claim.sources):
+        score += SOURCE_BONUS / 2  # the source the story quotes, named before ("figures from the ODPM")
     if claim.changes and not figure.change:
         score -= MISSING_EVENT_PENALTY
     if periods_agree(figure.periods, claim.periods):
@@ -401,10 +415,19 @@ def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
         if previous and sentence:
             return _one_before(periods(sentence), previous.group("unit").lower())
         scope = context.scope or ""
-        if scope and scope in lead and scope not in own_lead:
+        if scope and scope in context.lead and scope not in own_lead:
             return {}  # "from 180,126 in November to 178,906": November is the other number's
         found = periods(_SINCE.sub("", scope))
     return found
+
+
+def _other_numbers_periods(context: Context) -> dict[str, frozenset]:
+    """Return the periods the clause gives another number beside the figure: "from 180,126
+    in November to" before it, "from 82,000 in December" after it."""
+    lead = context.lead
+    before = lead[len(_OTHER_NUMBERS_PERIOD.sub("", lead)):]
+    found = _ANOTHER_NUMBER.search(f"{context.counted} {context.trail}")
+    return periods(f"{before} {found.group() if found else ''}")
 
 
 def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:

@@ -412,6 +412,8 @@ ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from
 # is a US price. (The euro is many countries', and stands for none.)
 CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japan", "CNY": "china", "INR": "india",
                    "RUB": "russia", "KRW": "south korea", "AUD": "australia", "CAD": "canada", "BRL": "brazil"}
+# Words that name a rate of rise: "house price inflation" is a change, so "up 13.8%" can be it.
+RATES_OF_RISE = ("inflation",)
 # Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
 CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
 # Verbs that say how sure a statement is, not what happened: "rates will stay on hold".

@@ -75,7 +75,7 @@ def words_of(text: str) -> list[str]:
 class Vocabulary:
     """Stems and synonym groups: what makes two words the same word for matching."""
 
-    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest")
+    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest", "rates_of_rise")
 
     def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str],
                  names: dict[str, str] | None = None) -> None:
@@ -86,6 +86,8 @@ class Vocabulary:
         self._single = {run[0]: key for run, key in synonyms.items() if len(run) == 1}
         self._openers = frozenset(run[0] for run in synonyms if len(run) > 1)
         self._longest = max(map(len, synonyms), default=1)
+        # The keys of the words that name a rate of rise ("inflation"): a change, not a level.
+        self.rates_of_rise = frozenset(key for word in lexicon.RATES_OF_RISE for key in self.keywords(word))
 
     @classmethod
     def default(cls) -> Vocabulary:
