@@ -81,7 +81,7 @@ def check_text(
             if before is None:
                 before = befores[window] = frozenset(matcher.keywords(text[max(0, window[0] - TOPIC_REACH):window[0]]))
             ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
-                                                             figure.currency))
+                                                             figure.currency, figure.kind))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

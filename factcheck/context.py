@@ -31,6 +31,15 @@ _MAX_ELIDED_WORDS = 12
 # A clause that opens so compares its figure with one before it, and leaves implied
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
 _ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 3
+_MAX_VERB_WORDS = 3
+# The marks that set a figure's clause beside the one before it: a dash, a bracket.
+_SETTING_MARKS = frozenset("-–—(")
+# An aside between a subject and its verb, just before the figure's clause: ", which
+# accounts for three-quarters of the economy,", ", having lost 104,000 jobs,".
+_ASIDE_BEFORE = re.compile(
+    rf",\s+(?:{lexicon.alternation(lexicon.ASIDE_OPENERS)})\b(?:[^,;:()]|(?<=\d),(?=\d))*,\s*$", re.IGNORECASE
+)
 _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter", "months", "years", "weeks", "days"])
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 
@@ -172,12 +181,7 @@ class ContextReader:
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
         lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
-        elided = ""
-        if clause_start > sentence_start and _ELLIPSIS_OPENER.match(lead):
-            # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
-            words = [word for word in _WORD.findall(text, max(sentence_start, clause_start - _CLAUSE_REACH), clause_start)
-                     if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
-            elided = " ".join(words[-_MAX_ELIDED_WORDS:])
+        elided = _elided(text, sentence_start, clause_start, lead)
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
@@ -244,6 +248,29 @@ class _Sentence:
                     phrase_start, phrase_end = chosen[0] if chosen is after else chosen[-1]
                     return text[phrase_start:phrase_end].strip()
         return None
+
+
+def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str:
+    """Return the words of the sentence before a figure's clause that the clause leaves
+    implied, or "": what a comparing clause compares with ("GDP rose 0.7%, compared
+    with 0.5%"), what a dash or a bracket sets the figure beside ("One in 10 adults -
+    22 million people -"), or the subject an aside stands between the figure's clause and
+    ("the services sector, which accounts for ..., grew 1.0%").
+    """
+    if clause_start <= sentence_start:
+        return ""
+    reach = max(sentence_start, clause_start - _CLAUSE_REACH)
+    aside = _ASIDE_BEFORE.search(text, reach, clause_start)
+    if aside and len(lead.split()) <= _MAX_VERB_WORDS:
+        words = _WORD.findall(text, reach, aside.start())
+        return " ".join(words[-_MAX_SUBJECT_WORDS:])
+    mark = text[max(sentence_start, clause_start - 3):clause_start].strip()
+    if _ELLIPSIS_OPENER.match(lead) or mark[-1:] in _SETTING_MARKS:
+        # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
+    return ""
 
 
 def _split_counted(clause: str) -> tuple[str, str]:

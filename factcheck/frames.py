@@ -42,6 +42,10 @@ _PARTITIVE = re.compile(
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
+# "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
+_LEVEL_REACHED = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
+    r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
 
 
@@ -193,6 +197,8 @@ class FigureKeys:
     # The periods of another number of its clause: "from 180,126 in November to 178,906"
     # (a figure that names none of its own is not of the other number's period).
     other_periods: dict[str, frozenset] = field(default_factory=dict)
+    # Whether it is the level a change reached: "increased by 296,000 to 28.52 million"
+    level: bool = False
     # The place its currency stands for: a price in dollars is a US price, wherever the
     # paragraph turns to the British one.
     currency_places: frozenset[str] = frozenset()
@@ -200,10 +206,12 @@ class FigureKeys:
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset(), sentence: str = "",
-                before: frozenset[str] = frozenset(), currency: str | None = None) -> FigureKeys:
+                before: frozenset[str] = frozenset(), currency: str | None = None,
+                kind: str | None = None) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
     paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
-    just before its paragraph; ``currency`` is the figure's ISO code, if it is money."""
+    just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
+    ``kind`` its kind ("number", "percent", "money")."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     stated = frozenset(vocabulary.keys_in("events", " ".join(
@@ -219,9 +227,11 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         _regions(clause, sentence, vocabulary),
         _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
-        before,
-        _other_numbers_periods(context),
-        frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
+        before=before,
+        other_periods=_other_numbers_periods(context),
+        # (A percentage reached is often a rate of change: "the annual rate is down to 10.2%".)
+        level=kind != "percent" and bool(_LEVEL_REACHED.search(context.lead)),
+        currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
     )
 
 
@@ -274,6 +284,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
+    if figure.level and claim.changes:
+        return "it is the level a change reached, the claim the change"
     if figure.change and not changes:
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
@@ -394,6 +406,10 @@ _OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the
 # Another number after the figure, and what follows it: "79,000 from 82,000 in December".
 # (Not a year, nor the day of a date: "in 2004", "to 31 December".)
 _ANOTHER_NUMBER = re.compile(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+[A-Z])\d.*$")
+# "November's 4.2%", "2003's growth of": the period a possessive gives the figure.
+_POSSESSIVE_PERIOD = re.compile(r"(?P<period>\b[\w-]+)['’]s(?:\s+[^\W\d_]+){0,2}\s*$")
+# "since records began" just before a scope: the scope is where a comparison starts.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:\d]*$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
@@ -404,6 +420,9 @@ def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
 
     "since June 2001" is where a comparison starts, not the figure's period.
     """
+    possessive = _POSSESSIVE_PERIOD.search(context.lead)
+    if possessive and periods(possessive.group("period")):
+        return periods(possessive.group("period"))  # "up from November's 4.2%"
     after = _ANOTHER_NUMBER.sub("", f"{context.counted} {context.trail}")
     found = periods(_SINCE.sub("", after))
     lead = _SINCE.sub("", context.lead)
@@ -417,6 +436,8 @@ def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
         scope = context.scope or ""
         if scope and scope in context.lead and scope not in own_lead:
             return {}  # "from 180,126 in November to 178,906": November is the other number's
+        if scope and sentence and _SINCE_BEFORE.search(sentence, 0, max(0, sentence.find(scope))):
+            return {}  # "the highest since records began in 1971": where a comparison starts
         found = periods(_SINCE.sub("", scope))
     return found
 

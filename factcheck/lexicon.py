@@ -412,10 +412,14 @@ ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from
 # is a US price. (The euro is many countries', and stands for none.)
 CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japan", "CNY": "china", "INR": "india",
                    "RUB": "russia", "KRW": "south korea", "AUD": "australia", "CAD": "canada", "BRL": "brazil"}
-# Words that name a rate of rise: "house price inflation" is a change, so "up 13.8%" can be it.
-RATES_OF_RISE = ("inflation",)
+# Words that name a rise without a change word: "house price inflation", "additional
+# people in work" are changes, so "up 13.8%" and "90,000 more" can be them.
+RATES_OF_RISE = ("inflation", "additional")
 # Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
 CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
+# Words that open an aside between a subject and its verb: "the services sector, which
+# accounts for three-quarters of the economy, grew 1.0%".
+ASIDE_OPENERS = ("which", "who", "having", "whose", "despite", "after", "like", "as well as", "including")
 # Verbs that say how sure a statement is, not what happened: "rates will stay on hold".
 MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
