@@ -42,6 +42,7 @@ _PARTITIVE = re.compile(
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
+_PAST_PARTICIPLE = re.compile(r"[^\W\d_]{3,}ed")
 # "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
 _LEVEL_REACHED = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
@@ -99,7 +100,12 @@ def _counted(context: Context, vocabulary: Vocabulary) -> str:
 
 
 def _noun_phrase(words: str, vocabulary: Vocabulary) -> str:
-    """Return ``words`` up to the first verb after the first word: "people evacuated" -> "people"."""
+    """Return ``words`` up to the first verb after the first word: "people evacuated" -> "people".
+
+    A past participle on its own ("the 0.4% reported") says nothing of what a figure counts.
+    """
+    if _PAST_PARTICIPLE.fullmatch(words.strip()):
+        return ""
     kept = []
     for word in words.split():
         if kept and (vocabulary.is_event(word) and not vocabulary.keys_in("counted", word)
@@ -259,6 +265,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words:
+        return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
     if figure.stated_events and claim.events:
         if not figure.stated_events & claim.events:
             return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
@@ -369,7 +377,13 @@ _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _QUARTER = re.compile(
     r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
-    r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december))",
+    r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december)"
+    # "at the end of 2004", "the close of the year": its last quarter; "the start of 2005": its first
+    r"|(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+year|(?:19|20)\d\d)"
+    r"|(?P<season>spring|summer|autumn|winter)\s+quarter"
+    # "the last three months of 2004", "the three months to 31 December": a quarter by its months
+    r"|(?P<last_months>last|final|first)\s+three\s+months"
+    r"|three\s+months\s+(?:to|ending)\s+(?:\d{1,2}\s+)?(?P<to_month>march|june|september|december))",
     re.IGNORECASE,
 )
 
@@ -388,6 +402,14 @@ def periods(text: str) -> dict[str, frozenset]:
             number = lexicon.QUARTER_ORDINALS[quarter.group("ordinal").lower()]
         elif quarter.group("number"):
             number = int(quarter.group("number"))
+        elif quarter.group("edge"):
+            number = lexicon.YEAR_EDGE_QUARTERS[quarter.group("edge").lower()]
+        elif quarter.group("season"):
+            number = lexicon.SEASON_QUARTERS[quarter.group("season").lower()]
+        elif quarter.group("last_months"):
+            number = lexicon.QUARTER_ORDINALS[quarter.group("last_months").lower()]
+        elif quarter.group("to_month"):
+            number = lexicon.MONTH_NAMES.index(quarter.group("to_month").lower()) // 3 + 1
         else:
             number = lexicon.QUARTER_FIRST_MONTHS[quarter.group("span").lower()]
         found.setdefault("quarter", set()).add(number)

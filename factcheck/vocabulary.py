@@ -75,7 +75,7 @@ def words_of(text: str) -> list[str]:
 class Vocabulary:
     """Stems and synonym groups: what makes two words the same word for matching."""
 
-    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest", "rates_of_rise")
+    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest", "rates_of_rise", "intents", "intent_words")
 
     def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str],
                  names: dict[str, str] | None = None) -> None:
@@ -88,6 +88,9 @@ class Vocabulary:
         self._longest = max(map(len, synonyms), default=1)
         # The keys of the words that name a rate of rise ("inflation"): a change, not a level.
         self.rates_of_rise = frozenset(key for word in lexicon.RATES_OF_RISE for key in self.keywords(word))
+        # The event keys that say a figure was expected or planned, not that it happened.
+        self.intent_words = frozenset(key for word in lexicon.INTENT_WORDS for key in self.keywords(word))
+        self.intents = frozenset(key for key in self.intent_words if sections.get(key) == "events")
 
     @classmethod
     def default(cls) -> Vocabulary:
