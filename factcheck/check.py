@@ -23,7 +23,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import MAX_FIT, figure_keys, read_frame
+from factcheck.frames import MAX_FIT, figure_keys, places_before, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
@@ -81,7 +81,11 @@ def check_text(
             if before is None:
                 before = befores[window] = frozenset(matcher.keywords(text[max(0, window[0] - TOPIC_REACH):window[0]]))
             ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
-                                                             figure.currency, figure.kind))
+                                                             figure.currency, figure.kind, figure.end,
+                                                             places_before(text[window[0]:context.sentence_start],
+                                                                           matcher.vocabulary)
+                                                             or places_before(text[max(0, window[0] - TOPIC_REACH):window[0]],
+                                                                              matcher.vocabulary)))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

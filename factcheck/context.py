@@ -116,6 +116,13 @@ _CHANGE_BEFORE = re.compile(
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# "pushed up the jobless rate by 500,000", "prices have been cut by an average of £40":
+# a change verb, a few words, then "by" just before the figure.
+_CHANGE_BY = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+"
+    r"(?:an?\s+average\s+of\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "a 12% drop", "a 5% rise".
 _CHANGE_AFTER = re.compile(
     rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
@@ -303,6 +310,9 @@ def _change(text: str, start: int, end: int) -> str | None:
     before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
+    by = _CHANGE_BY.search(text, max(0, start - 80), start)
+    if by:
+        return "increase" if by.group("rise") else "decrease"
     after = _CHANGE_AFTER.match(text, end)
     if after:
         return "increase" if after.group("rise") else "decrease"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.figures import Figure
+from factcheck.positions import SENTENCE_BREAK
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
@@ -205,6 +206,11 @@ class FigureKeys:
     other_periods: dict[str, frozenset] = field(default_factory=dict)
     # Whether it is the level a change reached: "increased by 296,000 to 28.52 million"
     level: bool = False
+    # The places of the nearest sentence before its own that names any (in its paragraph,
+    # else just before it), and whether its own sentence names a place or a region:
+    # "In Germany, industry is exporting more. Growth is likely to peak at just under 2%."
+    places_earlier: frozenset[str] = frozenset()
+    sentence_placed: bool = False
     # The place its currency stands for: a price in dollars is a US price, wherever the
     # paragraph turns to the British one.
     currency_places: frozenset[str] = frozenset()
@@ -213,11 +219,15 @@ class FigureKeys:
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset(), sentence: str = "",
                 before: frozenset[str] = frozenset(), currency: str | None = None,
-                kind: str | None = None) -> FigureKeys:
+                kind: str | None = None, figure_end: int | None = None,
+                earlier: frozenset[str] = frozenset()) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
     paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
     just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
-    ``kind`` its kind ("number", "percent", "money")."""
+    ``kind`` its kind ("number", "percent", "money"); ``figure_end`` is where the figure
+    ends in the text (the sentence is read past it for a clause comparing it with another);
+    ``earlier`` is the places of the nearest sentence before its own that names any
+    (see places_before)."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     stated = frozenset(vocabulary.keys_in("events", " ".join(
@@ -234,11 +244,24 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         _periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
         before=before,
-        other_periods=_other_numbers_periods(context),
+        other_periods=_other_numbers_periods(
+            context, sentence[figure_end - context.sentence_start:] if figure_end is not None else ""),
         # (A percentage reached is often a rate of change: "the annual rate is down to 10.2%".)
         level=kind != "percent" and bool(_LEVEL_REACHED.search(context.lead)),
+        places_earlier=earlier,
+        sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
     )
+
+
+def places_before(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the places named by the last sentence of ``text`` that names any (none when none does)."""
+    ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
+    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
+        found = frozenset(vocabulary.keys_in("places", text[start:end]))
+        if found:
+            return found
+    return frozenset()
 
 
 def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:
@@ -288,6 +311,9 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
     if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
+    if (claim.places and figure.places_earlier and not figure.sentence_placed
+            and not claim.places & figure.places_earlier and not _place_implied(figure, claim)):
+        return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
@@ -432,6 +458,11 @@ _ANOTHER_NUMBER = re.compile(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\
 _POSSESSIVE_PERIOD = re.compile(r"(?P<period>\b[\w-]+)['’]s(?:\s+[^\W\d_]+){0,2}\s*$")
 # "since records began" just before a scope: the scope is where a comparison starts.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:\d]*$", re.IGNORECASE)
+# A clause comparing the figure with another number, right after it: ", down from 187,971 in July-September".
+_COMPARING_CLAUSE = re.compile(
+    rf"[^,;:.]*,\s*(?P<clause>(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b[^\d,;:]*\d(?:[^,;:.]|(?<=\d)[,.](?=\d))*)",
+    re.IGNORECASE,
+)
 _PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
@@ -464,13 +495,16 @@ def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
     return found
 
 
-def _other_numbers_periods(context: Context) -> dict[str, frozenset]:
+def _other_numbers_periods(context: Context, rest: str = "") -> dict[str, frozenset]:
     """Return the periods the clause gives another number beside the figure: "from 180,126
-    in November to" before it, "from 82,000 in December" after it."""
+    in November to" before it, "from 82,000 in December" after it, or the clause after it
+    that compares it with another (``rest`` is the sentence after the figure):
+    "was 182,920, down from 187,971 in July-September"."""
     lead = context.lead
     before = lead[len(_OTHER_NUMBERS_PERIOD.sub("", lead)):]
     found = _ANOTHER_NUMBER.search(f"{context.counted} {context.trail}")
-    return periods(f"{before} {found.group() if found else ''}")
+    comparing = _COMPARING_CLAUSE.match(rest)
+    return periods(f"{before} {found.group() if found else ''} {comparing.group('clause') if comparing else ''}")
 
 
 def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:
