@@ -310,7 +310,8 @@ def _change(text: str, start: int, end: int) -> str | None:
     before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
-    by = _CHANGE_BY.search(text, max(0, start - 80), start)
+    # (Searched only where "by" stands just before the figure: speed.)
+    by = _CHANGE_BY.search(text, max(0, start - 80), start) if " by " in text[max(0, start - 22):start] else None
     if by:
         return "increase" if by.group("rise") else "decrease"
     after = _CHANGE_AFTER.match(text, end)

@@ -29,11 +29,12 @@ from factcheck.vocabulary import Vocabulary
 _SUBJECT_VERB = re.compile(
     rf"(?P<subject>(?:[\w'’-]+\s+){{1,4}}?)"
     rf"(?:(?:{lexicon.alternation(lexicon.PASSIVE_AUXILIARIES)})\s+(?:{lexicon.alternation(lexicon.PASSIVE_AT_VERBS)})\s+at"
-    rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)}"
-    # "retail sales rose 0.6%": the size of a change in what the verb's subject counts
-    rf"|(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?)\s*$",
+    rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
     re.IGNORECASE,
 )
+# "retail sales rose 0.6%", "GDP grew by 0.7%": the size of a change in what the verb's subject counts.
+_CHANGE_VERBS = frozenset(lexicon.RISE_VERBS + lexicon.FALL_VERBS)
+_SUBJECT_CHANGE_VERB = re.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
 _PARTITIVE = re.compile(
     rf"\b[Oo]f\s+(?:{lexicon.alternation(lexicon.PARTITIVE_DETERMINERS)})\s+"
@@ -121,6 +122,11 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
     it, or the subject of the verb that puts the figure after it."""
     lead = context.lead
     found = _SUBJECT_VERB.search(lead) if lead else None
+    if not found and lead:
+        words = lead.lower().split()
+        verb = words[-2] if words[-1] == "by" and len(words) > 1 else words[-1]
+        if verb in _CHANGE_VERBS:
+            found = _SUBJECT_CHANGE_VERB.search(lead)
     if found:
         return _LEADING_FILLER.sub("", found.group("subject").strip())
     before = text[context.sentence_start:figure.start]
@@ -351,6 +357,19 @@ def figures_differ(first: FigureKeys, second: FigureKeys, vocabulary: Vocabulary
     if bool(first.change) != bool(second.change):
         return "a change against a level"
     return None
+
+
+# Every word that can make a text name a month or a quarter (see periods and _periods_of):
+# a figure whose context holds none can get no PERIOD_BONUS.
+_MAY_NAME_MONTH_OR_QUARTER = re.compile(
+    r"quarter|\b[Qq][1-4]\b|months|\b(?:end|close|start|beginning)\s+of|previous"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
+def fit_bound(context: Context) -> float:
+    """Return the most fit() can add to a score for the figure of this context (at most MAX_FIT)."""
+    words = f"{context.lead} {context.counted} {context.trail} {context.scope or ''}"
+    return MAX_FIT if _MAY_NAME_MONTH_OR_QUARTER.search(words) else MAX_FIT - PERIOD_BONUS
 
 
 def _place_implied(figure: FigureKeys, claim: ClaimFrame) -> bool:
