@@ -41,6 +41,9 @@ _ASIDE_BEFORE = re.compile(
     rf",\s+(?:{lexicon.alternation(lexicon.ASIDE_OPENERS)})\b(?:[^,;:()]|(?<=\d),(?=\d))*,\s*$", re.IGNORECASE
 )
 _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter", "months", "years", "weeks", "days"])
+# A compared figure's period with the words that pick it out ("in the final three months"), and its scale.
+_COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
+                                           ("previous", "next", "past"))
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
@@ -272,8 +275,12 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
         words = _WORD.findall(text, reach, aside.start())
         return " ".join(words[-_MAX_SUBJECT_WORDS:])
     mark = text[max(sentence_start, clause_start - 3):clause_start].strip()
-    if _ELLIPSIS_OPENER.match(lead) or mark[-1:] in _SETTING_MARKS:
+    if _ELLIPSIS_OPENER.match(lead):
         # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _COMPARED_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
+    if mark[-1:] in _SETTING_MARKS:
         words = [word for word in _WORD.findall(text, reach, clause_start)
                  if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
         return " ".join(words[-_MAX_ELIDED_WORDS:])

@@ -41,6 +41,8 @@ _PARTITIVE = re.compile(
     r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
     r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
 )
+# "10 million were iPods": a copula and the noun that names the part a partitive's figure counts.
+_COMPLEMENT = re.compile(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
@@ -132,6 +134,11 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
     before = text[context.sentence_start:figure.start]
     partitive = _PARTITIVE.search(before)
     if partitive:
+        # "Of the 25 million players sold, 10 million were iPods": the part is what it names.
+        complement = _COMPLEMENT.match(context.trail)
+        if complement and not vocabulary.is_event(complement.group("noun")) \
+                and not _PARTICIPLE.match(complement.group("noun")):
+            return complement.group("noun")
         return _noun_phrase(partitive.group("noun") + partitive.group("rest"), vocabulary)
     return ""
 

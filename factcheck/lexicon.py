@@ -342,7 +342,8 @@ CHANGE_VERBS_BEFORE_FROM = (
 RAISING_VERBS_BEFORE_UP_TO = (
     "add adds added adding push pushes pushed pushing bring brings brought bringing drive drove driven "
     "lift lifts lifted boost boosted raise raised rose risen rise rises climb climbed jump jumped move moved "
-    "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped"
+    "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped "
+    "edge edges edged edging inch inched creep crept tick ticked nudge nudged"
 ).split()
 
 # --- sources ---------------------------------------------------------------------------

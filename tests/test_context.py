@@ -81,7 +81,7 @@ CHANGE = [
 ELIDED = [
     # a clause comparing the figure with an earlier one: without the earlier one's numbers and times
     ("Exports grew 2.1% in the second quarter, compared with 1.4% in the previous quarter.", "1.4%",
-     "Exports grew in the second"),
+     "Exports grew in the"),
     ("Orders fell to 8,800 in June, down from 9,300 in May.", "9,300", "Orders fell to in"),
     # a dash or a bracket that sets the figure beside what it counts
     ("One in five adults - 9 million people - owns a bicycle.", "9 million", "One in five adults"),

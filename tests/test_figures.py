@@ -193,6 +193,8 @@ FORMS = [
             [N("5 million barrels a day", 5_000_000, per="day", unit="barrel")]),
     Example("An 18-year-old won.", [N("18-year", 18, unit="year")]),
     Example("The battery lasts up to 80 hours.", [N("up to 80 hours", None, 80, "at_most", unit="hour")]),
+    # "edged up to": a rise to a level, not a bound
+    Example("The jobless rate edged up to 5.1% in May.", [P("5.1%", 5.1)]),
     Example("A 13-month delay followed.", [N("13-month", 13, unit="month")]),
     # spelled and mixed forms
     Example("The army is 1.2 million-strong.", [N("1.2 million", 1_200_000)]),
