@@ -23,7 +23,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import figure_keys, fit_bound, places_before, read_frame
+from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, names_in, places_before, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
@@ -85,14 +85,18 @@ def check_text(
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
         # Frames move a score by at most fit_bound(): a figure no claim can bring near the
         # threshold needs no frame judged (speed: about a sixth of check's time).
-        if explain_verdicts or (ranked and ranked[0].score + fit_bound(context) >= matcher.threshold - NEAR_MARGIN):
+        if explain_verdicts or (ranked and _may_come_near(ranked[0].score, context, matcher.threshold - NEAR_MARGIN)):
             sentence = text[context.sentence_start:context.sentence_end]
             before = befores.get(window)
             if before is None:
-                before = befores[window] = frozenset(matcher.keywords(text[max(0, window[0] - TOPIC_REACH):window[0]]))
+                before = befores[window] = frozenset(
+                    matcher.keywords(names_in(text[max(0, window[0] - TOPIC_REACH):window[0]])))
             ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
                                                              figure.currency, figure.kind, figure.end,
-                                                             earlier_places(context.sentence_start)))
+                                                             # (read only when a candidate names a place: speed)
+                                                             earlier_places(context.sentence_start)
+                                                             if any(matcher.claim_frame(c.claim).places for c in ranked)
+                                                             else frozenset()))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:
@@ -113,6 +117,13 @@ def check_text(
     if consistency:
         findings = sorted([*findings, *inconsistent_findings(text, figures)], key=lambda f: f.figure.start)
     return findings
+
+
+def _may_come_near(score: float, context: Context, near: float) -> bool:
+    """Return whether a claim scored ``score`` by its words may reach ``near`` once frames move it."""
+    if score + MAX_FIT < near:
+        return False
+    return score + MAX_FIT - PERIOD_BONUS >= near or score + fit_bound(context) >= near  # (the regex last: speed)
 
 
 def inconsistent_findings(text: str, figures: list[tuple[Figure, Context]] | None = None) -> list[Finding]:
