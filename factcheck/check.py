@@ -23,7 +23,7 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import MAX_FIT, figure_keys, read_frame
+from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, names_in, places_before, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
@@ -62,8 +62,20 @@ def check_text(
     figures = read_figures(text)
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
+    befores: dict[tuple[int, int], frozenset[str]] = {}  # the words just before each window
+    earlier: dict[int, frozenset[str]] = {}  # by sentence start: the places of the nearest sentence before naming any
+
+    def earlier_places(sentence_start: int) -> frozenset[str]:
+        found = earlier.get(sentence_start)
+        if found is None:
+            found = earlier[sentence_start] = (
+                places_before(text[window[0]:sentence_start], matcher.vocabulary)
+                or places_before(text[max(0, window[0] - TOPIC_REACH):window[0]], matcher.vocabulary))
+        return found
+
     blank_line = blank_line_pattern(text)
     for figure, context in figures:
+        window = (0, 0)
         if matcher.knows(figure.measure):
             window = _topic_window(text, figure, blank_line, origin)
             topic = topics.get(window)
@@ -73,11 +85,20 @@ def check_text(
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
         ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
-        # Frames move a score by at most MAX_FIT: a figure no claim can bring near the
+        # Frames move a score by at most fit_bound(): a figure no claim can bring near the
         # threshold needs no frame judged (speed: about a sixth of check's time).
-        if explain_verdicts or (ranked and ranked[0].score + MAX_FIT >= matcher.threshold - NEAR_MARGIN):
+        if explain_verdicts or (ranked and _may_come_near(ranked[0].score, context, matcher.threshold - NEAR_MARGIN)):
             sentence = text[context.sentence_start:context.sentence_end]
-            ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence))
+            before = befores.get(window)
+            if before is None:
+                before = befores[window] = frozenset(
+                    matcher.keywords(names_in(text[max(0, window[0] - TOPIC_REACH):window[0]])))
+            ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
+                                                             figure.currency, figure.kind, figure.end,
+                                                             # (read only when a candidate names a place: speed)
+                                                             earlier_places(context.sentence_start)
+                                                             if any(matcher.claim_frame(c.claim).places for c in ranked)
+                                                             else frozenset()))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:
@@ -98,6 +119,13 @@ def check_text(
     if consistency:
         findings = sorted([*findings, *inconsistent_findings(text, figures)], key=lambda f: f.figure.start)
     return findings
+
+
+def _may_come_near(score: float, context: Context, near: float) -> bool:
+    """Return whether a claim scored ``score`` by its words may reach ``near`` once frames move it."""
+    if score + MAX_FIT < near:
+        return False
+    return score + MAX_FIT - PERIOD_BONUS >= near or score + fit_bound(context) >= near  # (the regex last: speed)
 
 
 def inconsistent_findings(text: str, figures: list[tuple[Figure, Context]] | None = None) -> list[Finding]:

@@ -28,6 +28,23 @@ SENTENCE_REACH = 600
 # the words kept (_MAX_COUNTED_WORDS, _MAX_LEAD_WORDS) ever take.
 _CLAUSE_REACH = 300
 
+_MAX_ELIDED_WORDS = 12
+# A clause that opens so compares its figure with one before it, and leaves implied
+# what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
+_ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 3
+_MAX_VERB_WORDS = 3
+# The marks that set a figure's clause beside the one before it: a dash, a bracket.
+_SETTING_MARKS = frozenset("-–—(")
+# An aside between a subject and its verb, just before the figure's clause: ", which
+# accounts for three-quarters of the economy,", ", having lost 104,000 jobs,".
+_ASIDE_BEFORE = re.compile(
+    rf",\s+(?:{lexicon.alternation(lexicon.ASIDE_OPENERS)})\b(?:[^,;:()]|(?<=\d),(?=\d))*,\s*$", re.IGNORECASE
+)
+_ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter", "months", "years", "weeks", "days"])
+# A compared figure's period with the words that pick it out ("in the final three months"), and its scale.
+_COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
+                                           ("previous", "next", "past"))
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
@@ -103,6 +120,13 @@ _CHANGE_BEFORE = re.compile(
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# "pushed up the jobless rate by 500,000", "prices have been cut by an average of £40":
+# a change verb, a few words, then "by" just before the figure.
+_CHANGE_BY = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+"
+    r"(?:an?\s+average\s+of\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "a 12% drop", "a 5% rise".
 _CHANGE_AFTER = re.compile(
     rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
@@ -122,11 +146,14 @@ class Context:
     sentence_end: int
     scope: str | None = None  # the time it covers, as the sentence says: "since February 2022", "a day"
     change: str | None = None  # "increase" or "decrease" when the figure is the size of a change
+    # The words of the sentence's earlier clause that a comparing clause leaves implied:
+    # "GDP rose 0.7% in the fourth quarter" for ", compared with 0.5% in the third".
+    elided: str = ""
 
     @property
     def words(self) -> str:
-        """Return every word the clause says about the figure, for matching."""
-        return " ".join(part for part in (self.lead, self.counted, self.trail) if part)
+        """Return every word the clause says about the figure, for matching (with what it leaves implied)."""
+        return " ".join(part for part in (self.elided, self.lead, self.counted, self.trail) if part)
 
 
 def describe(text: str, start: int, end: int) -> Context:
@@ -165,9 +192,10 @@ class ContextReader:
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
         lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        elided = _elided(text, sentence_start, clause_start, lead)
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
-            sentence.scope(start, end), _change(text, start, end),
+            sentence.scope(start, end), _change(text, start, end), elided,
         )
 
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -233,6 +261,33 @@ class _Sentence:
         return None
 
 
+def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str:
+    """Return the words of the sentence before a figure's clause that the clause leaves
+    implied, or "": what a comparing clause compares with ("GDP rose 0.7%, compared
+    with 0.5%"), what a dash or a bracket sets the figure beside ("One in 10 adults -
+    22 million people -"), or the subject an aside stands between the figure's clause and
+    ("the services sector, which accounts for ..., grew 1.0%").
+    """
+    if clause_start <= sentence_start:
+        return ""
+    reach = max(sentence_start, clause_start - _CLAUSE_REACH)
+    aside = _ASIDE_BEFORE.search(text, reach, clause_start)
+    if aside and len(lead.split()) <= _MAX_VERB_WORDS:
+        words = _WORD.findall(text, reach, aside.start())
+        return " ".join(words[-_MAX_SUBJECT_WORDS:])
+    mark = text[max(sentence_start, clause_start - 3):clause_start].strip()
+    if _ELLIPSIS_OPENER.match(lead):
+        # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _COMPARED_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
+    if mark[-1:] in _SETTING_MARKS:
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
+    return ""
+
+
 def _split_counted(clause: str) -> tuple[str, str]:
     """Split the words after a figure into what it counts and the rest of the clause."""
     words = _WORD.findall(clause)[:_MAX_COUNTED_WORDS + _MAX_LEAD_WORDS]
@@ -263,6 +318,10 @@ def _change(text: str, start: int, end: int) -> str | None:
     before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
+    # (Searched only where "by" stands just before the figure: speed.)
+    by = _CHANGE_BY.search(text, max(0, start - 80), start) if " by " in text[max(0, start - 22):start] else None
+    if by:
+        return "increase" if by.group("rise") else "decrease"
     after = _CHANGE_AFTER.match(text, end)
     if after:
         return "increase" if after.group("rise") else "decrease"

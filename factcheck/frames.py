@@ -16,11 +16,14 @@ Frame(counts='North Korean troops', event='killed or wounded', whose='North Kore
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.figures import Figure
+# (periods and periods_differ: importable from here, as before they moved)
+from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
+from factcheck.positions import SENTENCE_BREAK
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
@@ -31,14 +34,26 @@ _SUBJECT_VERB = re.compile(
     rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
     re.IGNORECASE,
 )
+# "retail sales rose 0.6%", "GDP grew by 0.7%": the size of a change in what the verb's subject counts.
+_CHANGE_VERBS = frozenset(lexicon.RISE_VERBS + lexicon.FALL_VERBS)
+_SUBJECT_CHANGE_VERB = re.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
 _PARTITIVE = re.compile(
     rf"\b[Oo]f\s+(?:{lexicon.alternation(lexicon.PARTITIVE_DETERMINERS)})\s+"
     r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
     r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
 )
+# "10 million were iPods": a copula and the noun that names the part a partitive's figure counts.
+_COMPLEMENT = re.compile(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
+_MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
+_CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
+_PAST_PARTICIPLE = re.compile(r"[^\W\d_]{3,}ed")
+# "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
+_LEVEL_REACHED = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
+    r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
 
 
@@ -48,9 +63,11 @@ MISSING_EVENT_PENALTY = 4.0
 MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
+PERIOD_BONUS = 8.0
 #: The most fit() can add to a score.
-MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS
+MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
+_RISE = frozenset({"rise"})
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
@@ -90,7 +107,12 @@ def _counted(context: Context, vocabulary: Vocabulary) -> str:
 
 
 def _noun_phrase(words: str, vocabulary: Vocabulary) -> str:
-    """Return ``words`` up to the first verb after the first word: "people evacuated" -> "people"."""
+    """Return ``words`` up to the first verb after the first word: "people evacuated" -> "people".
+
+    A past participle on its own ("the 0.4% reported") says nothing of what a figure counts.
+    """
+    if _PAST_PARTICIPLE.fullmatch(words.strip()):
+        return ""
     kept = []
     for word in words.split():
         if kept and (vocabulary.is_event(word) and not vocabulary.keys_in("counted", word)
@@ -105,11 +127,21 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
     it, or the subject of the verb that puts the figure after it."""
     lead = context.lead
     found = _SUBJECT_VERB.search(lead) if lead else None
+    if not found and lead:
+        words = lead.lower().split()
+        verb = words[-2] if words[-1] == "by" and len(words) > 1 else words[-1]
+        if verb in _CHANGE_VERBS:
+            found = _SUBJECT_CHANGE_VERB.search(lead)
     if found:
         return _LEADING_FILLER.sub("", found.group("subject").strip())
     before = text[context.sentence_start:figure.start]
     partitive = _PARTITIVE.search(before)
     if partitive:
+        # "Of the 25 million players sold, 10 million were iPods": the part is what it names.
+        complement = _COMPLEMENT.match(context.trail)
+        if complement and not vocabulary.is_event(complement.group("noun")) \
+                and not _PARTICIPLE.match(complement.group("noun")):
+            return complement.group("noun")
         return _noun_phrase(partitive.group("noun") + partitive.group("rest"), vocabulary)
     return ""
 
@@ -138,6 +170,7 @@ class ClaimFrame:
     regions: frozenset[str]  # the parts of a country it is about (none: the whole)
     periods: dict[str, frozenset]  # the years, quarters and months its phrases name
     sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
+    bodies: frozenset[str] = frozenset()  # the institutions it names ("the Fed"), each of a place
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -158,6 +191,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for key in words if sections.get(key) == "regions"),
         periods(" ".join((claim.about, *claim.aliases))),
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
+        frozenset(key for key in words if sections.get(key) == "bodies"),
     )
 
 
@@ -169,6 +203,10 @@ class FigureKeys:
     events: frozenset[str]
     stages: frozenset[str]
     places: frozenset[str]  # whose
+    # The events its clause states with a verb of its own: "will stay on hold" states
+    # that rates are held (a modal verb says how sure, not what happened), and rules out
+    # no claim by its modal verb alone.
+    stated_events: frozenset[str]
     clause: frozenset[str]  # every key of its clause
     around: frozenset[str]  # every key of its clause and its paragraph
     change: str | None  # "increase" or "decrease" when the figure is the size of a change
@@ -176,26 +214,76 @@ class FigureKeys:
     regions: frozenset[str]  # the parts of a country its sentence names
     periods: dict[str, frozenset]  # the years, quarters and months its clause and scope name
     said_by: frozenset[str]  # the keys of who the text says stated it
+    # The keys of the text just before its paragraph: its places are the country a story
+    # is about when the figure's own paragraph ("The economy grew 3.7%") names none.
+    before: frozenset[str] = frozenset()
+    # The periods of another number of its clause: "from 180,126 in November to 178,906"
+    # (a figure that names none of its own is not of the other number's period).
+    other_periods: dict[str, frozenset] = field(default_factory=dict)
+    # Whether it is the level a change reached: "increased by 296,000 to 28.52 million"
+    level: bool = False
+    # The places of the nearest sentence before its own that names any (in its paragraph,
+    # else just before it), and whether its own sentence names a place or a region:
+    # "In Germany, industry is exporting more. Growth is likely to peak at just under 2%."
+    places_earlier: frozenset[str] = frozenset()
+    sentence_placed: bool = False
+    # The place its currency stands for: a price in dollars is a US price, wherever the
+    # paragraph turns to the British one.
+    currency_places: frozenset[str] = frozenset()
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
-                paragraph: frozenset[str] = frozenset(), sentence: str = "") -> FigureKeys:
+                paragraph: frozenset[str] = frozenset(), sentence: str = "",
+                before: frozenset[str] = frozenset(), currency: str | None = None,
+                kind: str | None = None, figure_end: int | None = None,
+                earlier: frozenset[str] = frozenset()) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
-    paragraph and ``sentence`` the text of its sentence."""
+    paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
+    just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
+    ``kind`` its kind ("number", "percent", "money"); ``figure_end`` is where the figure
+    ends in the text (the sentence is read past it for a clause comparing it with another);
+    ``earlier`` is the places of the nearest sentence before its own that names any
+    (see places_before)."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
+    stated = frozenset(vocabulary.keys_in("events", " ".join(
+        word for word in frame.event.split() if word.lower() not in _MODAL_VERBS))) if frame.event else frozenset()
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
     clause = context.words
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
-        frozenset(head), events, stages, places, frozenset(clause_keys), paragraph.union(clause_keys),
+        frozenset(head), events, stages, places, stated, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
         context.counted.startswith("of "),
         _regions(clause, sentence, vocabulary),
-        _periods_of(context, sentence),
+        periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
+        before=before,
+        other_periods=other_numbers_periods(
+            context, sentence[figure_end - context.sentence_start:] if figure_end is not None else ""),
+        # (A percentage reached is often a rate of change: "the annual rate is down to 10.2%".)
+        level=kind != "percent" and bool(_LEVEL_REACHED.search(context.lead)),
+        places_earlier=earlier,
+        sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
+        currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
     )
+
+
+def names_in(text: str) -> str:
+    """Return the capitalised words of ``text`` ("In Germany, the Bundesbank said" -> "In Germany Bundesbank"):
+    where places and sources are named, read without stemming every word of a long stretch (speed)."""
+    return " ".join(_CAPITALISED.findall(text))
+
+
+def places_before(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the places named by the last sentence of ``text`` that names any (none when none does)."""
+    ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
+    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
+        found = frozenset(vocabulary.keys_in("places", names_in(text[start:end])))
+        if found:
+            return found
+    return frozenset()
 
 
 def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:
@@ -222,10 +310,12 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.events and claim.events:
-        if not figure.events & claim.events:
-            return f"it counts what was {named(figure.events)}, the claim what was {named(claim.events)}"
-        extra = figure.events - claim.events
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words:
+        return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
+    if figure.stated_events and claim.events:
+        if not figure.stated_events & claim.events:
+            return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
+        extra = figure.stated_events - claim.events
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
@@ -235,18 +325,29 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
+    if not figure.periods and periods_agree(figure.other_periods, claim.periods):
+        return "the claim covers the period of the other figure beside it"
     if figure.regions and figure.regions != claim.regions:
         return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
-    places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places")
-    if claim.places and places_around and not claim.places & places_around:
+    places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places") \
+        or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
+    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
+    if (claim.places and figure.places_earlier and not figure.sentence_placed
+            and not claim.places & figure.places_earlier and not _place_implied(figure, claim)):
+        return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
-    if figure.change and not claim.changes:
+    # A rate of rise ("house price inflation") is a change in its own right.
+    changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
+    if figure.level and claim.changes:
+        return "it is the level a change reached, the claim the change"
+    if figure.change and not changes:
         return f"it is the size of an {figure.change}, the claim a level"
-    if figure.change and claim.changes and not claim.changes & _DIRECTIONS[figure.change]:
+    if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"
-    if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words):
+    if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
+            and not figure.clause & claim.counts:  # "5 million people were out of work": a kind of people
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
             return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
@@ -274,6 +375,25 @@ def figures_differ(first: FigureKeys, second: FigureKeys, vocabulary: Vocabulary
     return None
 
 
+# Every word that can make a text name a month or a quarter (see periods and _periods_of):
+# a figure whose context holds none can get no PERIOD_BONUS.
+_MAY_NAME_MONTH_OR_QUARTER = re.compile(
+    r"quarter|\b[Qq][1-4]\b|months|\b(?:end|close|start|beginning)\s+of|previous"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
+def fit_bound(context: Context) -> float:
+    """Return the most fit() can add to a score for the figure of this context (at most MAX_FIT)."""
+    words = f"{context.lead} {context.counted} {context.trail} {context.scope or ''}"
+    return MAX_FIT if _MAY_NAME_MONTH_OR_QUARTER.search(words) else MAX_FIT - PERIOD_BONUS
+
+
+def _place_implied(figure: FigureKeys, claim: ClaimFrame) -> bool:
+    """Return whether the text names the claim's place without its name: by a body of
+    it the claim names ("the Fed" for the US), or by the figure's currency."""
+    return bool(claim.bodies & figure.around or claim.places & figure.currency_places)
+
+
 def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
     """Return how much a claim's frame adds to its match score for a figure (negative: takes away).
 
@@ -290,103 +410,21 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score += EVENT_BONUS
     elif claim.stages:
         score -= MISSING_EVENT_PENALTY
-    if figure.counts and not figure.counts & claim.words:
+    if figure.counts and not figure.counts & claim.words and not figure.clause & claim.counts:
         score -= MISSING_COUNTED_PENALTY
-    if claim.places and not claim.places & figure.around:
+    if claim.places and not claim.places & figure.around and not _place_implied(figure, claim):
         score -= MISSING_PLACE_PENALTY  # a claim about North Korea, in a paragraph that never names it
     if figure.said_by & (claim.sources | claim.words):
         score += SOURCE_BONUS  # "Nationwide said" beside a claim whose source is Nationwide
     elif figure.said_by and claim.sources & claim.words:
         score -= SOURCE_BONUS  # the claim names its source, and the text names another
+    elif not figure.said_by and claim.sources & claim.words & figure.clause:
+        score += SOURCE_BONUS  # "The Federal Reserve lifted its rate": the source, as the clause's subject
+    elif not figure.said_by and claim.sources and \
+            len(claim.sources & (figure.around | figure.before)) * 2 >= len(claim.sources):
+        score += SOURCE_BONUS / 2  # the source the story quotes, named before ("figures from the ODPM")
     if claim.changes and not figure.change:
         score -= MISSING_EVENT_PENALTY
+    if periods_agree(figure.periods, claim.periods):
+        score += PERIOD_BONUS  # the time it covers is the claim's ("from 85,000 in October")
     return score
-
-
-# --- when: the periods a text names -------------------------------------------------
-
-# Capitalised only: "may" and "march" are verbs too.
-_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_QUARTER = re.compile(
-    r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
-    r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december))",
-    re.IGNORECASE,
-)
-
-
-def periods(text: str) -> dict[str, frozenset]:
-    """Return the years, quarters and months a text names, by kind.
-
-    >>> sorted((kind, sorted(found)) for kind, found in periods("in the last quarter of 2004").items())
-    [('quarter', [4]), ('year', ['2004'])]
-    """
-    found: dict[str, set] = {}
-    for year in _YEAR.findall(text):
-        found.setdefault("year", set()).add(year)
-    for quarter in _QUARTER.finditer(text):
-        if quarter.group("ordinal"):
-            number = lexicon.QUARTER_ORDINALS[quarter.group("ordinal").lower()]
-        elif quarter.group("number"):
-            number = int(quarter.group("number"))
-        else:
-            number = lexicon.QUARTER_FIRST_MONTHS[quarter.group("span").lower()]
-        found.setdefault("quarter", set()).add(number)
-    if "quarter" not in found:  # "July-September" names a quarter, not two months
-        for month in _MONTH_WORD.findall(text):
-            number = next(i for i, full in enumerate(lexicon.MONTH_NAMES, 1) if full.startswith(month.lower()[:3]))
-            found.setdefault("month", set()).add(number)
-    return {kind: frozenset(values) for kind, values in found.items()}
-
-
-_SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
-# A number and the period right after it, in the words before a figure: "from 180,126 in
-# November to": November is the other number's.
-_OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
-                                   re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
-
-
-def _periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
-    """Return the periods a figure covers: those the words after it in its clause name,
-    else those before it (less any that belong to another number), else its scope's;
-    "the previous quarter" is the one before the period the rest of the sentence names.
-
-    "since June 2001" is where a comparison starts, not the figure's period.
-    """
-    found = periods(_SINCE.sub("", context.trail))
-    if not found:
-        found = periods(_OTHER_NUMBERS_PERIOD.sub("", _SINCE.sub("", context.lead)))
-    if not found:
-        own = f"{context.lead} {context.trail}"
-        previous = _PREVIOUS.search(own)
-        if previous and sentence:
-            return _one_before(periods(sentence), previous.group("unit").lower())
-        found = periods(_SINCE.sub("", context.scope or ""))
-    return found
-
-
-def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:
-    """Return the month or quarter before the latest one ``named`` holds (none when it holds none)."""
-    if unit == "quarter" and not named.get("quarter") and named.get("month"):
-        named = {"quarter": frozenset((month - 1) // 3 + 1 for month in named["month"])}
-    values = named.get(unit)
-    if not values:
-        return {}
-    size = 4 if unit == "quarter" else 12
-    return {unit: frozenset({(max(values) - 2) % size + 1})}
-
-
-def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) -> str | None:
-    """Return the kind of period two texts name differently ("year", "quarter", "month"), or None."""
-    for kind in ("year", "quarter", "month"):
-        if figure.get(kind) and claim.get(kind) and not figure[kind] & claim[kind]:
-            return kind
-    months, quarters = figure.get("month"), claim.get("quarter")
-    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
-        return "quarter"
-    months, quarters = claim.get("month"), figure.get("quarter")
-    if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
-        return "quarter"
-    return None

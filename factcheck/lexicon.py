@@ -383,7 +383,8 @@ CHANGE_VERBS_BEFORE_FROM = (
 RAISING_VERBS_BEFORE_UP_TO = (
     "add adds added adding push pushes pushed pushing bring brings brought bringing drive drove driven "
     "lift lifts lifted boost boosted raise raised rose risen rise rises climb climbed jump jumped move moved "
-    "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped"
+    "went gone going goes revise revised step stepped ramp ramped scale scaled bump bumped "
+    "edge edges edged edging inch inched creep crept tick ticked nudge nudged"
 ).split()
 
 # Words in a figure's sentence that make it one state of a quantity that moves, or one
@@ -510,15 +511,42 @@ PARTITIVE_DETERMINERS = ("the", "these", "those", "its", "their", "some", "about
 # What a figure counts starts after these words and ends before these.
 COUNTED_FILLERS = ("of", "the", "a", "an", "his", "her", "its", "their", "our")
 COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "during", "over", "under", "who",
-                "which", "that")
+                "which", "that", "following", "after", "before", "than", "despite", "amid", "against", "now",
+                "within")
 # "were destroyed", "had returned": the auxiliaries before a participle that says what happened.
 AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
 # "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
 VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
+# Words that open a clause comparing its figure with one the sentence gave before, and
+# leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
+ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",
+                    "versus", "vs", "less than", "more than", "higher than", "lower than", "greater than",
+                    "ahead of", "short of", "down on", "up on")
+# The country a currency stands for, as the synonym table names it: a price in dollars
+# is a US price. (The euro is many countries', and stands for none.)
+CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japan", "CNY": "china", "INR": "india",
+                   "RUB": "russia", "KRW": "south korea", "AUD": "australia", "CAD": "canada", "BRL": "brazil"}
+# Words that name a rise without a change word: "house price inflation", "additional
+# people in work" are changes, so "up 13.8%" and "90,000 more" can be them.
+RATES_OF_RISE = ("inflation", "additional")
+# Words that say a figure was expected or planned, not that it happened: "the £1.4bn expected".
+INTENT_WORDS = ("expected", "planned", "forecast", "predicted", "projected")
+# Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
+CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
+# Words that open an aside between a subject and its verb: "the services sector, which
+# accounts for three-quarters of the economy, grew 1.0%".
+ASIDE_OPENERS = ("which", "who", "having", "whose", "despite", "after", "like", "as well as", "including")
+# Verbs that say how sure a statement is, not what happened: "rates will stay on hold".
+MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
 # "the final quarter", "July-September": the quarter a phrase names.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+# "at the end of 2004": the quarter an edge of a year falls in.
+YEAR_EDGE_QUARTERS = {"end": 4, "close": 4, "start": 1, "beginning": 1}
+# "the summer quarter": the quarter of the calendar year each season's quarter is (as the
+# northern hemisphere's statistics name them).
+SEASON_QUARTERS = {"winter": 1, "spring": 2, "summer": 3, "autumn": 4}
 QUARTER_FIRST_MONTHS = {"january": 1, "april": 2, "july": 3, "october": 4}
 
 

@@ -107,12 +107,15 @@ class Matcher:
             frame = self.claim_frame(candidate.claim)
             reason = contradiction(figure, frame, self.vocabulary)
             if reason is None:
-                score = round(min(100.0, max(0.0, candidate.score + fit(figure, frame))), 1)
-                kept.append(Candidate(candidate.claim, score, candidate.phrase))
+                fitted = candidate.score + fit(figure, frame)
+                # Ordered by the score before it is capped at 100, so that a better fit
+                # still tells apart two claims whose words both score 100.
+                kept.append((-round(fitted, 1), candidate.claim.id,
+                             Candidate(candidate.claim, round(min(100.0, max(0.0, fitted)), 1), candidate.phrase)))
             else:
                 ruled_out.append(Candidate(candidate.claim, candidate.score, candidate.phrase, reason))
-        kept.sort(key=_order)
-        return kept + ruled_out
+        kept.sort(key=lambda row: row[:2])
+        return [row[2] for row in kept] + ruled_out
 
     def claim_frame(self, claim: Claim) -> ClaimFrame:
         """Return a claim's frame (read once per claim)."""

@@ -79,8 +79,23 @@ def stem(word: str) -> str:
     return _STEMS[word]
 
 
+# Abbreviations that lower-cased would be a stop word ("US" as "us"), read as a name.
+_ABBREVIATIONS = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(short) for short in sorted(lexicon.CAPITALISED_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _spelled(text: str) -> str:
+    """Return ``text`` with the abbreviations that lower-case to a stop word spelled out ("US" as "USA")."""
+    if "U" not in text:  # every one of them holds a capital U (speed: most texts hold none)
+        return text
+    return _ABBREVIATIONS.sub(lambda found: lexicon.CAPITALISED_ABBREVIATIONS[found.group()], text)
+
+
 def words_of(text: str) -> list[str]:
     """Return the lower-case words of ``text``, stop words included."""
+    text = _spelled(text)
     if text.isascii():
         return text.lower().translate(_ASCII_NON_WORD).split()
     return [word.lower() for word in _WORD.findall(text)]
@@ -89,7 +104,7 @@ def words_of(text: str) -> list[str]:
 class Vocabulary:
     """Stems and synonym groups: what makes two words the same word for matching."""
 
-    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest")
+    __slots__ = ("synonyms", "sections", "names", "_single", "_openers", "_longest", "rates_of_rise", "intents", "intent_words")
 
     def __init__(self, synonyms: dict[tuple[str, ...], str], sections: dict[str, str],
                  names: dict[str, str] | None = None) -> None:
@@ -100,6 +115,11 @@ class Vocabulary:
         self._single = {run[0]: key for run, key in synonyms.items() if len(run) == 1}
         self._openers = frozenset(run[0] for run in synonyms if len(run) > 1)
         self._longest = max(map(len, synonyms), default=1)
+        # The keys of the words that name a rate of rise ("inflation"): a change, not a level.
+        self.rates_of_rise = frozenset(key for word in lexicon.RATES_OF_RISE for key in self.keywords(word))
+        # The event keys that say a figure was expected or planned, not that it happened.
+        self.intent_words = frozenset(key for word in lexicon.INTENT_WORDS for key in self.keywords(word))
+        self.intents = frozenset(key for key in self.intent_words if sections.get(key) == "events")
 
     @classmethod
     def default(cls) -> Vocabulary:
@@ -167,7 +187,7 @@ class Vocabulary:
         >>> Vocabulary.default().keys_as_written("troops North Korea sent")
         [('troop', 'troops'), ('north_korea', 'North Korea'), ('sent', 'sent')]
         """
-        written = [word for word in _WORD.findall(text) if word.lower() not in STOPWORDS]
+        written = [word for word in _WORD.findall(_spelled(text)) if word.lower() not in STOPWORDS]
         stems = [stem(word.lower()) for word in written]
         return [(key, " ".join(written[start:end])) for key, (start, end) in self._joined(stems)]
 

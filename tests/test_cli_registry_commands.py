@@ -441,7 +441,7 @@ def test_harvest_with_a_registry_adds_sources_under_existing_ids(capsys, tmp_pat
         f"# Already recorded, left out: 'about 12 million' from 'DIA' in dprk-munitions ({tagged}:3).",
     ]
     assert out.splitlines()[7:9] == [
-        f"  # New source for dprk-shipments ({tagged}:10): matched at 81.7, agrees with 1 of its 1 source.",
+        f"  # New source for dprk-shipments ({tagged}:10): matched at 84.7, agrees with 1 of its 1 source.",
         "  - id: dprk-shipments",
     ]
     [claim] = parse_registry(out, "harvested.yaml")

@@ -71,6 +71,27 @@ CHANGE = [
     ("Shares were up 3% by noon and down 2% by the close.", "2%", "decrease"),
     ("The number of films rose to 310 in 2004.", "310", None),
     ("Some 5% of staff left.", "Some 5%", None),
+    # a change verb a few words before "by"
+    ("The strike pushed up the waiting list by 4,000 in May.", "4,000", "increase"),
+    ("Fares have been cut by an average of £12.", "£12", "decrease"),
+    ("The list grew by 4,000 to 61,000.", "61,000", None),
+]
+
+# The words a figure's clause leaves implied, carried from the clause before it.
+ELIDED = [
+    # a clause comparing the figure with an earlier one: without the earlier one's numbers and times
+    ("Exports grew 2.1% in the second quarter, compared with 1.4% in the previous quarter.", "1.4%",
+     "Exports grew in the"),
+    ("Orders fell to 8,800 in June, down from 9,300 in May.", "9,300", "Orders fell to in"),
+    # a dash or a bracket that sets the figure beside what it counts
+    ("One in five adults - 9 million people - owns a bicycle.", "9 million", "One in five adults"),
+    # the subject an aside stands between the figure's clause and
+    ("The services sector, which employs most workers, grew 1.2% in the quarter.", "1.2%",
+     "The services sector"),
+    ("Farming, having lost 4,000 jobs, now employs 90,000 people.", "90,000", "Farming"),
+    # a clause of its own implies nothing
+    ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
+    ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
 ]
 
 
@@ -87,6 +108,11 @@ def test_scope_is_the_time_the_sentence_gives(sentence, figure, scope) -> None:
 @pytest.mark.parametrize(("sentence", "figure", "change"), _cases(CHANGE))
 def test_change_says_which_way_a_figure_moved(sentence, figure, change) -> None:
     assert _context_of(sentence, figure).change == change
+
+
+@pytest.mark.parametrize(("sentence", "figure", "elided"), _cases(ELIDED))
+def test_elided_carries_what_the_clause_leaves_implied(sentence, figure, elided) -> None:
+    assert _context_of(sentence, figure).elided == elided
 
 
 def test_extract_json_carries_scope_and_change() -> None:

@@ -194,6 +194,8 @@ FORMS = [
             [N("5 million barrels a day", 5_000_000, per="day", unit="barrel")]),
     Example("An 18-year-old won.", [N("18-year", 18, unit="year")]),
     Example("The battery lasts up to 80 hours.", [N("up to 80 hours", None, 80, "at_most", unit="hour")]),
+    # "edged up to": a rise to a level, not a bound
+    Example("The jobless rate edged up to 5.1% in May.", [P("5.1%", 5.1)]),
     Example("A 13-month delay followed.", [N("13-month", 13, unit="month")]),
     # spelled and mixed forms
     Example("The army is 1.2 million-strong.", [N("1.2 million", 1_200_000)]),
@@ -206,6 +208,9 @@ FORMS = [
     # ranges, with the scale or unit shared
     Example("Casualties are put at 4.2-5.8 million.", [N("4.2-5.8 million", 4_200_000, 5_800_000, "range")]),
     Example("Prices rose 40 to 50 percent.", [P("40 to 50 percent", 40, 50, "range")]),
+    # a change verb, then a change and the level it reached: two figures, not a range
+    Example("Membership grew 2,500 to 61,000 last year.", [N("2,500", 2_500), N("61,000", 61_000)]),
+    Example("The waiting list fell 900 to 1.2 million.", [N("900", 900), N("1.2 million", 1_200_000)]),
     Example("The bill will be $5–10 billion.", [M("$5–10 billion", 5_000_000_000, 10_000_000_000, "range")]),
     Example("Between 300 and 400 troops stayed.", [N("Between 300 and 400", 300, 400, "range")]),
     Example("Profit will be $4.2bn to $4.35bn.", [M("$4.2bn to $4.35bn", 4_200_000_000, 4_350_000_000, "range")]),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from factcheck.check import check_text, read_figures
-from factcheck.frames import Frame, read_frame
+from factcheck.frames import Frame, periods, read_frame
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
+from factcheck.vocabulary import Vocabulary
 
 
 def _frame(sentence: str, figure_text: str) -> Frame:
@@ -24,6 +25,10 @@ def _frame(sentence: str, figure_text: str) -> Frame:
         # A partitive: the counted thing stands before the figure's clause.
         ("Of the 2,300 people evacuated, 140 were injured.", "140", "people", "injured", None),
         ("Of the 2,300 people evacuated, 140 were injured.", "2,300", "people", "evacuated", None),
+        # ... and a copula after it names the part ("were iPods"), an event does not ("were injured")
+        ("Of the 25 million phones sold, 10 million were smartphones.", "10 million", "smartphones", None, None),
+        # The subject of a change verb is what the change is of.
+        ("Retail sales rose 0.6% on the month.", "0.6%", "Retail sales", "sales", None),
         # A passive or copular verb puts the figure after its subject.
         ("The death toll was put at 3,400 by the council.", "3,400", "death toll", "death", None),
         ("Sales totalled 1.2 million last year.", "1.2 million", "Sales", "Sales", None),
@@ -113,3 +118,170 @@ claims:
     [finding] = check_text("The plant works 20 hours a day.", matcher)
     assert finding.verdict == "unmatched"
     assert finding.near is not None and finding.near.claim.id == "plant-hours"
+
+
+# A story of our own with sibling claims that differ by period, place, stage and change,
+# for the rules that read a frame beyond the figure's own clause.
+STORY = """\
+version: 1
+claims:
+  - id: orders-may
+    about: factory orders in May
+    sources: [{name: Board, value: "9,300"}]
+  - id: orders-june
+    about: factory orders in June
+    sources: [{name: Board, value: "8,800"}]
+  - id: exports-q1
+    about: growth of exports in the first quarter
+    sources: [{name: Office, value: 1.4%}]
+  - id: exports-q2
+    about: growth of exports in the second quarter
+    sources: [{name: Office, value: 2.1%}]
+  - id: members-rise
+    about: increase in the number of union members during 2006
+    sources: [{name: Union, value: "2,500"}]
+  - id: members-total
+    about: number of union members at the end of 2006
+    sources: [{name: Union, value: "61,000"}]
+  - id: home-price-q3
+    about: average price of a home in July-September 2006, Registry
+    sources: [{name: Registry, value: "£187,000"}]
+  - id: home-price-q4
+    about: average price of a home in the last quarter of 2006, Registry
+    sources: [{name: Registry, value: "£182,000"}]
+  - id: rent-inflation-may
+    about: annual rent inflation in the year to May
+    sources: [{name: Agency, value: 6.2%}]
+  - id: policy-rate
+    about: interest rate held by the central bank
+    sources: [{name: Central bank, value: 3.5%}]
+  - id: germany-jobless
+    about: number of Germans out of work in March
+    sources: [{name: Agency, value: 4.1 million}]
+  - id: uk-jobless
+    about: unemployed people in the UK in March
+    sources: [{name: Office, value: 1.6 million}]
+  - id: new-jobs
+    about: more people in employment in the UK in the spring
+    sources: [{name: Office, value: "90,000"}]
+  - id: retail-sales-rise
+    about: rise in retail sales in March
+    sources: [{name: Office, value: 1.5%}]
+"""
+
+
+@pytest.fixture(scope="module")
+def story() -> Matcher:
+    return Matcher(parse_registry(STORY, "claims.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claim"),
+    [
+        # A period after another number is that number's; the figure's own is before it.
+        ("Factory orders in June fell to 8,800 from 9,300 in May.", "8,800", "orders-june"),
+        ("Factory orders in June fell to 8,800 from 9,300 in May.", "9,300", "orders-may"),
+        # A figure naming no period of its own is not of the other number's period.
+        ("Factory orders fell from 9,300 in May to 8,800.", "8,800", "orders-june"),
+        # A comparing clause carries the words of the clause before it, and its own period.
+        ("Exports grew 2.1% in the second quarter, compared with 1.4% in the previous quarter.", "1.4%",
+         "exports-q1"),
+        ("Exports grew 2.1% in the second quarter, compared with 1.4% in the previous quarter.", "2.1%",
+         "exports-q2"),
+        # The level a change reached is not the change, and the change is not the level.
+        ("Union membership increased by 2,500 to 61,000 during 2006.", "61,000", "members-total"),
+        ("Union membership increased by 2,500 to 61,000 during 2006.", "2,500", "members-rise"),
+        # The end of a year is its last quarter; a clause comparing the figure with an
+        # earlier one names the other figure's period.
+        ("The average price of a home was £182,000 at the end of 2006.", "£182,000", "home-price-q4"),
+        ("The average price of a home was £182,000, down from £187,000 in July-September.", "£182,000",
+         "home-price-q4"),
+        # A rate of rise (inflation) can be the size of a rise.
+        ("Annual rent inflation was up 6.2% in the year to May.", "6.2%", "rent-inflation-may"),
+        # A modal verb says how sure, not what happened.
+        ("Interest rates will stay on hold at 3.5% at the central bank.", "3.5%", "policy-rate"),
+        # "people ... out of work": a kind of people, in Germany.
+        ("In Germany 4.1 million people were out of work in March.", "4.1 million", "germany-jobless"),
+        # "more people" is a rise, and the claim counts one.
+        ("In the spring 90,000 more people were in employment in the UK.", "90,000", "new-jobs"),
+        # What was expected is not what happened; a possessive period is the figure's.
+        ("Retail sales rose by 1.5% in March, more than the 1.2% expected.", "1.2%", None),
+        ("Retail sales rose by 1.5% in March, up from February's 1.1%.", "1.1%", None),
+        ("Retail sales rose by 1.5% in March, up from February's 1.1%.", "1.5%", "retail-sales-rise"),
+        # A change verb a few words before "by" makes the figure a change, not a price.
+        ("The consoles' prices have been cut by an average of $40.", "$40", None),
+    ],
+)
+def test_frames_read_beyond_the_figures_clause(story, sentence, figure, claim):
+    [finding] = [f for f in check_text(sentence, story) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+PLACES = """\
+version: 1
+claims:
+  - id: uk-growth-forecast
+    about: UK economic growth expected this year
+    sources: [{name: Treasury, value: 2%}]
+  - id: uk-inflation
+    about: UK inflation rate
+    sources: [{name: Office, value: 3.1%}]
+  - id: us-rate
+    about: US interest rate
+    sources: [{name: Federal Reserve, value: 5.25%}]
+  - id: us-console-price
+    about: US price of the games console
+    sources: [{name: Maker, value: $299}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        ("UK inflation was 3.1% last year.", "3.1%", "uk-inflation"),
+        # "US" is a place, though "us" is a stop word.
+        ("In the US, inflation was 3.1% last year.", "3.1%", None),
+        ("Across the Atlantic, U.S. inflation was 3.1% last year.", "3.1%", None),
+        # Another country named in the sentence before, when the figure's names none.
+        ("In Germany, factories are busy. Growth is expected to reach 2% this year.", "2%", None),
+        ("In Britain, factories are busy. Growth is expected to reach 2% this year.", "2%", "uk-growth-forecast"),
+        # ... or in the paragraph before, when the figure's paragraph names none.
+        ("Growth is expected to reach 2% this year.", "2%", "uk-growth-forecast"),
+        ("The German economy is weak.\n\nGrowth is expected to reach 2% this year.", "2%", None),
+        # A body or a currency stands for its country.
+        ("The Federal Reserve raised its interest rate to 5.25%.", "5.25%", "us-rate"),
+        ("In Britain the games console sells for £249; the US price of the console is $299.", "$299",
+         "us-console-price"),
+    ],
+)
+def test_a_figure_is_about_the_place_its_text_names(text, figure, claim):
+    matcher = Matcher(parse_registry(PLACES, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("in the last quarter of 2004", {"quarter": {4}, "year": {"2004"}}),
+        ("at the end of 2004", {"quarter": {4}, "year": {"2004"}}),
+        ("by the close of the year", {"quarter": {4}}),
+        ("at the start of 2005", {"quarter": {1}, "year": {"2005"}}),
+        ("in the summer quarter", {"quarter": {3}}),
+        ("in the last three months of 2004", {"quarter": {4}, "year": {"2004"}}),
+        ("in the three months to 31 March", {"quarter": {1}}),
+        ("in the three months to December", {"quarter": {4}}),
+        ("in November", {"month": {11}}),
+        ("at the end of the day", {}),
+    ],
+)
+def test_periods_names_years_quarters_and_months(text, named):
+    assert {kind: set(values) for kind, values in periods(text).items()} == named
+
+
+def test_us_is_a_place_though_us_is_a_stop_word():
+    vocabulary = Vocabulary.default()
+    assert vocabulary.keywords("US rates") == vocabulary.keywords("American rates") == ["unit_state", "rate"]
+    assert vocabulary.keywords("U.S. rates") == ["unit_state", "rate"]
+    assert vocabulary.keywords("give us rates") == ["give", "rate"]
+    assert vocabulary.keys_as_written("US rates") == [("unit_state", "USA"), ("rate", "rates")]

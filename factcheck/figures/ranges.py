@@ -18,6 +18,8 @@ from factcheck.figures.traps import counts_follow, is_year
 
 # "rose from 5% to 10%" is a change between two figures, "range from 5 to 10" one range.
 _CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{'|'.join(lexicon.CHANGE_VERBS_BEFORE_FROM)})\s+$", re.IGNORECASE)
+# After a change verb, "X to Y" with Y this many times X is a change and a level, not a range.
+_CHANGE_TO_LEVEL_RATIO = 5
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "lost 9-13", "a 3-6 set": a score.
 _SPORT_BEFORE = re.compile(
@@ -62,6 +64,11 @@ def join(text: str, match: re.Match, first: Amount, second: Amount, lead: Lead) 
             return "separate"
     elif sep == "to" and _BY_BEFORE.search(text, max(0, number_start - 6), number_start):
         return "separate"  # "rose by 5% to 10%"
+    elif (sep == "to" and shared_second.value > _CHANGE_TO_LEVEL_RATIO * shared_first.value
+          and _CHANGE_BEFORE_FROM.search(text, max(0, number_start - 30), number_start)):
+        # "rose 32,000 to 1.41 million": a change, then the level it reached (a range's
+        # ends are of a size: "rose 40 to 50 percent")
+        return "separate"
     if first.digits and is_year(match.group("a_digits"), first) and first.bare:
         b = match.group("b_digits")
         # A count written without commas has a second end without them: "1200 to 4000", not "2003 to 28,041".
