@@ -344,11 +344,12 @@ def _phrase(words: str) -> str:
 def _change(context: Context, frame: Frame) -> tuple[str, str] | None:
     """Return ("rise" or "fall", what changed) for a figure that is the size of a change of
     something its clause does not count: "Pernod shares in Paris slipped 1.2%"."""
-    if frame.counts or _cleaned(context).counted:
+    if _cleaned(context).counted:
         return None
     found = _CHANGE_LEAD.match(" ".join(context.lead.split()))
     subject = _phrase(found.group("subject")) if found else ""
-    if not subject:
+    # The frame reads the subject of a change verb as what the figure counts: that is the change's subject.
+    if not subject or (frame.counts and not _within(frame.counts, found.group("subject"))):
         return None
     return ("rise" if found.group("rise") else "fall"), subject
 
