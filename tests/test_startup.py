@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 
@@ -84,6 +85,19 @@ def test_the_english_stemmer_loaded_alone_stems_as_the_package_does():
              "evacuated", "running", "flies", "dying", "news", "sky", "hopefully", "analysis", "analyses"]
     packaged = snowballstemmer.stemmer("english")
     assert [vocabulary.stem(word.lower()) for word in words] == [packaged.stemWord(word.lower()) for word in words]
+
+
+def test_pystemmer_when_installed_stems_every_corpus_word_as_snowballstemmer_does():
+    # The speed extra's PyStemmer is Snowball's C build: factcheck uses it when installed, so
+    # its stems must be those of the pure-Python stemmer, or matching would depend on the extra.
+    stemmer = pytest.importorskip("Stemmer", reason="PyStemmer (the speed extra) is not installed")
+    from snowballstemmer import english_stemmer
+
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))[:400]) \
+        if CORPUS.is_dir() else "shipments earnings troops generously injuries evacuated analyses"
+    words = sorted({word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text)})
+    fast, pure = stemmer.Stemmer("english"), english_stemmer.EnglishStemmer()
+    assert [fast.stemWord(word) for word in words] == [pure.stemWord(word) for word in words]
 
 
 # --- the synonym table without PyYAML ----------------------------------------------------
