@@ -298,8 +298,10 @@ def check_drafts(drafts: Sequence[tuple[str, str]], matcher: Matcher, *, toleran
     work = [(path, text, syntax) for path, (text, syntax) in zip(paths, drafts)] if rendered_as else drafts
     settings = (matcher, tolerance, explain_verdicts, rendered_as, consistency)
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
-        # A few batches per worker: fewer round trips for many small files, yet an even share.
-        batch = max(1, len(drafts) // (jobs * 4))
+        # Sixteen batches per worker: few round trips for many small files, and a worker left
+        # with the last long batch while the other waits costs little (jobs 2 over the corpus:
+        # 1.65x jobs 1 with four batches per worker, 1.76x with sixteen, medians of 5).
+        batch = max(1, len(drafts) // (jobs * 16))
         yield from pool.map(_render_in_worker if rendered_as else _check_in_worker, work, chunksize=batch)
 
 
