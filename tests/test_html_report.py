@@ -175,3 +175,18 @@ def test_only_plain_web_addresses_become_links(url, linked):
     from factcheck.reporters.html import _link
 
     assert _link(url).startswith("<a href=") is linked
+
+
+def test_an_inconsistency_marks_every_figure_it_involves(tmp_path, capsys):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("He sent 3,000 of the 11,000 troops, or 40%, to the front.\n\n"
+                     "Some 12,000 North Korean troops were sent to Russia last year.\n\n"
+                     "The 15,000 North Korean troops sent to Russia last year are in Kursk.\n", encoding="utf-8")
+    status = main(["consistency", "--format", "html", str(draft)])
+    page = capsys.readouterr().out
+    assert status == 1
+    marked = re.findall(r'<mark class="involved v-inconsistent" data-finding="(finding-\d+)"[^>]*>([^<]*)</mark>', page)
+    buttons = re.findall(r'id="(figure-\d+)" data-verdict="inconsistent"[^>]*><span[^>]*>[^<]*</span>([^<]*)<', page)
+    assert [text for _, text in buttons] == ["40%", "15,000"]
+    assert marked == [("finding-1", "3,000"), ("finding-1", "11,000"), ("finding-2", "Some 12,000")]
+    assert "<li>&#8220;Some 12,000&#8221;, line 3</li>" in page

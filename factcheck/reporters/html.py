@@ -159,9 +159,21 @@ def _notes(report: Report) -> str:
 def _document(index: int, document: Document, findings: list[Finding], numbered: dict[int, int]) -> str:
     """Return a document's text with each finding's figure as a button, in reading order."""
     text, pieces, cursor = document.text, [], 0
-    for finding in sorted(findings, key=lambda f: (f.figure.start, -f.figure.end)):
-        figure = finding.figure
+    # The other figures of an inconsistency ("3,000 of the 11,000"; the earlier "12,000") are
+    # marked too, each pointing at the finding it belongs to.
+    marks = [(figure, finding) for finding in findings if finding.inconsistency is not None
+             for figure in finding.inconsistency.inputs]
+    spans = [(finding.figure, finding) for finding in findings] + marks
+    involved = {id(figure) for figure, _ in marks}
+    for figure, finding in sorted(spans, key=lambda pair: (pair[0].start, -pair[0].end, id(pair[0]) in involved)):
         if figure.start < cursor:  # overlaps the figure before it: its panel is still listed
+            continue
+        if id(figure) in involved:
+            pieces.append(_text(text[cursor:figure.start]))
+            pieces.append(f'<mark class="involved {_class(finding.verdict)}" data-finding="finding-{numbered[id(finding)]}" '
+                          f'title="{_text(one_line(finding.inconsistency.message))}">'
+                          f'{_text(text[figure.start:figure.end])}</mark>')
+            cursor = figure.end
             continue
         number, style = numbered[id(finding)], _style(finding.verdict)
         problem = "" if finding.verdict == Verdict.AGREE else " data-problem"
@@ -190,6 +202,12 @@ def _details(number: int, document: Document, finding: Finding) -> str:
         f'<p class="where">{_text(one_line(document.path))}, line {line}, column {column}</p>',
         f"<p>The figure {style.words}.</p>",
     ]
+    if finding.inconsistency is not None:
+        lines = LineIndex(document.text)
+        involved = "".join(f"<li>\u201c{_text(one_line(figure.text))}\u201d, line {lines.locate(figure.start)[0]}</li>"
+                           for figure in finding.inconsistency.inputs)
+        parts.append(f"<p>{_text(one_line(finding.inconsistency.message))}</p>")
+        parts.append(f'<h4>With</h4>\n<ul class="involved">{involved}</ul>')
     if finding.claim is None:
         if finding.near is not None:
             parts.append(f"<p>Closest claim: <code>{_text(finding.near.claim.id)}</code>, "
