@@ -9,11 +9,10 @@ import sys
 import click
 
 from factcheck.commandline import (
-    CONFIGURABLE, ExitStatus, check_status, cli, color_option, config_option, echo, exclude_option,
-    expand_globs, fail_on_option, findings_format_option, force_exclude_option, format_options, include_option,
-    isolated_option, jobs_option, max_registry_option, output_option, paths_to_check, quiet_option, read_settings,
-    registry_named, registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded,
-    warn_incomplete, warn_unreadable_numbers, write_output,
+    CONFIGURABLE, ExitStatus, check_status, cli, config_option, echo, expand_globs, fail_on_option,
+    findings_format_option, format_options, isolated_option, jobs_option, max_registry_option, output_option,
+    paths_to_check, read_settings, registry_named, registry_option, report_and_selection_options, tolerance_option,
+    warn_excluded, warn_incomplete, warn_unreadable_numbers, write_output,
 )
 from factcheck.defaults import DEFAULTS
 
@@ -47,13 +46,7 @@ Examples:
 @click.option("--show-all", is_flag=True, default=None,
               help="plain: list every finding, not only those at or above the --fail-on level.")
 @click.option("--verbose", "-v", is_flag=True, help="text: show agreeing figures in full too, not one line each.")
-@quiet_option
-@statistics_option
-@color_option
-@include_option
-@exclude_option
-@force_exclude_option
-@syntax_option
+@report_and_selection_options
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing, and fail on them.")
 @click.option("--baseline", "baseline_path", metavar="FILE",

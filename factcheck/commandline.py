@@ -139,6 +139,17 @@ syntax_option = click.option(
 )
 
 
+
+def report_and_selection_options(command):
+    """Add the options `check` and `consistency` share for how the text report reads and which
+    files are read, in this order: --quiet, --statistics, --color, --include, --exclude,
+    --force-exclude, --syntax."""
+    for option in reversed((quiet_option, statistics_option, color_option, include_option, exclude_option,
+                            force_exclude_option, syntax_option)):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="factcheck")
 # main() reads --debug from the arguments themselves: it acts once a command has failed.

@@ -9,11 +9,10 @@ import sys
 import click
 
 from factcheck.commandline import (
-    ExitStatus, UsageProblem, check_status, cli, color_option, config_option, echo, exclude_option, expand_globs,
-    fail_on_option, findings_format_option, force_exclude_option, format_option, format_options, include_option,
-    isolated_option, jobs_option, output_option, paths_to_check, quiet_option, read_settings, registry_named,
-    registry_option, statistics_option, syntax_option, tolerance_option, warn_excluded, warn_incomplete,
-    warn_unreadable_numbers, write_output,
+    ExitStatus, UsageProblem, check_status, cli, color_option, config_option, echo, expand_globs, fail_on_option,
+    findings_format_option, format_option, format_options, isolated_option, jobs_option, output_option,
+    paths_to_check, read_settings, registry_named, registry_option, report_and_selection_options, syntax_option,
+    tolerance_option, warn_excluded, warn_incomplete, warn_unreadable_numbers, write_output,
 )
 from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.kinds import Verdict
@@ -35,13 +34,7 @@ Examples:
 @isolated_option
 @findings_format_option
 @fail_on_option("Exit 1 when a finding is at this level or above; every finding here is inconsistent.")
-@quiet_option
-@statistics_option
-@color_option
-@include_option
-@exclude_option
-@force_exclude_option
-@syntax_option
+@report_and_selection_options
 @click.option("--baseline", "baseline_path", metavar="FILE", help="Leave out the findings this baseline records.")
 @click.option("--strict", is_flag=True,
               help="Exit 2 unless everything was checked: no file skipped or read with bytes replaced, "

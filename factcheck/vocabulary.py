@@ -45,11 +45,11 @@ def english_stemmer():
     speed extra) its C build of the same stemmer is taken directly, as the package would hand
     it out; when the package is already loaded, it is asked as before.
     """
-    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is not None:
-        import Stemmer  # noqa: PLC0415
-
-        return Stemmer.Stemmer("english")
     if "snowballstemmer" not in sys.modules:
+        if importlib.util.find_spec("Stemmer") is not None:
+            import Stemmer  # noqa: PLC0415
+
+            return Stemmer.Stemmer("english")
         try:
             found = importlib.util.find_spec("snowballstemmer")
             if found is not None and found.submodule_search_locations:

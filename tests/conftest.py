@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -18,3 +21,15 @@ def _private_cache(tmp_path_factory, monkeypatch):
     """Give every test its own cache directory, so no test reads or fills the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+
+
+@pytest.fixture()
+def action_script(tmp_path) -> tuple[str, dict[str, str]]:
+    """Return the script of the action's check step, and a PATH where factcheck is this checkout."""
+    action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Check changed drafts"]
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    (shims / "factcheck").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m factcheck "$@"\n')
+    (shims / "factcheck").chmod(0o755)
+    return step["run"], {"PATH": f"{shims}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(REPO)}

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from .conftest import REPO
 
@@ -74,18 +73,6 @@ def test_pre_commit_hook_blocks_a_commit_that_conflicts(tmp_path):
     said = accepted.stdout + accepted.stderr
     assert accepted.returncode == 0, said
     assert "factcheck" in said and "Passed" in said
-
-
-@pytest.fixture()
-def action_script(tmp_path) -> tuple[str, dict[str, str]]:
-    """Return the script of the action's check step, and a PATH where factcheck is this checkout."""
-    action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
-    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Check changed drafts"]
-    shims = tmp_path / "bin"
-    shims.mkdir()
-    (shims / "factcheck").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m factcheck "$@"\n')
-    (shims / "factcheck").chmod(0o755)
-    return step["run"], {"PATH": f"{shims}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(REPO)}
 
 
 def test_action_annotates_only_the_lines_a_pull_request_changed(tmp_path, action_script):

@@ -196,27 +196,21 @@ def test_the_command_line_ends_options_at_a_double_dash(newsroom):
     assert [line.split(":")[0] for line in checked.stdout.decode().splitlines()] == list(HOSTILE_FILE_NAMES[:3])
 
 
-def test_the_action_passes_paths_after_a_double_dash_and_the_revision_glued_to_its_option(newsroom, tmp_path):
-    action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
-    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Check changed drafts"]
-    shims = tmp_path / "bin"
-    shims.mkdir()
-    (shims / "factcheck").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m factcheck "$@"\n')
-    (shims / "factcheck").chmod(0o755)
+def test_the_action_passes_paths_after_a_double_dash_and_the_revision_glued_to_its_option(newsroom, action_script):
+    script, path = action_script
     (newsroom / "README.md").write_text("Read me.\n")
     run("git", "add", ".", cwd=newsroom)
     run("git", "commit", "-qm", "archive", cwd=newsroom)
     base = run("git", "rev-parse", "HEAD", cwd=newsroom).stdout.decode().strip()
     (newsroom / "--write-baseline=README.md").write_text(CONFLICT)
-    env = {"PATH": f"{shims}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(REPO),
-           "FACTCHECK_PATHS": "--write-baseline=README.md", "FACTCHECK_FORMAT": "plain", "FACTCHECK_FAIL_ON": "",
-           "FACTCHECK_ARGS": ""}
+    env = {**path, "FACTCHECK_PATHS": "--write-baseline=README.md", "FACTCHECK_FORMAT": "plain",
+           "FACTCHECK_FAIL_ON": "", "FACTCHECK_ARGS": ""}
 
-    checked = run("bash", "-c", step["run"], cwd=newsroom, env={**env, "FACTCHECK_SINCE": base}, check=False)
+    checked = run("bash", "-c", script, cwd=newsroom, env={**env, "FACTCHECK_SINCE": base}, check=False)
     assert checked.returncode == 1, checked.stderr
     assert checked.stdout.decode().startswith("--write-baseline=README.md:1:25: conflict")
     assert (newsroom / "README.md").read_text() == "Read me.\n"
 
-    refused = run("bash", "-c", step["run"], cwd=newsroom, env={**env, "FACTCHECK_SINCE": "--output=x"}, check=False)
+    refused = run("bash", "-c", script, cwd=newsroom, env={**env, "FACTCHECK_SINCE": "--output=x"}, check=False)
     assert refused.returncode != 0
     assert not (newsroom / "x").exists()
