@@ -15,12 +15,13 @@ outside-clause, hard-negative, unit, unrelated), then an outcome table:
 - wrong verdict: the right claim, another verdict;
 - not read: the extractor found no figure there.
 
-    python3 scripts/evaluate_matching.py [--set dev|holdout|holdout2] [--errors] [--json]
+    python3 scripts/evaluate_matching.py [--set dev|holdout|holdout2|holdout3] [--errors] [--json]
 
 `dev` (cases.jsonl and paraphrases.jsonl) is the set to tune on; `holdout`
 (holdout.jsonl and holdout_paraphrases.jsonl) is kept untouched until a result is
 reported; `holdout2` (holdout2/) is a second untouched set, labelled against its own
-registry (holdout2/claims.yaml) on another story, as a new user would write one. Exits 0 with a note when ../shared/corpus is absent.
+registry (holdout2/claims.yaml) on another story, as a new user would write one;
+`holdout3` (holdout3/) is a third, the same way, on two more stories. Exits 0 with a note when ../shared/corpus is absent.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data" / "matching"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news"
 SETS = {"dev": ("cases.jsonl", "paraphrases.jsonl"), "holdout": ("holdout.jsonl", "holdout_paraphrases.jsonl"),
-        "holdout2": ("holdout2/cases.jsonl", "holdout2/paraphrases.jsonl")}
-# The registry each set is labelled against; holdout2 is another story's, written as a new user would.
-REGISTRIES = {"holdout2": "holdout2/claims.yaml"}
+        "holdout2": ("holdout2/cases.jsonl", "holdout2/paraphrases.jsonl"),
+        "holdout3": ("holdout3/cases.jsonl", "holdout3/paraphrases.jsonl")}
+# The registry each set is labelled against; holdout2 and holdout3 are other stories', written as a new user would.
+REGISTRIES = {"holdout2": "holdout2/claims.yaml", "holdout3": "holdout3/claims.yaml"}
 KINDS = ("sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated")
 OUTCOMES = ("right", "wrong claim", "missed", "false match", "wrong verdict", "not read")
 

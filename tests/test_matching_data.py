@@ -18,11 +18,12 @@ from .conftest import CORPUS, REPO
 
 DATA = REPO / "tests" / "data" / "matching"
 REGISTRY = DATA / "claims.yaml"
-CORPUS_SETS = ("cases.jsonl", "holdout.jsonl", "holdout2/cases.jsonl")
-PARAPHRASE_SETS = ("paraphrases.jsonl", "holdout_paraphrases.jsonl", "holdout2/paraphrases.jsonl")
-# holdout2 is labelled against a registry of its own, on another story.
-REGISTRIES = {"holdout2/cases.jsonl": DATA / "holdout2" / "claims.yaml",
-              "holdout2/paraphrases.jsonl": DATA / "holdout2" / "claims.yaml"}
+CORPUS_SETS = ("cases.jsonl", "holdout.jsonl", "holdout2/cases.jsonl", "holdout3/cases.jsonl")
+PARAPHRASE_SETS = ("paraphrases.jsonl", "holdout_paraphrases.jsonl", "holdout2/paraphrases.jsonl",
+                   "holdout3/paraphrases.jsonl")
+# holdout2 and holdout3 are each labelled against a registry of their own, on other stories.
+REGISTRIES = {f"{held}/{name}": DATA / held / "claims.yaml"
+              for held in ("holdout2", "holdout3") for name in ("cases.jsonl", "paraphrases.jsonl")}
 KINDS = {"sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated"}
 VERDICTS = {"agree", "conflict", "mixed", "unmatched"}
 CORPUS_FIELDS = {"id", "file", "start", "end", "figure", "claim", "verdict", "kind", "note"}
@@ -90,7 +91,8 @@ def test_holdout_articles_are_not_in_the_dev_set() -> None:
     dev = {row["file"] for row in read_rows("cases.jsonl")}
     holdout = {row["file"] for row in read_rows("holdout.jsonl")}
     second = {row["file"] for row in read_rows("holdout2/cases.jsonl")}
-    assert not dev & holdout and not (dev | holdout) & second
+    third = {row["file"] for row in read_rows("holdout3/cases.jsonl")}
+    assert not dev & holdout and not (dev | holdout) & second and not (dev | holdout | second) & third
 
 
 def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
@@ -103,3 +105,5 @@ def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
     assert len(read_rows("holdout_paraphrases.jsonl")) >= 20
     second = Counter(row["kind"] for row in read_rows("holdout2/cases.jsonl") + read_rows("holdout2/paraphrases.jsonl"))
     assert sum(second.values()) >= 160 and second["sibling"] >= 30 and second["hard-negative"] >= 30
+    third = Counter(row["kind"] for row in read_rows("holdout3/cases.jsonl") + read_rows("holdout3/paraphrases.jsonl"))
+    assert sum(third.values()) >= 200 and third["sibling"] >= 40 and third["hard-negative"] >= 30
