@@ -46,6 +46,15 @@ _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter
 _COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
                                            ("previous", "next", "past"))
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+# A bracket that only restates a figure in another currency ("$27.5bn (£14.5bn) in unpaid
+# taxes", "260.75bn roubles (£4.8bn; $9.4bn)"): it ends no clause, and the figures in it
+# count what the figure before it counts.
+_CONVERSION_WORDS = lexicon.alternation([*lexicon.CURRENCY_WORDS, *lexicon.SCALE_WORDS, *lexicon.SCALE_ABBREVIATIONS,
+                                         *lexicon.CURRENCY_CODES, *lexicon.CONVERSION_WORDS, "US", "A", "C"])
+_CONVERSION_ITEM = rf"(?:[^\w()]|\d|(?<![^\W\d_])(?:{_CONVERSION_WORDS})(?![^\W\d_]))"
+_CONVERSION_AFTER = re.compile(rf"\s*\((?=[^()]*\d){_CONVERSION_ITEM}*\)")
+_CONVERSION_OPENED = re.compile(rf"\((?:{_CONVERSION_ITEM})*$")
+_CONVERSION_CLOSED = re.compile(rf"(?:{_CONVERSION_ITEM})*\)")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
 _PHRASE_ENDS = frozenset(
@@ -185,13 +194,23 @@ class ContextReader:
         text = self.text
         sentence_start, sentence_end = self._sentence_bounds(start, end)
         sentence = self._sentence(sentence_start, sentence_end)
-        clause_end = self._next_clause_break(end, sentence_end)
-        clause_after = text[end:min(clause_end, end + _CLAUSE_REACH)]
+        # A figure inside a conversion bracket reads the clause of the figure it restates;
+        # the bracket after a figure is skipped.
+        opened = _CONVERSION_OPENED.search(text, max(sentence_start, start - 40), start)
+        closed = _CONVERSION_CLOSED.match(text, end, min(sentence_end, end + 40)) if opened else None
+        host_start = opened.start() if closed else start
+        after = _CONVERSION_AFTER.match(text, closed.end() if closed else end, sentence_end)
+        after_end = after.end() if after else (closed.end() if closed else end)
+        clause_end = self._next_clause_break(after_end, sentence_end)
+        clause_after = text[after_end:min(clause_end, after_end + _CLAUSE_REACH)]
         if _VAGUE_END.search(text, max(start, end - 10), end):
             clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
         counted, trail = _split_counted(clause_after)
-        clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
-        lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        clause_start = max(self._previous_clause_break(host_start, sentence_start), host_start - _CLAUSE_REACH)
+        lead_words = _WORD.findall(text, clause_start, host_start)
+        if host_start != start:  # the restated figure is not a word of the clause
+            lead_words = [word for word in lead_words if not word[0].isdigit()]
+        lead = " ".join(lead_words[-_MAX_LEAD_WORDS:])
         elided = _elided(text, sentence_start, clause_start, lead)
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,

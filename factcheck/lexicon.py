@@ -559,3 +559,7 @@ STOPWORDS = frozenset(
     their there than then so such per each every any all some about around since also has
     he she they we you i our your his her them him us do does did not no s""".split()
 )
+# Words a bracket that only restates a figure in another currency or scale may hold
+# besides the figures: "$27.5bn (£14.5bn; about 26bn euros)".
+CONVERSION_WORDS = ("or", "and", "about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                    "at", "current", "exchange", "rates", "rate")

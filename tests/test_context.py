@@ -94,6 +94,24 @@ ELIDED = [
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
 ]
 
+# A bracket that restates a figure in another currency ends no clause: the figure reads
+# on past it, and the figures in it read the clause of the figure they restate.
+CONVERSIONS = [
+    ("The council sold the depot for $42m (£33m) in cash last spring.", "$42m", "The council sold the depot for",
+     "in cash last spring"),
+    ("The council sold the depot for $42m (£33m) in cash last spring.", "£33m", "The council sold the depot for",
+     "in cash last spring"),
+    ("The club agreed to pay 90m euros (£62m; about $75m) for the striker.", "about $75m",
+     "The club agreed to pay euros", "for the striker"),
+    ("The museum's grant of £2m (a fifth of its budget) ran out.", "£2m", "The museum's grant of", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lead", "after"), _cases(CONVERSIONS))
+def test_a_conversion_bracket_ends_no_clause(sentence, figure, lead, after) -> None:
+    context = _context_of(sentence, figure)
+    assert (context.lead, " ".join(part for part in (context.counted, context.trail) if part)) == (lead, after)
+
 
 @pytest.mark.parametrize(("sentence", "figure", "counted"), _cases(COUNTED))
 def test_counted_says_what_the_figure_counts(sentence, figure, counted) -> None:
