@@ -285,3 +285,51 @@ def test_us_is_a_place_though_us_is_a_stop_word():
     assert vocabulary.keywords("U.S. rates") == ["unit_state", "rate"]
     assert vocabulary.keywords("give us rates") == ["give", "rate"]
     assert vocabulary.keys_as_written("US rates") == [("unit_state", "USA"), ("rate", "rates")]
+
+
+FIRMS = """\
+version: 1
+claims:
+  - id: acme-tax-bill
+    about: back taxes the French authorities say Acme owes
+    aliases: [Acme tax bill]
+    sources: [{name: French tax office, value: €2bn}]
+  - id: acme-share-fall
+    about: fall in Acme shares
+    aliases: [Acme shares have fallen]
+    sources: [{name: Paris bourse, value: 10%}]
+  - id: borel-stake-in-acme
+    about: stake in Acme held by Borel Holdings
+    sources: [{name: Borel Holdings, value: 30%}]
+  - id: dupont-stake-in-borel
+    about: Jean Dupont's stake in Borel Holdings
+    aliases: [Dupont's holding in Borel]
+    sources: [{name: Borel Holdings, value: 40%}]
+  - id: gadget-price-uk
+    about: UK price of the Zephyr gadget
+    sources: [{name: Orbit, value: £99}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # The firm a claim names stands for its country: other countries a story names
+        # (a court abroad) do not rule it out.
+        ("The case was heard by a court in the United States. Lawyers said the €2bn Acme tax bill was unfair.",
+         "€2bn", "acme-tax-bill"),
+        # Another firm's figure is not the claim's, nor another owner's stake.
+        ("Zenith's shares have fallen 10% since March.", "10%", None),
+        ("Acme's shares have fallen 10% since March.", "10%", "acme-share-fall"),
+        ("Jean Dupont's 40% holding in Borel Holdings passed to his partner.", "40%", "dupont-stake-in-borel"),
+        # A claim's source is one of its names: the maker owns the gadget it prices.
+        ("Orbit's Zephyr gadget costs £99 in Britain.", "£99", "gadget-price-uk"),
+        # Words a clause leaves implied name no owner.
+        ("A member of the Board's panel - Jean Dupont - said his holding in Borel Holdings was 40%.", "40%",
+         "dupont-stake-in-borel"),
+    ],
+)
+def test_a_figure_is_about_the_firm_its_text_names(text, figure, claim):
+    matcher = Matcher(parse_registry(FIRMS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
