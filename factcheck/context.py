@@ -33,6 +33,8 @@ _MAX_ELIDED_WORDS = 12
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
 _ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 3
+# A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
+_RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
 # The marks that set a figure's clause beside the one before it: a dash, a bracket.
 _SETTING_MARKS = frozenset("-–—(")
@@ -285,7 +287,8 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
     implied, or "": what a comparing clause compares with ("GDP rose 0.7%, compared
     with 0.5%"), what a dash or a bracket sets the figure beside ("One in 10 adults -
     22 million people -"), or the subject an aside stands between the figure's clause and
-    ("the services sector, which accounts for ..., grew 1.0%").
+    ("the services sector, which accounts for ..., grew 1.0%"), or the words a relative
+    clause holding the figure is about ("Atticus Capital, which owns 2% of the exchange").
     """
     if clause_start <= sentence_start:
         return ""
@@ -295,6 +298,9 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
         words = _WORD.findall(text, reach, aside.start())
         return " ".join(words[-_MAX_SUBJECT_WORDS:])
     mark = text[max(sentence_start, clause_start - 3):clause_start].strip()
+    if mark[-1:] == "," and _RELATIVE.match(lead):
+        words = [word for word in _WORD.findall(text, reach, clause_start) if not word[0].isdigit()]
+        return " ".join(words[-_MAX_SUBJECT_WORDS:])
     if _ELLIPSIS_OPENER.match(lead):
         # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
         words = [word for word in _WORD.findall(text, reach, clause_start)

@@ -563,3 +563,5 @@ STOPWORDS = frozenset(
 # besides the figures: "$27.5bn (£14.5bn; about 26bn euros)".
 CONVERSION_WORDS = ("or", "and", "about", "around", "roughly", "some", "nearly", "almost", "approximately",
                     "at", "current", "exchange", "rates", "rate")
+# Pronouns that open a relative clause about the words just before its comma: "Atticus, which owns 2%".
+RELATIVE_PRONOUNS = ("which", "who", "whose")

@@ -89,6 +89,9 @@ ELIDED = [
     ("The services sector, which employs most workers, grew 1.2% in the quarter.", "1.2%",
      "The services sector"),
     ("Farming, having lost 4,000 jobs, now employs 90,000 people.", "90,000", "Farming"),
+    # a relative clause holding the figure is about the words before its comma
+    ("Harbour Trust, which owns 12% of the port, wants a sale.", "12%", "Harbour Trust"),
+    ("The old mill, which employed 300 people in 1900, is now flats.", "300", "The old mill"),
     # a clause of its own implies nothing
     ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
