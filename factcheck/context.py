@@ -131,6 +131,9 @@ _CHANGE_BEFORE = re.compile(
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# "lined up $10bn", "wrote down $2bn": a phrasal verb's "up" or "down" just before a figure.
+_PHRASAL_UP_OR_DOWN = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.PHRASAL_VERBS_OF_UP_AND_DOWN)})\s+(?:up|down)\s+{_HEDGE_WORDS}?$", re.IGNORECASE)
 # "pushed up the jobless rate by 500,000", "prices have been cut by an average of £40":
 # a change verb, a few words, then "by" just before the figure.
 _CHANGE_BY = re.compile(
@@ -341,6 +344,8 @@ def _no_number(between: str) -> bool:
 def _change(text: str, start: int, end: int) -> str | None:
     """Return "increase" or "decrease" when the figure is the size of a change."""
     before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before and _PHRASAL_UP_OR_DOWN.search(text, max(0, start - 40), before.end()):
+        before = None  # "had lined up $10bn": a phrasal verb, not a change
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
     # (Searched only where "by" stands just before the figure: speed.)

@@ -565,3 +565,11 @@ CONVERSION_WORDS = ("or", "and", "about", "around", "roughly", "some", "nearly",
                     "at", "current", "exchange", "rates", "rate")
 # Pronouns that open a relative clause about the words just before its comma: "Atticus, which owns 2%".
 RELATIVE_PRONOUNS = ("which", "who", "whose")
+# Verbs whose "up" or "down" makes a phrasal verb, not a change: "had lined up $10bn",
+# "set up a £5m fund", "snapped up for $9bn", "wrote down $2bn".
+PHRASAL_VERBS_OF_UP_AND_DOWN = (
+    "line lined lines lining set sets setting put puts putting take takes took taken taking make makes made making "
+    "pick picks picked picking snap snaps snapped snapping build builds built building draw draws drew drawn "
+    "drawing stump stumped cough coughed sign signed signs sum summed round rounded tie tied lock locked "
+    "free freed write wrote written writes writing mark marked marks note noted shut"
+).split()

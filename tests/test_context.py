@@ -75,6 +75,10 @@ CHANGE = [
     ("The strike pushed up the waiting list by 4,000 in May.", "4,000", "increase"),
     ("Fares have been cut by an average of £12.", "£12", "decrease"),
     ("The list grew by 4,000 to 61,000.", "61,000", None),
+    # the "up" or "down" of a phrasal verb is no change
+    ("The council has lined up £40m for the new bridge.", "£40m", None),
+    ("The lender wrote down $2bn of bad loans.", "$2bn", None),
+    ("Bus fares ended up 4% on the year.", "4%", "increase"),
 ]
 
 # The words a figure's clause leaves implied, carried from the clause before it.
