@@ -33,6 +33,8 @@ _MAX_ELIDED_WORDS = 12
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
 _ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 3
+_ANAPHOR = re.compile(rf"[\"“‘']?(?:{lexicon.alternation(lexicon.ANAPHORS, first_letter_either_case=True)})\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
 _RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
@@ -217,6 +219,11 @@ class ContextReader:
             lead_words = [word for word in lead_words if not word[0].isdigit()]
         lead = " ".join(lead_words[-_MAX_LEAD_WORDS:])
         elided = _elided(text, sentence_start, clause_start, lead)
+        if not elided and clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
+            # "It was bought for $9.4bn": it is what the sentence before named.
+            before, _ = self._sentence_bounds(max(0, sentence_start - 2), max(0, sentence_start - 1))
+            if before < sentence_start:
+                elided = _names_carried(text, before, sentence_start)
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
@@ -314,6 +321,18 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
                  if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
         return " ".join(words[-_MAX_ELIDED_WORDS:])
     return ""
+
+
+def _names_carried(text: str, start: int, end: int) -> str:
+    """Return the names of ``text[start:end]`` a sentence after it may stand for with "it"
+    or "the company": its capitalised words, less times and places (a place carried
+    would rule out claims about the firm's own country)."""
+    from factcheck.vocabulary import Vocabulary  # noqa: PLC0415  (lazy: only this reads the synonym table)
+
+    vocabulary = Vocabulary.default()
+    return " ".join(word for word in _CAPITALISED.findall(text, start, end)
+                    if word.lower() not in _ELIDED_TIME_WORDS and word.lower() not in lexicon.STOPWORDS
+                    and vocabulary.section_of(word) not in ("places", "regions"))
 
 
 def _split_counted(clause: str) -> tuple[str, str]:

@@ -573,3 +573,8 @@ PHRASAL_VERBS_OF_UP_AND_DOWN = (
     "drawing stump stumped cough coughed sign signed signs sum summed round rounded tie tied lock locked "
     "free freed write wrote written writes writing mark marked marks note noted shut"
 ).split()
+# A sentence that opens with one of these is about what the sentence before it named:
+# "It was bought for $9.4bn", "The unit was sold for $9.4bn".
+ANAPHORS = ("it", "its", "they", "their", "the unit", "the company", "the firm", "the group", "the business",
+            "the subsidiary", "the division", "the operator", "the lender", "the bank", "the exchange",
+            "the carrier", "the retailer", "the club", "the deal", "the bid", "the offer")

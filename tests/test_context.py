@@ -96,6 +96,11 @@ ELIDED = [
     # a relative clause holding the figure is about the words before its comma
     ("Harbour Trust, which owns 12% of the port, wants a sale.", "12%", "Harbour Trust"),
     ("The old mill, which employed 300 people in 1900, is now flats.", "300", "The old mill"),
+    # "it" or "the company" opening a sentence: the names of the sentence before, less times and places
+    ("Harbour Trust put its ferry arm up for sale in May. It was bought for £30m by a rival.", "£30m",
+     "Harbour Trust"),
+    ("In Wales, Harbour Trust sold its Ferrylink arm. The unit fetched £30m.", "£30m", "Harbour Trust Ferrylink"),
+    ("Harbour Trust sold its ferry arm. A rival paid £30m for it.", "£30m", ""),
     # a clause of its own implies nothing
     ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
