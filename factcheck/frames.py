@@ -186,7 +186,9 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
     return ClaimFrame(
         explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
         bool(explicit_counts),
-        explicit_events or frozenset(key for key in words if sections.get(key) == "events"),
+        # (A modal verb says how sure, not what happened: "jobs that would move" counts what moves.)
+        explicit_events or frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keys_in(
+            "events", " ".join(word for word in phrase.split() if word.lower() not in _MODAL_VERBS))),
         frozenset(key for key in words if sections.get(key) == "stages"),
         frozenset(key for key in words if sections.get(key) == "places"),
         frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
@@ -346,6 +348,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         if not figure.stated_events & claim.events:
             return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
         extra = figure.stated_events - claim.events
+        if claim.words & vocabulary.intent_words:
+            extra -= vocabulary.intents  # "intends to seek $20bn" beside a claim of what is sought
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:

@@ -530,7 +530,9 @@ CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japa
 # people in work" are changes, so "up 13.8%" and "90,000 more" can be them.
 RATES_OF_RISE = ("inflation", "additional")
 # Words that say a figure was expected or planned, not that it happened: "the £1.4bn expected".
-INTENT_WORDS = ("expected", "planned", "forecast", "predicted", "projected")
+INTENT_WORDS = ("expected", "planned", "forecast", "predicted", "projected",
+                # an offer, a bid or a sum sought is a proposal: "its planned £1.3bn offer" is the offer
+                "offer", "bid", "proposed", "proposal", "seeks")
 # Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
 CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
 # Words that open an aside between a subject and its verb: "the services sector, which

@@ -333,3 +333,39 @@ def test_a_figure_is_about_the_firm_its_text_names(text, figure, claim):
     matcher = Matcher(parse_registry(FIRMS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+PROPOSALS = """\
+version: 1
+claims:
+  - id: jobs-moving-abroad
+    about: jobs at the bank that unions fear would move abroad
+    sources: [{name: Union, value: 400}]
+  - id: port-offer
+    about: takeover offer for the port operator
+    sources: [{name: Bidder, value: £2bn}]
+  - id: airline-damages
+    about: damages the airline seeks from the builder
+    sources: [{name: Airline, value: $50m}]
+  - id: nurses-hired
+    about: nurses hired by the trust so far
+    sources: [{name: Trust, value: 1200}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim's modal verb says how sure, not what happened.
+        ("Up to 400 posts at the bank could be transferred abroad, unions fear.", "Up to 400", "jobs-moving-abroad"),
+        # An offer, a bid or a sum sought is a proposal: what was planned or intended fits it.
+        ("The board rejected the planned £2bn takeover offer for the port operator.", "£2bn", "port-offer"),
+        ("The airline intends to seek $50m in damages from the builder.", "$50m", "airline-damages"),
+        # ... but what is planned is still not what happened.
+        ("The trust plans to hire 1,200 nurses.", "1,200", None),
+    ],
+)
+def test_intents_and_modal_verbs_in_claims(text, figure, claim):
+    matcher = Matcher(parse_registry(PROPOSALS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
