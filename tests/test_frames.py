@@ -200,6 +200,9 @@ def story() -> Matcher:
         ("Annual rent inflation was up 6.2% in the year to May.", "6.2%", "rent-inflation-may"),
         # A modal verb says how sure, not what happened.
         ("Interest rates will stay on hold at 3.5% at the central bank.", "3.5%", "policy-rate"),
+        # "sat", "stayed" and "remained" are "held"
+        ("Interest rates have sat at 3.5% since May.", "3.5%", "policy-rate"),
+        ("Interest rates have remained at 3.5% for a year.", "3.5%", "policy-rate"),
         # "people ... out of work": a kind of people, in Germany.
         ("In Germany 4.1 million people were out of work in March.", "4.1 million", "germany-jobless"),
         # "more people" is a rise, and the claim counts one.
@@ -369,3 +372,9 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
     matcher = Matcher(parse_registry(PROPOSALS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize("word", ["sat", "stayed", "remained", "unchanged"])
+def test_a_rate_that_sat_or_stayed_was_held(word):
+    vocabulary = Vocabulary.default()
+    assert vocabulary.keywords(word) == vocabulary.keywords("held")
