@@ -55,6 +55,8 @@ _LEVEL_REACHED = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
     r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
+# "in the US" right after a figure: where it is.
+_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -92,6 +94,9 @@ def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabula
     event = _event(own_words, vocabulary)
     # Whose: the owner of what it counts ("shells Russia fires"), else the first place of its clause.
     whose = vocabulary.first_place(counts) if counts else None
+    if whose is None:  # "sells for £339 in the UK and $499 in the US": the place right after it
+        after = _PLACE_AFTER.match(f"{context.counted} {context.trail}".strip())
+        whose = vocabulary.first_place(after.group("place")) if after else None
     if whose is None:
         whose = vocabulary.first_place(own_words.replace(context.attribution, " ") if context.attribution
                                        else own_words)

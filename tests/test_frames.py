@@ -255,6 +255,8 @@ claims:
         ("The Federal Reserve raised its interest rate to 5.25%.", "5.25%", "us-rate"),
         ("In Britain the games console sells for £249; the US price of the console is $299.", "$299",
          "us-console-price"),
+        # The place right after a figure is its own, not the first of its clause.
+        ("The games console sells for £249 in the UK and $299 in the US.", "$299", "us-console-price"),
     ],
 )
 def test_a_figure_is_about_the_place_its_text_names(text, figure, claim):
