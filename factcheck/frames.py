@@ -228,6 +228,18 @@ def _names(text: str, vocabulary: Vocabulary, owners: bool = False) -> frozenset
     return frozenset(found)
 
 
+def _owners(context: Context, vocabulary: Vocabulary) -> frozenset[frozenset[str]]:
+    """Return the names a figure's clause gives as owners: not those of the words it leaves
+    implied ("a member of the Bank's committee - Ann Lee - voted"), nor of who says so
+    ("South Korea's intelligence agency estimates that ...")."""
+    words = " ".join((context.lead, context.counted, context.trail))
+    if context.attribution:
+        words = words.replace(context.attribution, " ")
+        # (the clause may begin inside the attribution: "Korea's intelligence agency estimates")
+        words = " ".join(word for word in words.split() if word not in context.attribution.split())
+    return _names(words, vocabulary, owners=True)
+
+
 @dataclass(frozen=True, slots=True)
 class FigureKeys:
     """A figure's frame and clause as vocabulary keys, for comparing with claims."""
@@ -302,8 +314,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         places_earlier=earlier,
         sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
-        # (Not the words a clause leaves implied: "a member of the Bank's committee - Ann Lee - voted")
-        owners=_names(" ".join((context.lead, context.counted, context.trail)), vocabulary, owners=True),
+        owners=_owners(context, vocabulary),
     )
 
 

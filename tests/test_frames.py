@@ -326,6 +326,8 @@ claims:
         # Another firm's figure is not the claim's, nor another owner's stake.
         ("Zenith's shares have fallen 10% since March.", "10%", None),
         ("Acme's shares have fallen 10% since March.", "10%", "acme-share-fall"),
+        # ... but who says so is no owner of what it counts.
+        ("Zenith's chief analyst says Acme shares have fallen 10% since March.", "10%", "acme-share-fall"),
         ("Jean Dupont's 40% holding in Borel Holdings passed to his partner.", "40%", "dupont-stake-in-borel"),
         # A claim's source is one of its names: the maker owns the gadget it prices.
         ("Orbit's Zephyr gadget costs £99 in Britain.", "£99", "gadget-price-uk"),
