@@ -33,6 +33,10 @@ _MAX_ELIDED_WORDS = 12
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
 _ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 3
+_ANAPHOR = re.compile(rf"[\"“‘']?(?:{lexicon.alternation(lexicon.ANAPHORS, first_letter_either_case=True)})\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+# A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
+_RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
 # The marks that set a figure's clause beside the one before it: a dash, a bracket.
 _SETTING_MARKS = frozenset("-–—(")
@@ -46,6 +50,15 @@ _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter
 _COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
                                            ("previous", "next", "past"))
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+# A bracket that only restates a figure in another currency ("$27.5bn (£14.5bn) in unpaid
+# taxes", "260.75bn roubles (£4.8bn; $9.4bn)"): it ends no clause, and the figures in it
+# count what the figure before it counts.
+_CONVERSION_WORDS = lexicon.alternation([*lexicon.CURRENCY_WORDS, *lexicon.SCALE_WORDS, *lexicon.SCALE_ABBREVIATIONS,
+                                         *lexicon.CURRENCY_CODES, *lexicon.CONVERSION_WORDS, "US", "A", "C"])
+_CONVERSION_ITEM = rf"(?:[^\w()]|\d|(?<![^\W\d_])(?:{_CONVERSION_WORDS})(?![^\W\d_]))"
+_CONVERSION_AFTER = re.compile(rf"\s*\((?=[^()]*\d){_CONVERSION_ITEM}*\)")
+_CONVERSION_OPENED = re.compile(rf"\((?:{_CONVERSION_ITEM})*$")
+_CONVERSION_CLOSED = re.compile(rf"(?:{_CONVERSION_ITEM})*\)")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
 _PHRASE_ENDS = frozenset(
@@ -120,6 +133,9 @@ _CHANGE_BEFORE = re.compile(
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
+# "lined up $10bn", "wrote down $2bn": a phrasal verb's "up" or "down" just before a figure.
+_PHRASAL_UP_OR_DOWN = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.PHRASAL_VERBS_OF_UP_AND_DOWN)})\s+(?:up|down)\s+{_HEDGE_WORDS}?$", re.IGNORECASE)
 # "pushed up the jobless rate by 500,000", "prices have been cut by an average of £40":
 # a change verb, a few words, then "by" just before the figure.
 _CHANGE_BY = re.compile(
@@ -185,14 +201,29 @@ class ContextReader:
         text = self.text
         sentence_start, sentence_end = self._sentence_bounds(start, end)
         sentence = self._sentence(sentence_start, sentence_end)
-        clause_end = self._next_clause_break(end, sentence_end)
-        clause_after = text[end:min(clause_end, end + _CLAUSE_REACH)]
+        # A figure inside a conversion bracket reads the clause of the figure it restates;
+        # the bracket after a figure is skipped.
+        opened = _CONVERSION_OPENED.search(text, max(sentence_start, start - 40), start)
+        closed = _CONVERSION_CLOSED.match(text, end, min(sentence_end, end + 40)) if opened else None
+        host_start = opened.start() if closed else start
+        after = _CONVERSION_AFTER.match(text, closed.end() if closed else end, sentence_end)
+        after_end = after.end() if after else (closed.end() if closed else end)
+        clause_end = self._next_clause_break(after_end, sentence_end)
+        clause_after = text[after_end:min(clause_end, after_end + _CLAUSE_REACH)]
         if _VAGUE_END.search(text, max(start, end - 10), end):
             clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
         counted, trail = _split_counted(clause_after)
-        clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
-        lead = " ".join(_WORD.findall(text, clause_start, start)[-_MAX_LEAD_WORDS:])
+        clause_start = max(self._previous_clause_break(host_start, sentence_start), host_start - _CLAUSE_REACH)
+        lead_words = _WORD.findall(text, clause_start, host_start)
+        if host_start != start:  # the restated figure is not a word of the clause
+            lead_words = [word for word in lead_words if not word[0].isdigit()]
+        lead = " ".join(lead_words[-_MAX_LEAD_WORDS:])
         elided = _elided(text, sentence_start, clause_start, lead)
+        if not elided and clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
+            # "It was bought for $9.4bn": it is what the sentence before named.
+            before, _ = self._sentence_bounds(max(0, sentence_start - 2), max(0, sentence_start - 1))
+            if before < sentence_start:
+                elided = _names_carried(text, before, sentence_start)
         return Context(
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
@@ -266,7 +297,8 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
     implied, or "": what a comparing clause compares with ("GDP rose 0.7%, compared
     with 0.5%"), what a dash or a bracket sets the figure beside ("One in 10 adults -
     22 million people -"), or the subject an aside stands between the figure's clause and
-    ("the services sector, which accounts for ..., grew 1.0%").
+    ("the services sector, which accounts for ..., grew 1.0%"), or the words a relative
+    clause holding the figure is about ("Atticus Capital, which owns 2% of the exchange").
     """
     if clause_start <= sentence_start:
         return ""
@@ -276,6 +308,9 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
         words = _WORD.findall(text, reach, aside.start())
         return " ".join(words[-_MAX_SUBJECT_WORDS:])
     mark = text[max(sentence_start, clause_start - 3):clause_start].strip()
+    if mark[-1:] == "," and _RELATIVE.match(lead):
+        words = [word for word in _WORD.findall(text, reach, clause_start) if not word[0].isdigit()]
+        return " ".join(words[-_MAX_SUBJECT_WORDS:])
     if _ELLIPSIS_OPENER.match(lead):
         # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
         words = [word for word in _WORD.findall(text, reach, clause_start)
@@ -286,6 +321,18 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
                  if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
         return " ".join(words[-_MAX_ELIDED_WORDS:])
     return ""
+
+
+def _names_carried(text: str, start: int, end: int) -> str:
+    """Return the names of ``text[start:end]`` a sentence after it may stand for with "it"
+    or "the company": its capitalised words, less times and places (a place carried
+    would rule out claims about the firm's own country)."""
+    from factcheck.vocabulary import Vocabulary  # noqa: PLC0415  (lazy: only this reads the synonym table)
+
+    vocabulary = Vocabulary.default()
+    return " ".join(word for word in _CAPITALISED.findall(text, start, end)
+                    if word.lower() not in _ELIDED_TIME_WORDS and word.lower() not in lexicon.STOPWORDS
+                    and vocabulary.section_of(word) not in ("places", "regions"))
 
 
 def _split_counted(clause: str) -> tuple[str, str]:
@@ -316,6 +363,8 @@ def _no_number(between: str) -> bool:
 def _change(text: str, start: int, end: int) -> str | None:
     """Return "increase" or "decrease" when the figure is the size of a change."""
     before = _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before and _PHRASAL_UP_OR_DOWN.search(text, max(0, start - 40), before.end()):
+        before = None  # "had lined up $10bn": a phrasal verb, not a change
     if before:
         return "increase" if before.group("rise") or before.group("rise_noun") else "decrease"
     # (Searched only where "by" stands just before the figure: speed.)

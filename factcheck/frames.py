@@ -55,6 +55,8 @@ _LEVEL_REACHED = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
     r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
+# "in the US" right after a figure: where it is.
+_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -92,6 +94,9 @@ def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabula
     event = _event(own_words, vocabulary)
     # Whose: the owner of what it counts ("shells Russia fires"), else the first place of its clause.
     whose = vocabulary.first_place(counts) if counts else None
+    if whose is None:  # "sells for £339 in the UK and $499 in the US": the place right after it
+        after = _PLACE_AFTER.match(f"{context.counted} {context.trail}".strip())
+        whose = vocabulary.first_place(after.group("place")) if after else None
     if whose is None:
         whose = vocabulary.first_place(own_words.replace(context.attribution, " ") if context.attribution
                                        else own_words)
@@ -171,6 +176,10 @@ class ClaimFrame:
     periods: dict[str, frozenset]  # the years, quarters and months its phrases name
     sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
     bodies: frozenset[str] = frozenset()  # the institutions it names ("the Fed"), each of a place
+    # The keys of the names it gives the actors it is about, other than places and times
+    # ("Nationwide", "Deutsche Boerse"), and its sources' names: a text naming them names
+    # the claim's place too, and a figure of another's ("Gazprom's shares") is not the claim's.
+    names: frozenset[frozenset[str]] = frozenset()
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -182,7 +191,9 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
     return ClaimFrame(
         explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
         bool(explicit_counts),
-        explicit_events or frozenset(key for key in words if sections.get(key) == "events"),
+        # (A modal verb says how sure, not what happened: "jobs that would move" counts what moves.)
+        explicit_events or frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keys_in(
+            "events", " ".join(word for word in phrase.split() if word.lower() not in _MODAL_VERBS))),
         frozenset(key for key in words if sections.get(key) == "stages"),
         frozenset(key for key in words if sections.get(key) == "places"),
         frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
@@ -192,7 +203,41 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         periods(" ".join((claim.about, *claim.aliases))),
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
         frozenset(key for key in words if sections.get(key) == "bodies"),
+        _names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
     )
+
+
+# A name: a run of capitalised words ("Deutsche Boerse", "Group Menatep").
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+_NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday", "tomorrow"])
+# A name as an owner: "Gazprom's shares", "Mr Khodorkovsky's 59.5% holding".
+_OWNER = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
+
+
+def _names(text: str, vocabulary: Vocabulary, owners: bool = False) -> frozenset[frozenset[str]]:
+    """Return the names of ``text`` (the firms, people and bodies a claim is about), each
+    as the keys of its words that name no place, region, body or time; with ``owners``,
+    only those written as owners ("Gazprom's")."""
+    found = set()
+    for name in (_OWNER if owners else _NAME).findall(text):
+        keys = frozenset(key for key in vocabulary.keywords(" ".join(
+            word for word in name.split() if word.lower() not in _NOT_NAMES))
+            if vocabulary.sections.get(key) not in ("places", "regions", "bodies") and not key.isdigit())
+        if keys:
+            found.add(keys)
+    return frozenset(found)
+
+
+def _owners(context: Context, vocabulary: Vocabulary) -> frozenset[frozenset[str]]:
+    """Return the names a figure's clause gives as owners: not those of the words it leaves
+    implied ("a member of the Bank's committee - Ann Lee - voted"), nor of who says so
+    ("South Korea's intelligence agency estimates that ...")."""
+    words = " ".join((context.lead, context.counted, context.trail))
+    if context.attribution:
+        words = words.replace(context.attribution, " ")
+        # (the clause may begin inside the attribution: "Korea's intelligence agency estimates")
+        words = " ".join(word for word in words.split() if word not in context.attribution.split())
+    return _names(words, vocabulary, owners=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +275,8 @@ class FigureKeys:
     # The place its currency stands for: a price in dollars is a US price, wherever the
     # paragraph turns to the British one.
     currency_places: frozenset[str] = frozenset()
+    # The names its clause gives as owners, other than places: "Gazprom's shares".
+    owners: frozenset[frozenset[str]] = frozenset()
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
@@ -267,6 +314,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         places_earlier=earlier,
         sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
+        owners=_owners(context, vocabulary),
     )
 
 
@@ -316,12 +364,17 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         if not figure.stated_events & claim.events:
             return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
         extra = figure.stated_events - claim.events
+        if claim.words & vocabulary.intent_words:
+            extra -= vocabulary.intents  # "intends to seek $20bn" beside a claim of what is sought
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
     if figure.places and claim.places and not figure.places & claim.places:
         return f"it counts {named(figure.places)}'s, the claim {named(claim.places)}'s"
+    if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
+        return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
+                f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
@@ -331,10 +384,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
     places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places") \
         or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
-    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim):
+    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim, named=True):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if (claim.places and figure.places_earlier and not figure.sentence_placed
-            and not claim.places & figure.places_earlier and not _place_implied(figure, claim)):
+            and not claim.places & figure.places_earlier and not _place_implied(figure, claim, named=True)):
         return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
@@ -388,10 +441,13 @@ def fit_bound(context: Context) -> float:
     return MAX_FIT if _MAY_NAME_MONTH_OR_QUARTER.search(words) else MAX_FIT - PERIOD_BONUS
 
 
-def _place_implied(figure: FigureKeys, claim: ClaimFrame) -> bool:
+def _place_implied(figure: FigureKeys, claim: ClaimFrame, named: bool = False) -> bool:
     """Return whether the text names the claim's place without its name: by a body of
-    it the claim names ("the Fed" for the US), or by the figure's currency."""
-    return bool(claim.bodies & figure.around or claim.places & figure.currency_places)
+    it the claim names ("the Fed" for the US), by the figure's currency, or by the name
+    of the firm or body the claim is about ("Yukos" for a claim about Russia's bill to it),
+    when ``named``: a firm's name keeps its claim from being ruled out by the other
+    countries a story names, but does not stand for the claim's country in its score."""
+    return bool(claim.bodies & figure.around or claim.places & figure.currency_places or named and any(name <= figure.around for name in claim.names))
 
 
 def fit(figure: FigureKeys, claim: ClaimFrame) -> float:

@@ -530,7 +530,9 @@ CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japa
 # people in work" are changes, so "up 13.8%" and "90,000 more" can be them.
 RATES_OF_RISE = ("inflation", "additional")
 # Words that say a figure was expected or planned, not that it happened: "the £1.4bn expected".
-INTENT_WORDS = ("expected", "planned", "forecast", "predicted", "projected")
+INTENT_WORDS = ("expected", "planned", "forecast", "predicted", "projected",
+                # an offer, a bid or a sum sought is a proposal: "its planned £1.3bn offer" is the offer
+                "offer", "bid", "proposed", "proposal", "seeks")
 # Abbreviations that, lower-cased, would be a stop word ("US" as "us"): read as written in full.
 CAPITALISED_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S": "USA"}
 # Words that open an aside between a subject and its verb: "the services sector, which
@@ -559,3 +561,22 @@ STOPWORDS = frozenset(
     their there than then so such per each every any all some about around since also has
     he she they we you i our your his her them him us do does did not no s""".split()
 )
+# Words a bracket that only restates a figure in another currency or scale may hold
+# besides the figures: "$27.5bn (£14.5bn; about 26bn euros)".
+CONVERSION_WORDS = ("or", "and", "about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                    "at", "current", "exchange", "rates", "rate")
+# Pronouns that open a relative clause about the words just before its comma: "Atticus, which owns 2%".
+RELATIVE_PRONOUNS = ("which", "who", "whose")
+# Verbs whose "up" or "down" makes a phrasal verb, not a change: "had lined up $10bn",
+# "set up a £5m fund", "snapped up for $9bn", "wrote down $2bn".
+PHRASAL_VERBS_OF_UP_AND_DOWN = (
+    "line lined lines lining set sets setting put puts putting take takes took taken taking make makes made making "
+    "pick picks picked picking snap snaps snapped snapping build builds built building draw draws drew drawn "
+    "drawing stump stumped cough coughed sign signed signs sum summed round rounded tie tied lock locked "
+    "free freed write wrote written writes writing mark marked marks note noted shut"
+).split()
+# A sentence that opens with one of these is about what the sentence before it named:
+# "It was bought for $9.4bn", "The unit was sold for $9.4bn".
+ANAPHORS = ("it", "its", "they", "their", "the unit", "the company", "the firm", "the group", "the business",
+            "the subsidiary", "the division", "the operator", "the lender", "the bank", "the exchange",
+            "the carrier", "the retailer", "the club", "the deal", "the bid", "the offer")

@@ -75,6 +75,10 @@ CHANGE = [
     ("The strike pushed up the waiting list by 4,000 in May.", "4,000", "increase"),
     ("Fares have been cut by an average of £12.", "£12", "decrease"),
     ("The list grew by 4,000 to 61,000.", "61,000", None),
+    # the "up" or "down" of a phrasal verb is no change
+    ("The council has lined up £40m for the new bridge.", "£40m", None),
+    ("The lender wrote down $2bn of bad loans.", "$2bn", None),
+    ("Bus fares ended up 4% on the year.", "4%", "increase"),
 ]
 
 # The words a figure's clause leaves implied, carried from the clause before it.
@@ -89,10 +93,36 @@ ELIDED = [
     ("The services sector, which employs most workers, grew 1.2% in the quarter.", "1.2%",
      "The services sector"),
     ("Farming, having lost 4,000 jobs, now employs 90,000 people.", "90,000", "Farming"),
+    # a relative clause holding the figure is about the words before its comma
+    ("Harbour Trust, which owns 12% of the port, wants a sale.", "12%", "Harbour Trust"),
+    ("The old mill, which employed 300 people in 1900, is now flats.", "300", "The old mill"),
+    # "it" or "the company" opening a sentence: the names of the sentence before, less times and places
+    ("Harbour Trust put its ferry arm up for sale in May. It was bought for £30m by a rival.", "£30m",
+     "Harbour Trust"),
+    ("In Wales, Harbour Trust sold its Ferrylink arm. The unit fetched £30m.", "£30m", "Harbour Trust Ferrylink"),
+    ("Harbour Trust sold its ferry arm. A rival paid £30m for it.", "£30m", ""),
     # a clause of its own implies nothing
     ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
 ]
+
+# A bracket that restates a figure in another currency ends no clause: the figure reads
+# on past it, and the figures in it read the clause of the figure they restate.
+CONVERSIONS = [
+    ("The council sold the depot for $42m (£33m) in cash last spring.", "$42m", "The council sold the depot for",
+     "in cash last spring"),
+    ("The council sold the depot for $42m (£33m) in cash last spring.", "£33m", "The council sold the depot for",
+     "in cash last spring"),
+    ("The club agreed to pay 90m euros (£62m; about $75m) for the striker.", "about $75m",
+     "The club agreed to pay euros", "for the striker"),
+    ("The museum's grant of £2m (a fifth of its budget) ran out.", "£2m", "The museum's grant of", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lead", "after"), _cases(CONVERSIONS))
+def test_a_conversion_bracket_ends_no_clause(sentence, figure, lead, after) -> None:
+    context = _context_of(sentence, figure)
+    assert (context.lead, " ".join(part for part in (context.counted, context.trail) if part)) == (lead, after)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "counted"), _cases(COUNTED))

@@ -200,6 +200,9 @@ def story() -> Matcher:
         ("Annual rent inflation was up 6.2% in the year to May.", "6.2%", "rent-inflation-may"),
         # A modal verb says how sure, not what happened.
         ("Interest rates will stay on hold at 3.5% at the central bank.", "3.5%", "policy-rate"),
+        # "sat", "stayed" and "remained" are "held"
+        ("Interest rates have sat at 3.5% since May.", "3.5%", "policy-rate"),
+        ("Interest rates have remained at 3.5% for a year.", "3.5%", "policy-rate"),
         # "people ... out of work": a kind of people, in Germany.
         ("In Germany 4.1 million people were out of work in March.", "4.1 million", "germany-jobless"),
         # "more people" is a rise, and the claim counts one.
@@ -252,6 +255,8 @@ claims:
         ("The Federal Reserve raised its interest rate to 5.25%.", "5.25%", "us-rate"),
         ("In Britain the games console sells for £249; the US price of the console is $299.", "$299",
          "us-console-price"),
+        # The place right after a figure is its own, not the first of its clause.
+        ("The games console sells for £249 in the UK and $299 in the US.", "$299", "us-console-price"),
     ],
 )
 def test_a_figure_is_about_the_place_its_text_names(text, figure, claim):
@@ -285,3 +290,98 @@ def test_us_is_a_place_though_us_is_a_stop_word():
     assert vocabulary.keywords("U.S. rates") == ["unit_state", "rate"]
     assert vocabulary.keywords("give us rates") == ["give", "rate"]
     assert vocabulary.keys_as_written("US rates") == [("unit_state", "USA"), ("rate", "rates")]
+
+
+FIRMS = """\
+version: 1
+claims:
+  - id: acme-tax-bill
+    about: back taxes the French authorities say Acme owes
+    aliases: [Acme tax bill]
+    sources: [{name: French tax office, value: €2bn}]
+  - id: acme-share-fall
+    about: fall in Acme shares
+    aliases: [Acme shares have fallen]
+    sources: [{name: Paris bourse, value: 10%}]
+  - id: borel-stake-in-acme
+    about: stake in Acme held by Borel Holdings
+    sources: [{name: Borel Holdings, value: 30%}]
+  - id: dupont-stake-in-borel
+    about: Jean Dupont's stake in Borel Holdings
+    aliases: [Dupont's holding in Borel]
+    sources: [{name: Borel Holdings, value: 40%}]
+  - id: gadget-price-uk
+    about: UK price of the Zephyr gadget
+    sources: [{name: Orbit, value: £99}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # The firm a claim names stands for its country: other countries a story names
+        # (a court abroad) do not rule it out.
+        ("The case was heard by a court in the United States. Lawyers said the €2bn Acme tax bill was unfair.",
+         "€2bn", "acme-tax-bill"),
+        # Another firm's figure is not the claim's, nor another owner's stake.
+        ("Zenith's shares have fallen 10% since March.", "10%", None),
+        ("Acme's shares have fallen 10% since March.", "10%", "acme-share-fall"),
+        # ... but who says so is no owner of what it counts.
+        ("Zenith's chief analyst says Acme shares have fallen 10% since March.", "10%", "acme-share-fall"),
+        ("Jean Dupont's 40% holding in Borel Holdings passed to his partner.", "40%", "dupont-stake-in-borel"),
+        # A claim's source is one of its names: the maker owns the gadget it prices.
+        ("Orbit's Zephyr gadget costs £99 in Britain.", "£99", "gadget-price-uk"),
+        # Words a clause leaves implied name no owner.
+        ("A member of the Board's panel - Jean Dupont - said his holding in Borel Holdings was 40%.", "40%",
+         "dupont-stake-in-borel"),
+    ],
+)
+def test_a_figure_is_about_the_firm_its_text_names(text, figure, claim):
+    matcher = Matcher(parse_registry(FIRMS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+PROPOSALS = """\
+version: 1
+claims:
+  - id: jobs-moving-abroad
+    about: jobs at the bank that unions fear would move abroad
+    sources: [{name: Union, value: 400}]
+  - id: port-offer
+    about: takeover offer for the port operator
+    sources: [{name: Bidder, value: £2bn}]
+  - id: airline-damages
+    about: damages the airline seeks from the builder
+    sources: [{name: Airline, value: $50m}]
+  - id: nurses-hired
+    about: nurses hired by the trust so far
+    sources: [{name: Trust, value: 1200}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim's modal verb says how sure, not what happened.
+        ("Up to 400 posts at the bank could be transferred abroad, unions fear.", "Up to 400", "jobs-moving-abroad"),
+        # An offer, a bid or a sum sought is a proposal: what was planned or intended fits it.
+        ("The board rejected the planned £2bn takeover offer for the port operator.", "£2bn", "port-offer"),
+        ("The airline intends to seek $50m in damages from the builder.", "$50m", "airline-damages"),
+        # ... but what is planned is still not what happened.
+        ("The trust plans to hire 1,200 nurses.", "1,200", None),
+    ],
+)
+def test_intents_and_modal_verbs_in_claims(text, figure, claim):
+    matcher = Matcher(parse_registry(PROPOSALS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(("word", "same_as"), [
+    ("sat", "held"), ("stayed", "held"), ("remained", "held"), ("unchanged", "held"),
+    ("pumped", "output"), ("pumps", "produced"),
+])
+def test_news_verbs_of_the_synonym_table(word, same_as):
+    vocabulary = Vocabulary.default()
+    assert vocabulary.keywords(word) == vocabulary.keywords(same_as)
