@@ -180,6 +180,9 @@ class ClaimFrame:
     # ("Nationwide", "Deutsche Boerse"), and its sources' names: a text naming them names
     # the claim's place too, and a figure of another's ("Gazprom's shares") is not the claim's.
     names: frozenset[frozenset[str]] = frozenset()
+    # The keys of the noun phrase its phrases open with ("arms shipments" of "arms shipments
+    # from North Korea to Russia"): what it counts, when no word of the table says.
+    heads: frozenset[str] = frozenset()
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -204,7 +207,45 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
         frozenset(key for key in words if sections.get(key) == "bodies"),
         _names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
+        frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
     )
+
+
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+_NOUN_PHRASE_ENDS = frozenset([*lexicon.STOPWORDS, *lexicon.COUNTED_ENDS, *lexicon.MODAL_VERBS, *lexicon.RISE_VERBS,
+                               *lexicon.FALL_VERBS])
+
+
+def _leading_noun_phrase(phrase: str, vocabulary: Vocabulary) -> str:
+    """Return the noun phrase a claim's phrase opens with, past its owners and determiners:
+    "arms shipments" of "Pyongyang's arms shipments to Moscow", "" of "Rosneft bought Yugansk for"
+    (a phrase that opens with a name and a verb names what it counts nowhere)."""
+    kept: list[str] = []
+    words = _PHRASE_WORD.findall(phrase)
+    skip_to = 0
+    for index, word in enumerate(words):
+        if index < skip_to:
+            continue
+        lowered = word.lower()
+        if word[-2:] in ("'s", "’s") or word[-1:] in "'’":
+            kept = []  # "Pyongyang's", "the bidder's offer": an owner, before what it counts
+            continue
+        if not kept and lowered in lexicon.STOPWORDS:
+            continue
+        if not kept and word[0].isupper():
+            run = [word]
+            for later in words[index + 1:]:
+                if not later[0].isupper():
+                    break
+                run.append(later)
+            if all(vocabulary.sections.get(key) in _NOT_COUNTED_SECTIONS for key in vocabulary.keywords(" ".join(run))):
+                skip_to = index + len(run)
+                continue  # "North Korean arms shipments", "UK house prices"
+            return ""  # "Rosneft bought Yugansk for"
+        if word[0].isupper() or word[0].isdigit() or lowered in _NOUN_PHRASE_ENDS or kept and _PARTICIPLE.match(lowered):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 # A name: a run of capitalised words ("Deutsche Boerse", "Group Menatep").
@@ -277,6 +318,12 @@ class FigureKeys:
     currency_places: frozenset[str] = frozenset()
     # The names its clause gives as owners, other than places: "Gazprom's shares".
     owners: frozenset[frozenset[str]] = frozenset()
+    # The keys of the capitalised words of its sentence: a firm named there keeps its claim
+    # from being ruled out by the place of the sentence before.
+    sentence_names: frozenset[str] = frozenset()
+    # The key of the noun a count names right after its number ("3.2 million containers
+    # of goods": containers), when it is no generic noun ("people").
+    named_counts: frozenset[str] = frozenset()
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
@@ -315,7 +362,30 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
         owners=_owners(context, vocabulary),
+        sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys),
+        named_counts=_named_counts(context, vocabulary) if kind == "number" else frozenset(),
     )
+
+
+_NOT_COUNTED_SECTIONS = frozenset({"stages", "changes", "places", "regions", "bodies"})
+
+
+def _named_counts(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of the noun a count names right after its number ("containers" of
+    "3.2 million containers of goods"), or none: when the words after it open with a
+    stop word ("in work"), a generic noun ("people"), a stage or a place."""
+    words = []
+    for word in context.counted.split():
+        if word.lower() in _NOUN_PHRASE_ENDS:
+            break  # "people without a job", "containers of goods"
+        words.append(word)
+    if not words:
+        return frozenset()
+    head = words[-1].lower()
+    keys = vocabulary.keywords(head)
+    if any(word.lower() in lexicon.GENERIC_COUNTED_NOUNS for word in words) or not keys or vocabulary.sections.get(keys[0]) in _NOT_COUNTED_SECTIONS:
+        return frozenset()
+    return frozenset(keys[:1])
 
 
 def names_in(text: str) -> str:
@@ -384,10 +454,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
     places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places") \
         or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
-    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim, named=True):
+    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim, figure.around):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if (claim.places and figure.places_earlier and not figure.sentence_placed
-            and not claim.places & figure.places_earlier and not _place_implied(figure, claim, named=True)):
+            and not claim.places & figure.places_earlier and not _place_implied(figure, claim, figure.sentence_names)):
         return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
@@ -399,6 +469,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"
+    if figure.named_counts and claim.heads and not claim.counts_stated \
+            and not figure.named_counts & (claim.words | claim.counts):
+        # "3.2 million containers" beside a claim counting shipments: a count names what it counts.
+        return f"it counts {named(figure.named_counts)}, the claim {named(claim.heads)}"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
             and not figure.clause & claim.counts:  # "5 million people were out of work": a kind of people
         head = next(iter(figure.counts))
@@ -441,13 +515,17 @@ def fit_bound(context: Context) -> float:
     return MAX_FIT if _MAY_NAME_MONTH_OR_QUARTER.search(words) else MAX_FIT - PERIOD_BONUS
 
 
-def _place_implied(figure: FigureKeys, claim: ClaimFrame, named: bool = False) -> bool:
+def _place_implied(figure: FigureKeys, claim: ClaimFrame, named: frozenset[str] = frozenset()) -> bool:
     """Return whether the text names the claim's place without its name: by a body of
     it the claim names ("the Fed" for the US), by the figure's currency, or by the name
-    of the firm or body the claim is about ("Yukos" for a claim about Russia's bill to it),
-    when ``named``: a firm's name keeps its claim from being ruled out by the other
-    countries a story names, but does not stand for the claim's country in its score."""
-    return bool(claim.bodies & figure.around or claim.places & figure.currency_places or named and any(name <= figure.around for name in claim.names))
+    of the firm or body the claim is about ("Yukos" for a claim about Russia's bill to it)
+    among the words ``named``: a firm's name keeps its claim from being ruled out by the
+    other countries a story names, but does not stand for the claim's country in its score.
+    (Against the place of the sentence before, only a name of the figure's own sentence
+    does: "Indian production will decline. By 2020 it may be half" is India's, whatever
+    firm the paragraph names later.)"""
+    return bool(claim.bodies & figure.around or claim.places & figure.currency_places
+                or any(name <= named for name in claim.names))
 
 
 def fit(figure: FigureKeys, claim: ClaimFrame) -> float:

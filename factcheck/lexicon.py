@@ -467,6 +467,9 @@ COUNTED_NOUNS = frozenset(
     migrants users customers fans drivers passengers voters jobs firms companies shells rounds vehicles cars
     doctors nurses teachers officers men women""".split()
 )
+# Nouns that count people or things of any kind: "5.5 million people were out of work" may
+# be a claim about the unemployed, so they contradict no claim's counted noun.
+GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())
 # Plurals without an "s" that a small number word may count: "three children", "seven people".
 IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle sheep fish aircraft".split())
 # What a small number word counts in the writer's own argument, not a quoted figure: "two

@@ -98,6 +98,25 @@ def test_frames_tell_sibling_claims_apart(matcher, sentence, figure, claim):
     assert (finding.claim.id if finding.claim else None) == claim
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claim"),
+    [
+        # A count names what it counts right after its number: a claim whose words never
+        # name it (its about opens with "arms shipments") is not the figure's.
+        ("Pyongyang has shipped 3.2 million containers of goods to Russia since 2023.", "3.2 million", None),
+        ("North Korea sent 40 railcars of arms to Russia.", "40", None),
+        ("North Korea has made 64 arms shipments to Russia.", "64", "shipments"),
+        ("Analysts counted 64 shipments of arms from North Korea to Russia.", "64", "shipments"),
+        # ... a synonym names it too, and a generic noun ("people") contradicts no claim.
+        ("North Korea has sent 11,000 servicemen to Russia.", "11,000", "troops-sent"),
+        ("The floods left 140 people hurt in the valley.", "140", "flood-injured"),
+    ],
+)
+def test_a_count_names_what_it_counts(matcher, sentence, figure, claim):
+    [finding] = [f for f in check_text(sentence, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
 def test_a_claim_can_exclude_words_and_name_its_counted_noun():
     registry = SIBLINGS.replace("    about: North Korean troops sent to Russia\n",
                                 "    about: North Korean troops sent to Russia\n    excludes: [casualties]\n")
@@ -313,6 +332,10 @@ claims:
   - id: gadget-price-uk
     about: UK price of the Zephyr gadget
     sources: [{name: Orbit, value: £99}]
+  - id: acme-output-share
+    about: Acme's share of France's oil output today
+    aliases: [Acme's output share]
+    sources: [{name: Analysts, value: 25%}]
 """
 
 
@@ -334,6 +357,11 @@ claims:
         # Words a clause leaves implied name no owner.
         ("A member of the Board's panel - Jean Dupont - said his holding in Borel Holdings was 40%.", "40%",
          "dupont-stake-in-borel"),
+        # Against the country of the sentence before, only a firm its own sentence names stands.
+        ("German output will fall, analysts say. By 2030 output may be 20% of today's. Acme works with Borel.",
+         "20%", None),
+        ("German output will fall, analysts say. By 2030 Acme's output may be 20% of today's.", "20%",
+         "acme-output-share"),
     ],
 )
 def test_a_figure_is_about_the_firm_its_text_names(text, figure, claim):
