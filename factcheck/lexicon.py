@@ -467,6 +467,10 @@ COUNTED_NOUNS = frozenset(
     migrants users customers fans drivers passengers voters jobs firms companies shells rounds vehicles cars
     doctors nurses teachers officers men women""".split()
 )
+# Words after a month or a quarter that put it a year before the story's: "in January last
+# year", "in the same quarter a year earlier" (the figure beside it is of that month this year).
+YEAR_AGO_PHRASES = ("last year", "a year earlier", "a year ago", "a year before", "the previous year",
+                    "the year before", "the same month of last year")
 # Nouns that count people or things of any kind: "5.5 million people were out of work" may
 # be a claim about the unemployed, so they contradict no claim's counted noun.
 GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())

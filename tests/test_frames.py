@@ -297,6 +297,10 @@ def test_a_figure_is_about_the_place_its_text_names(text, figure, claim):
         ("in the three months to December", {"quarter": {4}}),
         ("in November", {"month": {11}}),
         ("at the end of the day", {}),
+        # "last year" beside a month: a year before the story's
+        ("in January last year", {"month": {1}, "year": {"the year before"}}),
+        ("in the same quarter a year earlier", {}),
+        ("last year", {}),
     ],
 )
 def test_periods_names_years_quarters_and_months(text, named):
@@ -413,3 +417,30 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
     assert vocabulary.keywords(word) == vocabulary.keywords(same_as)
+
+
+LENDING = """\
+version: 1
+claims:
+  - id: lending-jan
+    about: gross mortgage lending in January 2006
+    sources: [{name: Lenders, value: £17.9bn}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # The same month a year apart: the figure compared with last year's is this year's.
+        ("Lenders said gross mortgage lending stood at £17.9bn, compared with £21.8bn in January last year.",
+         "£17.9bn", "lending-jan"),
+        ("Lenders said gross mortgage lending stood at £17.9bn, compared with £21.8bn in January last year.",
+         "£21.8bn", None),
+        # ... while a month named with no year is still the other number's.
+        ("Gross mortgage lending fell from £21.8bn in January to £17.9bn.", "£17.9bn", None),
+    ],
+)
+def test_a_month_last_year_is_not_the_claims(text, figure, claim):
+    matcher = Matcher(parse_registry(LENDING, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
