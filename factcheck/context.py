@@ -22,6 +22,9 @@ from factcheck.positions import CLAUSE_BREAK, SENTENCE_BREAK
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
+# A clause longer than _MAX_LEAD_WORDS before its figure is kept whole when the words past
+# them hold no more content words than this: its subject ("Growth for 2004 as a whole came in at").
+_SUBJECT_KEPT_WORDS = 1
 # A sentence longer than twice this is read in pieces of this many characters.
 SENTENCE_REACH = 600
 # The most characters either side of a figure read for its clause's words: more than
@@ -217,7 +220,7 @@ class ContextReader:
         lead_words = _WORD.findall(text, clause_start, host_start)
         if host_start != start:  # the restated figure is not a word of the clause
             lead_words = [word for word in lead_words if not word[0].isdigit()]
-        lead = " ".join(lead_words[-_MAX_LEAD_WORDS:])
+        lead = " ".join(_last_words(lead_words, _MAX_LEAD_WORDS))
         elided = _elided(text, sentence_start, clause_start, lead)
         if not elided and clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
             # "It was bought for $9.4bn": it is what the sentence before named.
@@ -333,6 +336,16 @@ def _names_carried(text: str, start: int, end: int) -> str:
     return " ".join(word for word in _CAPITALISED.findall(text, start, end)
                     if word.lower() not in _ELIDED_TIME_WORDS and word.lower() not in lexicon.STOPWORDS
                     and vocabulary.section_of(word) not in ("places", "regions"))
+
+
+def _last_words(words: list[str], size: int) -> list[str]:
+    """Return the last ``size`` words of a clause's ``words``, or all of them when the words
+    cut hold a single content word, its subject's: "Growth for 2004 as a whole came in at",
+    "the number of people in work increased by"."""
+    cut = words[:-size]
+    if sum(word.lower() not in lexicon.STOPWORDS for word in cut) <= _SUBJECT_KEPT_WORDS:
+        return words
+    return words[-size:]
 
 
 def _split_counted(clause: str) -> tuple[str, str]:

@@ -119,6 +119,22 @@ CONVERSIONS = [
 ]
 
 
+# The words before a figure in its clause: the last eight, or the whole clause when the
+# words past them hold a single content word (its subject).
+LEADS = [
+    ("Output for 2006 as a whole came in at 3.1%.", "3.1%", "Output for 2006 as a whole came in at"),
+    ("In 2006, the number of people in work went up by 2,000 to 61,000.", "61,000",
+     "the number of people in work went up by 2,000 to"),
+    ("The big old shipyard's order book for the coming five years shows 40 ships.", "40",
+     "order book for the coming five years shows"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lead"), _cases(LEADS))
+def test_a_long_clause_keeps_its_subject(sentence, figure, lead) -> None:
+    assert _context_of(sentence, figure).lead == lead
+
+
 @pytest.mark.parametrize(("sentence", "figure", "lead", "after"), _cases(CONVERSIONS))
 def test_a_conversion_bracket_ends_no_clause(sentence, figure, lead, after) -> None:
     context = _context_of(sentence, figure)
