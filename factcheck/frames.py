@@ -183,6 +183,8 @@ class ClaimFrame:
     # The keys of the noun phrase its phrases open with ("arms shipments" of "arms shipments
     # from North Korea to Russia"): what it counts, when no word of the table says.
     heads: frozenset[str] = frozenset()
+    # What its phrases' nouns are of, by the noun's key: "stake in Yukos" -> {stake: [{yukos}]}.
+    objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -208,7 +210,31 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for key in words if sections.get(key) == "bodies"),
         _names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
+        _objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
     )
+
+
+# A noun and the name it is of: "stake in Group Menatep", "holding in holding company Menatep".
+_NOUN_OF_NAME = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _objects(text: str, vocabulary: Vocabulary, first: bool = False) -> dict[str, tuple[frozenset[str], ...]]:
+    """Return the names ``text``'s nouns are of, by the noun's key ("stake in Yukos": {stake: ({yukos},)}),
+    without places (a place has rules of its own); with ``first``, only the first noun's, at the start."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for match in _NOUN_OF_NAME.finditer(text):
+        if first and match.start() > 0:
+            break
+        nouns = vocabulary.keywords(match.group("noun"))
+        name = frozenset(key for key in vocabulary.keywords(match.group("name"))
+                         if vocabulary.sections.get(key) not in _NOT_COUNTED_SECTIONS and not key.isdigit())
+        if nouns and name:
+            found.setdefault(nouns[0], []).append(name)
+        if first:
+            break
+    return {noun: tuple(names) for noun, names in found.items()}
 
 
 _PHRASE_WORD = re.compile(r"[\w'’-]+")
@@ -324,6 +350,8 @@ class FigureKeys:
     # The key of the noun a count names right after its number ("3.2 million containers
     # of goods": containers), when it is no generic noun ("people").
     named_counts: frozenset[str] = frozenset()
+    # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
+    objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
@@ -364,6 +392,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         owners=_owners(context, vocabulary),
         sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys),
         named_counts=_named_counts(context, vocabulary) if kind == "number" else frozenset(),
+        objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
     )
 
 
@@ -445,6 +474,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    for noun, (name,) in figure.objects.items():
+        theirs = claim.objects.get(noun)
+        if theirs and not any(name & other for other in theirs):
+            return f"it is a {vocabulary.name(noun)} in {named(name)}, the claim's in {named(theirs[0])}"
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"

@@ -361,6 +361,10 @@ claims:
         # Words a clause leaves implied name no owner.
         ("A member of the Board's panel - Jean Dupont - said his holding in Borel Holdings was 40%.", "40%",
          "dupont-stake-in-borel"),
+        # A stake is in the firm it names: not a claim of a stake in another.
+        ("Mr Dupont handed his entire 40% stake in holding firm Borel Holdings - which owns Acme - to a partner.",
+         "40%", "dupont-stake-in-borel"),
+        ("Borel Holdings keeps a 30% stake in Acme.", "30%", "borel-stake-in-acme"),
         # Against the country of the sentence before, only a firm its own sentence names stands.
         ("German output will fall, analysts say. By 2030 output may be 20% of today's. Acme works with Borel.",
          "20%", None),
