@@ -203,7 +203,8 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for key in words if sections.get(key) == "places"),
         frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
         words,
-        frozenset(key for key in words if sections.get(key) == "changes"),
+        frozenset() if _changed_thing(claim.about, vocabulary)
+        else frozenset(key for key in words if sections.get(key) == "changes"),
         frozenset(key for key in words if sections.get(key) == "regions"),
         periods(" ".join((claim.about, *claim.aliases))),
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
@@ -212,6 +213,15 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
         _objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
     )
+
+
+def _changed_thing(about: str, vocabulary: Vocabulary) -> bool:
+    """Return whether a claim's about opens with a changed thing ("raised bid Deutsche Boerse may
+    make", "the reduced fares"): the bid after the change, a level, though its aliases say it is raised."""
+    words = [word for word in _PHRASE_WORD.findall(about)[:3] if word.lower() not in lexicon.STOPWORDS][:2]
+    return (len(words) == 2 and bool(_PAST_PARTICIPLE.fullmatch(words[0].lower())) and words[1].islower()
+            and words[1].lower() not in _NOUN_PHRASE_ENDS
+            and vocabulary.sections.get(next(iter(vocabulary.keywords(words[0])), "")) == "changes")
 
 
 # A noun and the name it is of: "stake in Group Menatep", "holding in holding company Menatep".

@@ -393,6 +393,10 @@ claims:
   - id: nurses-hired
     about: nurses hired by the trust so far
     sources: [{name: Trust, value: 1200}]
+  - id: port-raised-offer
+    about: raised offer the bidder may make for the port operator
+    aliases: [takeover offer for the port will be raised]
+    sources: [{name: Bidder, value: £2.5bn}]
 """
 
 
@@ -406,6 +410,9 @@ claims:
         ("The airline intends to seek $50m in damages from the builder.", "$50m", "airline-damages"),
         # ... but what is planned is still not what happened.
         ("The trust plans to hire 1,200 nurses.", "1,200", None),
+        # A claim of a changed thing ("raised offer") counts a level: the level the offer is raised to.
+        ("Talks are due amid reports that the takeover offer for the port will be raised to £2.5bn.", "£2.5bn",
+         "port-raised-offer"),
     ],
 )
 def test_intents_and_modal_verbs_in_claims(text, figure, claim):
