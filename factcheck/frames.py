@@ -48,6 +48,8 @@ _COMPLEMENT = re.compile(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$",
 _LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
+_TRAILING_AUXILIARIES = re.compile(
+    rf"(?:\s+(?:{lexicon.alternation([*lexicon.MODAL_VERBS, *lexicon.AUXILIARIES])}))+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
 _PAST_PARTICIPLE = re.compile(r"[^\W\d_]{3,}ed")
 # "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
@@ -138,7 +140,8 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
         if verb in _CHANGE_VERBS:
             found = _SUBJECT_CHANGE_VERB.search(lead)
     if found:
-        return _LEADING_FILLER.sub("", found.group("subject").strip())
+        subject = _LEADING_FILLER.sub("", found.group("subject").strip())
+        return _TRAILING_AUXILIARIES.sub("", subject)  # "prices would rise by": prices
     before = text[context.sentence_start:figure.start]
     partitive = _PARTITIVE.search(before)
     if partitive:
@@ -521,6 +524,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
             return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
+    if figure.counts and not claim.counts and claim.heads and not figure.counts & claim.words:
+        head = next(iter(figure.counts))  # "prices would rise by 6%" beside a claim of economic growth
+        if vocabulary.sections.get(head) == "counted" and vocabulary.name(head) not in lexicon.GENERIC_COUNTED_NOUNS:
+            return f"it counts {vocabulary.name(head)}, the claim {named(claim.heads)}"
     return None
 
 

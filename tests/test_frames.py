@@ -32,6 +32,8 @@ def _frame(sentence: str, figure_text: str) -> Frame:
         # A passive or copular verb puts the figure after its subject.
         ("The death toll was put at 3,400 by the council.", "3,400", "death toll", "death", None),
         ("Sales totalled 1.2 million last year.", "1.2 million", "Sales", "Sales", None),
+        # ... and its auxiliary or modal verb is no part of what it counts
+        ("If the pace holds, fares would rise by 6% in the year.", "6%", "fares", "would", None),
         ("A further 900 nurses will be hired by 2027.", "900", "nurses", "will or hired", None),
         ("North Korea has sent about 11,000 soldiers to Russia.", "about 11,000", "soldiers", "sent", "North Korea"),
         ("Pyongyang has 1,500 factories making shells for Moscow.", "1,500", "factories", None, "Pyongyang"),
@@ -453,5 +455,29 @@ claims:
 )
 def test_a_month_last_year_is_not_the_claims(text, figure, claim):
     matcher = Matcher(parse_registry(LENDING, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+GROWTH = """\
+version: 1
+claims:
+  - id: growth-forecast
+    about: economic growth expected this year
+    sources: [{name: Treasury, value: 2%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A noun of the table as what a figure counts: a claim whose words never name it
+        # (its about opens with "economic growth") is not the figure's.
+        ("Economists expect house prices would rise by 6% this year.", "6%", None),
+        ("Economists expect economic growth of 2.5% this year.", "2.5%", "growth-forecast"),
+    ],
+)
+def test_a_claim_counts_what_its_about_opens_with(text, figure, claim):
+    matcher = Matcher(parse_registry(GROWTH, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
