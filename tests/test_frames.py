@@ -9,7 +9,7 @@ from factcheck.check import check_text, read_figures
 from factcheck.frames import Frame, periods, read_frame
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
-from factcheck.vocabulary import Vocabulary
+from factcheck.vocabulary import Vocabulary, name_variants
 
 
 def _frame(sentence: str, figure_text: str) -> Frame:
@@ -481,3 +481,40 @@ def test_a_claim_counts_what_its_about_opens_with(text, figure, claim):
     matcher = Matcher(parse_registry(GROWTH, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("phrases", "groups"),
+    [
+        (["sale of Harbourlinkgas", "Harbourlink was sold", "Harbourlinkgaz sold to Acme"],
+         (("harbourlink", "harbourlinkgas", "harbourlinkgaz"),)),
+        # short names and places are no variants of others: "Acme", "Acmes"; "Russia", "Russian"
+        (["Acme shares", "the Acmes", "Russian output", "output of Russia"], ()),
+        (["Borel Holdings", "Borelli Group"], ()),  # a short form has six letters at least
+    ],
+)
+def test_a_registry_spells_names_in_full_and_in_short(phrases, groups):
+    assert name_variants(phrases) == groups
+
+
+NAMES = """\
+version: 1
+claims:
+  - id: ferry-sale-price
+    about: price paid for Ferrylinkservices at the auction
+    sources: [{name: Court, value: $2bn}]
+  - id: harbour-deposit
+    about: deposit Acme paid for Harbourlinkgas
+    sources: [{name: Court, value: $1bn}]
+  - id: harbour-sale-price
+    about: price paid for the Harbourlink unit at the auction
+    sources: [{name: Court, value: $9bn}]
+"""
+
+
+def test_a_name_in_full_meets_the_name_in_short():
+    matcher = Matcher(parse_registry(NAMES, "claims.yaml"))
+    assert matcher.keywords("Harbourlinkgas") == matcher.keywords("Harbourlink")
+    assert matcher.keywords("Ferrylinkservices") != matcher.keywords("Harbourlink")
+    [finding] = check_text("The price paid for Harbourlinkgas at the auction was $9bn.", matcher)
+    assert finding.claim.id == "harbour-sale-price"
