@@ -186,6 +186,9 @@ class ClaimFrame:
     # The keys of the noun phrase its phrases open with ("arms shipments" of "arms shipments
     # from North Korea to Russia"): what it counts, when no word of the table says.
     heads: frozenset[str] = frozenset()
+    # The keys of what it is a price or a count per ("price per LSE share": share), when its
+    # values do not say (a value "$30 a barrel" puts the barrel in the claim's measure).
+    per: frozenset[str] = frozenset()
     # What its phrases' nouns are of, by the noun's key: "stake in Yukos" -> {stake: [{yukos}]}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
@@ -214,8 +217,20 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for key in words if sections.get(key) == "bodies"),
         _names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
+        frozenset() if claim.measure[2] else frozenset(
+            key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
+            for key in vocabulary.keywords(found)[-1:]),
         _objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
     )
+
+
+_TIME_NOUNS = frozenset([*lexicon.PERIOD_NOUNS, "quarter", "decade", "hour", "minute", "second", "fortnight", "season",
+                         "time", "further", "record", "few"])
+# "price per LSE share", "pence-per-share offer": what a claim is a price or count per.
+_CLAIM_PER = re.compile(r"\bper[\s-]+((?:[A-Z]\w*\s+)?[a-z][\w-]*)")
+# "530 pence-a-share", "533p a share", "£5,000 per pupil": what a figure is per, right after it.
+_FIGURE_PER = re.compile(
+    rf"^(?:{lexicon.alternation(lexicon.RATE_WORDS)}|for\s+(?:each|every))[\s-]+(?:[A-Z][\w]*\s+)?(?P<noun>[a-z][\w]*)")
 
 
 def _changed_thing(about: str, vocabulary: Vocabulary) -> bool:
@@ -363,6 +378,8 @@ class FigureKeys:
     # The key of the noun a count names right after its number ("3.2 million containers
     # of goods": containers), when it is no generic noun ("people").
     named_counts: frozenset[str] = frozenset()
+    # The keys of what it is per, as the words right after it say ("530 pence-a-share": share).
+    per: frozenset[str] = frozenset()
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
@@ -406,7 +423,17 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys),
         named_counts=_named_counts(context, vocabulary) if kind == "number" else frozenset(),
         objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
+        per=_figure_per(context, vocabulary),
     )
+
+
+def _figure_per(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of what a figure is per, as the words right after it say ("a share"),
+    or none (a time, "a year", is a rate of another kind)."""
+    found = _FIGURE_PER.match(f"{context.counted} {context.trail}".strip())
+    if not found or found.group("noun").lower() in _TIME_NOUNS:
+        return frozenset()
+    return frozenset(vocabulary.keywords(found.group("noun"))[:1])
 
 
 _NOT_COUNTED_SECTIONS = frozenset({"stages", "changes", "places", "regions", "bodies"})
@@ -487,6 +514,11 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if claim.per and not figure.per & claim.per:
+        return f"it is no price per {named(claim.per)}, the claim is" if not figure.per \
+            else f"it is per {named(figure.per)}, the claim per {named(claim.per)}"
+    if figure.per and not claim.per and not figure.per & claim.words:
+        return f"it is per {named(figure.per)}, the claim a whole"
     for noun, (name,) in figure.objects.items():
         theirs = claim.objects.get(noun)
         if theirs and not any(name & other for other in theirs):

@@ -395,6 +395,9 @@ claims:
   - id: nurses-hired
     about: nurses hired by the trust so far
     sources: [{name: Trust, value: 1200}]
+  - id: port-offer-per-share
+    about: price per share in the takeover offer for the port operator
+    sources: [{name: Bidder, value: 250 pence}]
   - id: port-raised-offer
     about: raised offer the bidder may make for the port operator
     aliases: [takeover offer for the port will be raised]
@@ -412,6 +415,11 @@ claims:
         ("The airline intends to seek $50m in damages from the builder.", "$50m", "airline-damages"),
         # ... but what is planned is still not what happened.
         ("The trust plans to hire 1,200 nurses.", "1,200", None),
+        # A price per share is no claim of a whole offer, nor the whole offer one of a price per share.
+        ("The board turned down the 250 pence-a-share offer for the port operator.", "250 pence", "port-offer-per-share"),
+        ("The bidder offered 250p for each share of the port operator.", "250p", "port-offer-per-share"),
+        ("The takeover offer of £2.1bn for the port operator is too low, investors say.", "£2.1bn", "port-offer"),
+        ("Port operator shares rose 5% a day after the offer.", "5%", None),
         # A claim of a changed thing ("raised offer") counts a level: the level the offer is raised to.
         ("Talks are due amid reports that the takeover offer for the port will be raised to £2.5bn.", "£2.5bn",
          "port-raised-offer"),
