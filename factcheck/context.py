@@ -41,6 +41,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
 _RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
+# A figure an aside may restate: "One in 10 adults", "a fifth of adults".
+_RESTATED = re.compile(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
+# An aside's opening mark, and the mark that closes it.
+_ASIDE_OPENS = {"-": "-", "–": "–", "—": "—", "(": ")"}
 # The marks that set a figure's clause beside the one before it: a dash, a bracket.
 _SETTING_MARKS = frozenset("-–—(")
 # An aside between a subject and its verb, just before the figure's clause: ", which
@@ -221,6 +225,9 @@ class ContextReader:
         if host_start != start:  # the restated figure is not a word of the clause
             lead_words = [word for word in lead_words if not word[0].isdigit()]
         lead = " ".join(_last_words(lead_words, _MAX_LEAD_WORDS))
+        predicate = self._predicate_after_aside(clause_start, clause_end, sentence_end, lead)
+        if predicate:  # "One in 10 adults - 22 million people - own a player": own a player
+            trail = " ".join(part for part in (trail, predicate) if part)
         elided = _elided(text, sentence_start, clause_start, lead)
         if not elided and clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
             # "It was bought for $9.4bn": it is what the sentence before named.
@@ -231,6 +238,24 @@ class ContextReader:
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
         )
+
+    def _predicate_after_aside(self, clause_start: int, clause_end: int, sentence_end: int, lead: str) -> str:
+        """Return the words after an aside that only restates the figure before it, up to
+        the next clause break ("One in 10 adults - 22 million people - own a player": "own
+        a player"), or "": the aside's subject is the sentence's, and so is its predicate."""
+        text = self.text
+        opened = text[max(0, clause_start - 3):clause_start].strip()[-1:]
+        closed = text[clause_end:clause_end + 2].strip()[:1]
+        if not opened or opened not in _ASIDE_OPENS or closed != _ASIDE_OPENS[opened]:
+            return ""
+        if lead and lead.lower() not in lexicon.RESTATING_OPENERS:
+            return ""
+        before = self._previous_clause_break(max(0, clause_start - 3), max(0, clause_start - _CLAUSE_REACH))
+        if not _RESTATED.search(text, before, clause_start):
+            return ""  # "The firm (4,000 staff) said": an aside of its own, restating no figure
+        after = text.index(closed, clause_end) + 1
+        end = self._next_clause_break(after + 1, sentence_end)
+        return " ".join(_WORD.findall(text, after, end)[:_MAX_LEAD_WORDS])
 
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Return the offsets of the sentence holding ``text[start:end]``."""

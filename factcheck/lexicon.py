@@ -471,6 +471,9 @@ COUNTED_NOUNS = frozenset(
 # year", "in the same quarter a year earlier" (the figure beside it is of that month this year).
 YEAR_AGO_PHRASES = ("last year", "a year earlier", "a year ago", "a year before", "the previous year",
                     "the year before", "the same month of last year")
+# What opens an aside that only restates the figure before it: "One in 10 adults - equivalent
+# to 22 million people - own a player".
+RESTATING_OPENERS = frozenset(["equivalent to", "or", "that is", "or about", "or around", "or some", "some"])
 # Nouns that count people or things of any kind: "5.5 million people were out of work" may
 # be a claim about the unemployed, so they contradict no claim's counted noun.
 GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())

@@ -119,6 +119,23 @@ CONVERSIONS = [
 ]
 
 
+# An aside that restates the figure before it reads the predicate after it.
+ASIDE_PREDICATES = [
+    ("One in 5 adults - 9 million people - own a bicycle.", "9 million", "people", "own a bicycle"),
+    ("A fifth of adults (9 million people) own a bicycle.", "9 million", "people", "own a bicycle"),
+    ("One in 5 adults - equivalent to 9 million people - own a bicycle.", "9 million", "people", "own a bicycle"),
+    # ... not an aside of its own
+    ("The club (4,000 members) said fees rose.", "4,000", "members", ""),
+    ("The club - whose fees are £40 - said members left.", "£40", "", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counted", "trail"), _cases(ASIDE_PREDICATES))
+def test_an_aside_restating_a_figure_reads_the_predicate_after_it(sentence, figure, counted, trail) -> None:
+    context = _context_of(sentence, figure)
+    assert (context.counted, context.trail) == (counted, trail)
+
+
 # The words before a figure in its clause: the last eight, or the whole clause when the
 # words past them hold a single content word (its subject).
 LEADS = [
