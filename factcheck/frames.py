@@ -226,6 +226,8 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
 
 _TIME_NOUNS = frozenset([*lexicon.PERIOD_NOUNS, "quarter", "decade", "hour", "minute", "second", "fortnight", "season",
                          "time", "further", "record", "few"])
+# The keys of a price: a maker's expected price is its price.
+_PRICE_KEYS = frozenset({"price"})
 # "price per LSE share", "pence-per-share offer": what a claim is a price or count per.
 _CLAIM_PER = re.compile(r"\bper[\s-]+((?:[A-Z]\w*\s+)?[a-z][\w-]*)")
 # "530 pence-a-share", "533p a share", "£5,000 per pupil": what a figure is per, right after it.
@@ -497,7 +499,9 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words:
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words \
+            and not (claim.counts & _PRICE_KEYS and not claim.changes and not figure.change):
+        # (A price is set before it is paid: "Apple expects the Mac mini to sell for £339" is its price.)
         return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
     if figure.stated_events and claim.events:
         if not figure.stated_events & claim.events:

@@ -367,6 +367,8 @@ claims:
         ("Mr Dupont handed his entire 40% stake in holding firm Borel Holdings - which owns Acme - to a partner.",
          "40%", "dupont-stake-in-borel"),
         ("Borel Holdings keeps a 30% stake in Acme.", "30%", "borel-stake-in-acme"),
+        # A price is set before it is paid: the price a maker expects is its price.
+        ("Orbit expects the Zephyr gadget to sell for £99 in Britain.", "£99", "gadget-price-uk"),
         # Against the country of the sentence before, only a firm its own sentence names stands.
         ("German output will fall, analysts say. By 2030 output may be 20% of today's. Acme works with Borel.",
          "20%", None),
