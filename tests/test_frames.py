@@ -436,6 +436,7 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
 @pytest.mark.parametrize(("word", "same_as"), [
     ("sat", "held"), ("stayed", "held"), ("remained", "held"), ("unchanged", "held"),
     ("pumped", "output"), ("pumps", "produced"),
+    ("financing", "funding"), ("finance", "funds"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
