@@ -191,6 +191,8 @@ class ClaimFrame:
     per: frozenset[str] = frozenset()
     # What its phrases' nouns are of, by the noun's key: "stake in Yukos" -> {stake: [{yukos}]}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # Which end of a change it is, when its phrases say: "tax rate rose from" ("from"), "rose to" ("to").
+    ends: frozenset[str] = frozenset()
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -221,7 +223,17 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
             key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
             for key in vocabulary.keywords(found)[-1:]),
         _objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
+        frozenset(found.group("end").lower() for phrase in (claim.about, *claim.aliases)
+                  for found in [_CLAIM_CHANGE_END.search(phrase)] if found),
     )
+
+
+_CHANGE_VERB_WORDS = lexicon.alternation([*lexicon.RISE_VERBS, *lexicon.FALL_VERBS])
+# "tax rate rose from", "raised rates to": a claim of where a change started or ended.
+_CLAIM_CHANGE_END = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
+# "rose from", "rose from 2.6% to", "fell by 3% to": the end of a change a figure is.
+_FIGURE_CHANGE_END = re.compile(
+    rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+by\s+\S+)?(?:\s+from\s+\S+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
 
 
 _TIME_NOUNS = frozenset([*lexicon.PERIOD_NOUNS, "quarter", "decade", "hour", "minute", "second", "fortnight", "season",
@@ -382,6 +394,8 @@ class FigureKeys:
     named_counts: frozenset[str] = frozenset()
     # The keys of what it is per, as the words right after it say ("530 pence-a-share": share).
     per: frozenset[str] = frozenset()
+    # Which end of a change it is: "rose from 2.6%" ("from"), "rose from 2.6% to 10.4%" ("to").
+    end: str | None = None
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
@@ -426,7 +440,14 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         named_counts=_named_counts(context, vocabulary) if kind == "number" else frozenset(),
         objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
         per=_figure_per(context, vocabulary),
+        end=_end_of_change(context.lead),
     )
+
+
+def _end_of_change(lead: str) -> str | None:
+    """Return which end of a change the figure after ``lead`` is ("from", "to"), or None."""
+    found = _FIGURE_CHANGE_END.search(lead)
+    return found.group("end").lower() if found else None
 
 
 def _figure_per(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
@@ -518,6 +539,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.end and claim.ends and figure.end not in claim.ends:
+        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
     if claim.per and not figure.per & claim.per:
         return f"it is no price per {named(claim.per)}, the claim is" if not figure.per \
             else f"it is per {named(figure.per)}, the claim per {named(claim.per)}"

@@ -529,3 +529,32 @@ def test_a_name_in_full_meets_the_name_in_short():
     assert matcher.keywords("Ferrylinkservices") != matcher.keywords("Harbourlink")
     [finding] = check_text("The price paid for Harbourlinkgas at the auction was $9bn.", matcher)
     assert finding.claim.id == "harbour-sale-price"
+
+
+ENDS = """\
+version: 1
+claims:
+  - id: levy-before
+    about: the port's levy on cargo before the reform
+    aliases: [the port's levy rose from]
+    sources: [{name: Port, value: 2%}]
+  - id: levy-after
+    about: the port's levy on cargo after the reform
+    aliases: [the port's levy rose to]
+    sources: [{name: Port, value: 9%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # Where a change started and where it ended are siblings told apart by "from" and "to".
+        ("After the reform, the port's levy on cargo rose from 2% to 9%.", "2%", "levy-before"),
+        ("After the reform, the port's levy on cargo rose from 2% to 9%.", "9%", "levy-after"),
+        ("The port's levy on cargo rose to 9% after the reform.", "9%", "levy-after"),
+    ],
+)
+def test_the_ends_of_a_change_are_told_apart(text, figure, claim):
+    matcher = Matcher(parse_registry(ENDS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
