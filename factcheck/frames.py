@@ -24,7 +24,7 @@ from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
 from factcheck.positions import SENTENCE_BREAK
-from factcheck.vocabulary import Vocabulary
+from factcheck.vocabulary import Vocabulary, stem
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
 # "the evacuees number 2,300", "sales totalled 1.2 million".
@@ -193,6 +193,11 @@ class ClaimFrame:
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Which end of a change it is, when its phrases say: "tax rate rose from" ("from"), "rose to" ("to").
     ends: frozenset[str] = frozenset()
+    # The stems of the capitalised words of its phrases and its sources' names, each word
+    # alone: "the Bank" said is the Bank of England.
+    plain_names: frozenset[str] = frozenset()
+    # Those of its sources' names its about or aliases name too: "..., Bank of England".
+    named_sources: frozenset[str] = frozenset()
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -225,7 +230,29 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
         frozenset(found.group("end").lower() for phrase in (claim.about, *claim.aliases)
                   for found in [_CLAIM_CHANGE_END.search(phrase)] if found),
+        _plain_names(" . ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
+        _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
+        & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
     )
+
+
+def _plain_names(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the stems of the capitalised words of ``text`` that name no place and are no
+    title ("Mr") nor generic source ("Analysts"), each alone ("the Bank of England" -> {bank};
+    "The BBA" -> {bba})."""
+    return frozenset(stem(word.lower()) for word in _CAPITALISED.findall(text)
+                     if word.lower() not in lexicon.STOPWORDS and word.lower() not in lexicon.GENERIC_SOURCES
+                     and word.lower().rstrip(".") not in lexicon.HONORIFICS
+                     and vocabulary.section_of(word) not in ("places", "regions"))
+
+
+def _source_names(said_by: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the plain names of who says so: not a capitalised first word before lower-case
+    ones ("Further reports had", "Separate figures"), which opens a sentence, names nothing."""
+    words = said_by.split()
+    if len(words) > 1 and words[0][:1].isupper() and not words[1][:1].isupper():
+        said_by = " ".join(words[1:])
+    return _plain_names(said_by, vocabulary)
 
 
 _CHANGE_VERB_WORDS = lexicon.alternation([*lexicon.RISE_VERBS, *lexicon.FALL_VERBS])
@@ -396,6 +423,8 @@ class FigureKeys:
     per: frozenset[str] = frozenset()
     # Which end of a change it is: "rose from 2.6%" ("from"), "rose from 2.6% to 10.4%" ("to").
     end: str | None = None
+    # The keys of the names who says so gives ("the BBA said": {bba}), less places.
+    said_by_names: frozenset[str] = frozenset()
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
@@ -441,6 +470,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
         per=_figure_per(context, vocabulary),
         end=_end_of_change(context.lead),
+        said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
     )
 
 
@@ -539,6 +569,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \
+            and not figure.said_by_names & claim.plain_names:
+        # "the BBA said mortgage lending rose by £4bn" beside a claim of the Bank of England's figure
+        return f"it is {', '.join(sorted(figure.said_by_names))}'s figure, the claim {', '.join(sorted(claim.named_sources))}'s"
     if figure.end and claim.ends and figure.end not in claim.ends:
         return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
     if claim.per and not figure.per & claim.per:

@@ -474,6 +474,12 @@ YEAR_AGO_PHRASES = ("last year", "a year earlier", "a year ago", "a year before"
 # What opens an aside that only restates the figure before it: "One in 10 adults - equivalent
 # to 22 million people - own a player".
 RESTATING_OPENERS = frozenset(["equivalent to", "or", "that is", "or about", "or around", "or some", "some"])
+# Who says so without a name: "Analysts said", "Figures from the BBA showed" (the BBA names it).
+GENERIC_SOURCES = frozenset("""analysts economists experts officials sources reports report observers critics traders
+    investors commentators figures data statistics survey surveys researchers research estimates study studies
+    ministers government authorities newspapers newspaper press media agency spokesman spokeswoman chief""".split())
+# Titles before a person's name: "Mr Jobs said" is Steve Jobs.
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
 # Nouns that count people or things of any kind: "5.5 million people were out of work" may
 # be a claim about the unemployed, so they contradict no claim's counted noun.
 GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())

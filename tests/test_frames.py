@@ -558,3 +558,33 @@ def test_the_ends_of_a_change_are_told_apart(text, figure, claim):
     matcher = Matcher(parse_registry(ENDS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+SOURCES = """\
+version: 1
+claims:
+  - id: loans-rise-bank
+    about: rise in mortgage lending in March, Bank of England
+    sources: [{name: Bank of England, value: £5bn}]
+  - id: phone-share
+    about: Zephyr share of the phone market
+    sources: [{name: Orbit chief Sam Jobs, value: 40%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim that names its source is not another body's figure ...
+        ("The BBA said mortgage lending rose by £4bn in March.", "£4bn", None),
+        # ... but is its own, named in short, or by a title and a surname.
+        ("The Bank said mortgage lending rose by £4bn in March.", "£4bn", "loans-rise-bank"),
+        ("Mr Jobs told reporters that the Zephyr had a 35% share of the phone market.", "35%", "phone-share"),
+        # A generic source, or a sentence's first word, names no other body.
+        ("Analysts said mortgage lending rose by £4bn in March.", "£4bn", "loans-rise-bank"),
+    ],
+)
+def test_a_claim_that_names_its_source_is_not_another_bodys_figure(text, figure, claim):
+    matcher = Matcher(parse_registry(SOURCES, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
