@@ -198,6 +198,8 @@ class ClaimFrame:
     plain_names: frozenset[str] = frozenset()
     # Those of its sources' names its about or aliases name too: "..., Bank of England".
     named_sources: frozenset[str] = frozenset()
+    # Whether it is what would have been ("the bid Gazprom would have made")
+    counterfactual: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -233,7 +235,14 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _plain_names(" . ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
         & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
+        any(_COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
     )
+
+
+# "would have gained", "could have been worth": what did not happen.
+_COUNTERFACTUAL = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.MODAL_VERBS)})\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
+    re.IGNORECASE)
 
 
 def _plain_names(text: str, vocabulary: Vocabulary) -> frozenset[str]:
@@ -425,6 +434,8 @@ class FigureKeys:
     end: str | None = None
     # The keys of the names who says so gives ("the BBA said": {bba}), less places.
     said_by_names: frozenset[str] = frozenset()
+    # What would have been, had something else happened: "the 20% share it would have gained".
+    counterfactual: bool = False
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
@@ -471,6 +482,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         per=_figure_per(context, vocabulary),
         end=_end_of_change(context.lead),
         said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
+        counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
     )
 
 
@@ -569,6 +581,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.counterfactual and not claim.counterfactual:
+        return "it is what would have been, the claim what is"
     if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \
             and not figure.said_by_names & claim.plain_names:
         # "the BBA said mortgage lending rose by £4bn" beside a claim of the Bank of England's figure

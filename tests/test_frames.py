@@ -422,6 +422,8 @@ claims:
         ("The bidder offered 250p for each share of the port operator.", "250p", "port-offer-per-share"),
         ("The takeover offer of £2.1bn for the port operator is too low, investors say.", "£2.1bn", "port-offer"),
         ("Port operator shares rose 5% a day after the offer.", "5%", None),
+        # What would have been is no claim of what is.
+        ("The bidder's offer for the port operator would have reached £3bn had rivals joined.", "£3bn", None),
         # A claim of a changed thing ("raised offer") counts a level: the level the offer is raised to.
         ("Talks are due amid reports that the takeover offer for the port will be raised to £2.5bn.", "£2.5bn",
          "port-raised-offer"),
