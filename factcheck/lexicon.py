@@ -362,11 +362,12 @@ PERIOD_ADVERBS = ("daily", "weekly", "monthly", "annually", "yearly")
 # Words before or after a figure that make it the size of a change: "rose 5%", "a 12% drop".
 RISE_VERBS = (
     "rose risen rise rises rising increased increase increases up grew grown grow jumped jump climbed gained "
-    "soared surged added improved raised"
+    "soared surged added improved raised climbing climbs climb jumping jumps gaining gains soaring soars surging surges"
 ).split()
 FALL_VERBS = (
     "fell fallen fall falls falling decreased decrease decreases down dropped drop declined decline cut lost "
-    "slipped shrank shrunk plunged tumbled slumped reduced lowered slid"
+    "slipped shrank shrunk plunged tumbled slumped reduced lowered slid dropping drops declining declines slipping "
+    "slips plunging plunges tumbling tumbles slumping slumps"
 ).split()
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()

@@ -63,6 +63,9 @@ SCOPE = [
 ]
 
 CHANGE = [
+    # every form of a change verb: "climbing", "drops"
+    ("Shares in the port were climbing 5% by noon.", "5%", "increase"),
+    ("Port traffic drops 2% in the winter.", "2%", "decrease"),
     ("Sales rose 5% in March.", "5%", "increase"),
     ("Output fell by 3.2 million tonnes.", "3.2 million tonnes", "decrease"),
     ("A 12% drop in sales followed.", "12%", "decrease"),
