@@ -41,6 +41,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
 _RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
+# A participle opening a clause after a comma: "..., agreeing to pay £30m", "..., valuing the
+# firm at £2bn": it says what the subject of the clause before did.
+_PARTICIPLE_OPENER = re.compile(r"(?!(?:including|according|excluding|following|during|regarding|concerning)\b)"
+                                r"[a-z]{3,}ing\b")
 # A figure an aside may restate: "One in 10 adults", "a fifth of adults".
 _RESTATED = re.compile(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
 # An aside's opening mark, and the mark that closes it.
@@ -339,6 +343,11 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
     if mark[-1:] == "," and _RELATIVE.match(lead):
         words = [word for word in _WORD.findall(text, reach, clause_start) if not word[0].isdigit()]
         return " ".join(words[-_MAX_SUBJECT_WORDS:])
+    if mark[-1:] == "," and _PARTICIPLE_OPENER.match(lead):
+        # "Baikal emerged as the auction winner, agreeing to pay 260.75bn roubles": Baikal's
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
     if _ELLIPSIS_OPENER.match(lead):
         # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
         words = [word for word in _WORD.findall(text, reach, clause_start)

@@ -104,6 +104,9 @@ ELIDED = [
      "Harbour Trust"),
     ("In Wales, Harbour Trust sold its Ferrylink arm. The unit fetched £30m.", "£30m", "Harbour Trust Ferrylink"),
     ("Harbour Trust sold its ferry arm. A rival paid £30m for it.", "£30m", ""),
+    # a participle opening a clause says what the subject of the clause before did
+    ("Harbour Trust won the auction, agreeing to pay £30m for the depot.", "£30m", "Harbour Trust won the auction"),
+    ("Sales rose, including 40,000 cars.", "40,000", ""),
     # a clause of its own implies nothing
     ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
