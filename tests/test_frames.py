@@ -439,6 +439,7 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
     ("sat", "held"), ("stayed", "held"), ("remained", "held"), ("unchanged", "held"),
     ("pumped", "output"), ("pumps", "produced"),
     ("financing", "funding"), ("finance", "funds"),
+    ("pay back", "repaid"), ("repayment", "repay"), ("paid", "pays"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
