@@ -477,7 +477,8 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
         owners=_owners(context, vocabulary),
         sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys),
-        named_counts=_named_counts(context, vocabulary) if kind == "number" else frozenset(),
+        named_counts=(_named_counts(context, vocabulary) if kind == "number" else frozenset())
+        or _copular_subject(context.lead, vocabulary),
         objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
         per=_figure_per(context, vocabulary),
         end=_end_of_change(context.lead),
@@ -502,6 +503,28 @@ def _figure_per(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
 
 
 _NOT_COUNTED_SECTIONS = frozenset({"stages", "changes", "places", "regions", "bodies"})
+
+
+# "whose market capitalisation is", "its market value was": the noun a figure after a copula is.
+_COPULAR_SUBJECT = re.compile(
+    r"^(?:whose|its|their|the)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was|are|were)$")
+
+
+def _copular_subject(lead: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of the noun a clause that is only "whose/its/the N is" says the figure
+    is ("whose market capitalisation is £3bn": capitalisation), or none: a generic noun
+    ("people"), a stage, a place or a noun that only counts ("the total is") names no thing."""
+    found = _COPULAR_SUBJECT.match(lead)
+    if not found:
+        return frozenset()
+    words = found.group("noun").split()
+    if any(word in _NOUN_PHRASE_ENDS for word in words):
+        return frozenset()
+    keys = vocabulary.keywords(words[-1])
+    if (not keys or words[-1] in lexicon.GENERIC_COUNTED_NOUNS
+            or vocabulary.sections.get(keys[0]) in _NOT_COUNTED_SECTIONS):
+        return frozenset()
+    return frozenset(keys[:1])
 
 
 def _named_counts(context: Context, vocabulary: Vocabulary) -> frozenset[str]:

@@ -591,3 +591,21 @@ def test_a_claim_that_names_its_source_is_not_another_bodys_figure(text, figure,
     matcher = Matcher(parse_registry(SOURCES, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+def test_whose_noun_is_says_what_a_figure_is():
+    registry = """\
+version: 1
+claims:
+  - id: acme-port-offer
+    about: value of Acme's offer for the port operator
+    aliases: [Acme has offered for the port operator]
+    sources: [{name: Acme, value: £2bn}]
+"""
+    matcher = Matcher(parse_registry(registry, "claims.yaml"))
+    [finding] = check_text("Acme - whose market capitalisation is more than £9bn - still hopes to buy the port operator.",
+                           matcher)
+    assert finding.claim is None
+    assert finding.candidates[0].ruled_out == "it counts capitalis, the claim valu"
+    [finding] = check_text("Acme's offer for the port operator is £2bn, the firm said.", matcher)
+    assert finding.claim.id == "acme-port-offer"
