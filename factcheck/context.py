@@ -133,10 +133,11 @@ _RATE_SCOPE = re.compile(
 
 # --- changes --------------------------------------------------------------------------
 
-_RISE = "|".join(lexicon.RISE_VERBS)
-_FALL = "|".join(lexicon.FALL_VERBS)
-_RISE_NOUN = "|".join(lexicon.RISE_NOUNS)
-_FALL_NOUN = "|".join(lexicon.FALL_NOUNS)
+# (Grouped by first letter: the verbs' every form makes a long alternation, tried at each word.)
+_RISE = lexicon.alternation(lexicon.RISE_VERBS)
+_FALL = lexicon.alternation(lexicon.FALL_VERBS)
+_RISE_NOUN = lexicon.alternation(lexicon.RISE_NOUNS)
+_FALL_NOUN = lexicon.alternation(lexicon.FALL_NOUNS)
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
 # "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
 _CHANGE_BEFORE = re.compile(

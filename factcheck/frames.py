@@ -476,7 +476,9 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
         owners=_owners(context, vocabulary),
-        sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys),
+        # (read only when the sentence before names a place: speed)
+        sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys) if earlier
+        else frozenset(),
         named_counts=(_named_counts(context, vocabulary) if kind == "number" else frozenset())
         or _copular_subject(context.lead, vocabulary),
         objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
