@@ -31,9 +31,10 @@ import marshal
 import os
 import stat
 import zlib
+from array import array
 from collections.abc import Sequence
 from dataclasses import fields
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 from factcheck import __version__
@@ -44,7 +45,9 @@ from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 6
+FORMAT = 7
+# The items of a long tuple of the index written in one piece.
+PIECE_ITEMS = 2**16
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
@@ -60,6 +63,9 @@ _MARSHAL_VERSION = 4
 # Group or others may write: such a directory or entry is not trusted.
 _WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 _FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
+# The sizes of the claims' parts, and where a bucket's claims are among the registry's:
+# 8-byte numbers, whatever the platform's int.
+_POSITION_TYPE = "q"
 
 
 def is_disabled() -> bool:
@@ -110,13 +116,17 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
         stored_key, stored_files, paths, claim_sizes, bucket_sizes, synonyms, default_vocabulary = table
         if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
+        claim_sizes = memoryview(claim_sizes).cast(_POSITION_TYPE)
         claims = _StoredClaims(body, claim_sizes)
         buckets, start = {}, sum(claim_sizes)
         for measure, sizes in bucket_sizes:
             values = []
-            for size in sizes:
-                values.append(marshal.loads(body[start:start + size]))
-                start += size
+            for piece_sizes in sizes:
+                pieces = []
+                for size in piece_sizes:
+                    pieces.append(marshal.loads(body[start:start + size]))
+                    start += size
+                values.append(pieces[0] if len(pieces) == 1 else tuple(chain.from_iterable(pieces)))
             buckets[measure] = _bucket(claims, *values)
         index = CandidateIndex(buckets, synonyms)
         vocabulary = Vocabulary(*default_vocabulary)
@@ -165,12 +175,16 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
         size += len(blob)
         return len(blob)
 
-    claim_sizes = tuple(write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION)) for claim in registry.claims)
+    # Sizes and positions as arrays of 8-byte numbers: a million int objects took some 40 MB
+    # more, when stored and again when read back.
+    claim_sizes = array(_POSITION_TYPE, (write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION))
+                                         for claim in registry.claims)).tobytes()
     positions = _positions(registry.claims, index)
-    # A bucket is written a value at a time: marshal keeps a table of every object it
-    # writes, and a whole bucket of a million claims at once took some 300 MB more.
+    # A bucket is written a value at a time, and a long tuple PIECE_ITEMS items at a time:
+    # marshal keeps a table of every shared object it writes (a phrase's text is its claim's
+    # about too), and a whole bucket of a million claims at once took some 300 MB more.
     bucket_sizes = tuple(
-        (measure, tuple(write(marshal.dumps(value, _MARSHAL_VERSION)) for value in _bucket_values(bucket, positions[measure])))
+        (measure, tuple(_write_value(value, write) for value in _bucket_values(bucket, positions[measure])))
         for measure, bucket in index.buckets.items()
     )
     default = Vocabulary.default()
@@ -182,28 +196,40 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
     out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
 
 
-def _positions(claims: Sequence[Claim], index: CandidateIndex) -> dict[tuple, tuple[int, ...]]:
-    """Return, by measure, where each claim of the index's bucket is among ``claims``.
+def _write_value(value, write) -> tuple[int, ...]:
+    """Write one value of the index, a long tuple in pieces; return the size of each piece."""
+    if type(value) is tuple and len(value) > PIECE_ITEMS:
+        return tuple(write(marshal.dumps(value[at:at + PIECE_ITEMS], _MARSHAL_VERSION))
+                     for at in range(0, len(value), PIECE_ITEMS))
+    return (write(marshal.dumps(value, _MARSHAL_VERSION)),)
+
+
+def _positions(claims: Sequence[Claim], index: CandidateIndex) -> dict[tuple, bytes]:
+    """Return, by measure, where each claim of the index's bucket is among ``claims``,
+    as the bytes of an array of 8-byte numbers (read back as a memoryview of them).
 
     A bucket holds its measure's claims in the registry's order (factcheck.index), so
     they are counted off in one pass, without a table of every claim (a million
-    entries took some 100 MB); any other index is looked up claim by claim.
+    entries took some 100 MB); any other index is looked up claim by claim. An array
+    rather than a tuple: a million int objects took some 40 MB more, when stored and
+    when read back.
     """
-    numbers: dict[tuple, list[int]] = {measure: [] for measure in index.buckets}
+    numbers: dict[tuple, array] = {measure: array(_POSITION_TYPE) for measure in index.buckets}
     for number, claim in enumerate(claims):
         found = numbers.get(claim.measure)
         if found is not None:
             found.append(number)
-    positions = {measure: tuple(found) for measure, found in numbers.items()}
     for measure, bucket in index.buckets.items():
-        found = positions[measure]
+        found = numbers[measure]
         if len(found) != len(bucket.claims) or any(claims[n] is not c for n, c in zip(found, bucket.claims)):
             position = {id(claim): number for number, claim in enumerate(claims)}
-            return {m: tuple(position[id(claim)] for claim in b.claims) for m, b in index.buckets.items()}
-    return positions
+            numbers = {m: array(_POSITION_TYPE, (position[id(claim)] for claim in b.claims))
+                       for m, b in index.buckets.items()}
+            break
+    return {measure: found.tobytes() for measure, found in numbers.items()}
 
 
-def _bucket_values(bucket: Bucket, positions: tuple[int, ...]) -> tuple:
+def _bucket_values(bucket: Bucket, positions: bytes) -> tuple:
     """Return one measure's part of the index as plain values, which _bucket makes a Bucket again."""
     return (
         positions,
@@ -273,18 +299,19 @@ def _read_own_file(path: Path) -> bytes | None:
             return None
 
 
-def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
+def _bucket(claims: _StoredClaims, positions: bytes, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> Bucket:
-    return Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
+    return Bucket(_ClaimsAt(claims, memoryview(positions).cast(_POSITION_TYPE)), phrases_of, claim_of, texts, joined,
                    WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
 
 
 class _StoredClaims(Sequence):
     """The claims of a cached registry, each made from its plain values the first time it is asked for."""
 
-    def __init__(self, body: memoryview, sizes: tuple[int, ...]) -> None:
+    def __init__(self, body: memoryview, sizes: Sequence[int]) -> None:
         self._body = body
-        self._starts = (0, *accumulate(sizes))
+        self._starts = array(_POSITION_TYPE, (0,))
+        self._starts.extend(accumulate(sizes))
         self._claims: list[Claim | None] = [None] * len(sizes)
 
     def __len__(self) -> int:
@@ -305,7 +332,7 @@ class _StoredClaims(Sequence):
 class _ClaimsAt(Sequence):
     """Some of a cached registry's claims (one measure's), by their number in that measure."""
 
-    def __init__(self, claims: _StoredClaims, positions: tuple[int, ...]) -> None:
+    def __init__(self, claims: _StoredClaims, positions: Sequence[int]) -> None:
         self._claims = claims
         self._positions = positions
 

@@ -34,8 +34,8 @@ from factcheck.figures.pattern import (
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap,
-    small_word_counts, trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, among_digit_groups, capitalised_within_sentence, is_year,
+    rescues, share_trap, small_word_counts, trap,
 )
 from factcheck.figures.unreadable import overlapping, unreadable_numbers
 
@@ -135,6 +135,8 @@ class _Reader:
         if vague:
             return self._vague(match), match.end()
         has_second = bool(second_digits or second_words)
+        if self.in_prose and not has_second and _phone_part(text, match):
+            return None, match.end()  # what _single's trap would say, without reading the amount
         first = read_amount(text, match, "a_")
         if first is None:
             words = match.group("a_words")
@@ -327,6 +329,19 @@ class _Reader:
                 # "Every day, Russia fires 10,000 shells", "Average weekly earnings were £712"
                 per = period_stated_before(text, match.start(), opening=self.period_openings, money=money)
         return per, end
+
+
+def _phone_part(text: str, match: re.Match) -> bool:
+    """Return whether a candidate of one amount is a bare number in digits among other groups
+    of digits ("138,582 868,821"), which trap turns down as part of a phone number. Speed:
+    told from the match's groups, before the amount is read; a column of numbers is
+    mostly such candidates."""
+    currency, currency_word, percent, scale, digits = match.group(*_BARE_GROUPS)
+    return bool(digits) and not (currency or currency_word or percent or scale) and among_digit_groups(
+        text, match.start("a_digits"), match.end())
+
+
+_BARE_GROUPS = ("a_cur", "a_curword", "a_pct", "a_scale", "a_digits")
 
 
 def _bounds(low, high, qualifier: str):

@@ -129,7 +129,7 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
             return "list"  # "1. Buy milk"
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return "code"  # "020", "007"
-        if (start > 1 and before == " " and text[start - 2].isdigit()) or _DIGITS_NEXT.match(text, end):
+        if among_digit_groups(text, start, end):
             return "phone"  # "020 7946 0018", "(202) 555-0143"
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
@@ -173,6 +173,13 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
         if not starts_sentence(text, start):
             return "name"  # "the TV show 60 Minutes", "28 Days Later"
     return None
+
+
+def among_digit_groups(text: str, start: int, end: int) -> bool:
+    """Return whether the bare number at ``text[start:end]`` has another group of digits
+    just before or after it, as in a phone number ("020 7946 0018"): no figure then."""
+    return (start > 1 and text[start - 1] == " " and text[start - 2].isdigit()) or _DIGITS_NEXT.match(
+        text, end) is not None
 
 
 def _is_model(text: str, start: int, end: int, digits: str) -> bool:
