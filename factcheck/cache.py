@@ -29,7 +29,6 @@ import gc
 import hashlib
 import marshal
 import os
-import stat
 import zlib
 from collections.abc import Sequence
 from dataclasses import fields
@@ -37,12 +36,12 @@ from itertools import accumulate
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.cachedir import cache_directory, own_directory, read_own_file
 from factcheck.figures import Figure
 from factcheck.index import Bucket, CandidateIndex, WordSets
 from factcheck.registry import Claim, Registry, RegistryFile, Source
 from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
-DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
 FORMAT = 6
 # Entries kept; the least recently used go first.
@@ -57,24 +56,7 @@ _FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
 _HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
 # marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
 _MARSHAL_VERSION = 4
-# Group or others may write: such a directory or entry is not trusted.
-_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 _FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
-
-
-def is_disabled() -> bool:
-    """Return whether the user turned the cache off with FACTCHECK_NO_CACHE."""
-    return os.environ.get(DISABLE_VARIABLE, "").strip().lower() not in ("", "0", "false", "no")
-
-
-def cache_directory() -> Path:
-    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck.
-
-    A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the cache
-    in whatever folder factcheck runs in, a pull request's checkout among them.
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "factcheck"
 
 
 def registry_key(files: Sequence[RegistryFile]) -> str:
@@ -95,7 +77,7 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     unless one is made already.
     """
     path = cache_directory() / (key + _SUFFIX)
-    data = _read_own_file(path)
+    data = read_own_file(path)
     if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
     header = _read_header(data)
@@ -134,7 +116,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
     files = tuple((file.path, file.sha256) for file in registry.files)
     try:
-        directory = _own_directory(create=True)
+        directory = own_directory(create=True)
         if directory is None:
             return
         import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
@@ -236,41 +218,6 @@ def _claim(values: tuple) -> Claim:
     return Claim(claim_id, about, aliases,
                  tuple(Source(name, value, Figure(*figure), *rest) for name, value, figure, *rest in sources),
                  path, line, tags)
-
-
-def _own_directory(*, create: bool = False) -> Path | None:
-    """Return the cache directory if it is the user's own and no one else can write to it (made so when asked)."""
-    directory = cache_directory()
-    if create:
-        # Each folder made here is made 0700; Path.mkdir(parents=True) would give parents the umask's mode.
-        for folder in reversed((directory, *directory.parents)):
-            if not folder.is_dir():
-                folder.mkdir(mode=0o700, exist_ok=True)
-    try:
-        status = directory.stat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-        return None
-    return directory
-
-
-def _read_own_file(path: Path) -> bytes | None:
-    """Return the bytes of an entry that is the user's own, in a directory of theirs; else None."""
-    if _own_directory() is None:
-        return None
-    try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(handle, "rb") as entry:
-        status = os.fstat(entry.fileno())
-        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-            return None
-        try:
-            return entry.read()
-        except OSError:
-            return None
 
 
 def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,

@@ -236,12 +236,12 @@ def read_indexed_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MA
     Both come from the user's cache when it holds these very files (factcheck.cache),
     and are stored there after a fresh parse; an invalid registry is never cached.
     """
-    from factcheck import cache  # noqa: PLC0415  (lazy: only checking needs the index)
+    from factcheck import cache, cachedir  # noqa: PLC0415  (lazy: only checking needs the index)
     from factcheck.matching import index_claims  # noqa: PLC0415
 
     texts = read_registry_texts(paths, max_bytes=max_bytes)
     files = tuple(file for file, _ in texts)
-    use_cache = use_cache and not cache.is_disabled()
+    use_cache = use_cache and not cachedir.is_disabled()
     if use_cache:
         key = cache.registry_key(files)
         stored = cache.load_registry(key, files)
