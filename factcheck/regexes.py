@@ -9,8 +9,8 @@ and hands it to ``re``'s own engine the next time: the same pattern, equal to wh
 ``re.compile`` returns (patterns compare equal when their compiled code is), without
 the parsing.
 
-The file holds ``marshal``-ed plain values (strings, integers, lists, tuples, dicts)
-behind a checksum, with the exact Python version and the engine's ``MAGIC`` that wrote
+The file holds ``marshal``-ed plain values (strings, integers, bytes, tuples, dicts;
+each pattern's code as the bytes of an array of its words) behind a checksum, with the exact Python version and the engine's ``MAGIC`` that wrote
 it. An entry is stored only after the pattern it makes was found equal to
 ``re.compile``'s (code, flags and groups), and the engine validates the code again when
 it is read. Anything else (another Python, a corrupt file, code the engine refuses) is
@@ -21,6 +21,7 @@ when it exits.
 
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import re
@@ -41,7 +42,10 @@ _MARSHAL_VERSION = 4
 # More patterns than factcheck has: the file keeps only the last process's then.
 ENTRIES_KEPT = 2000
 
-# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), as _sre.compile takes them.
+# The code's words as stored: unsigned integers of the engine's size (4 bytes).
+_WORD = next((code for code in "IL" if _sre and array.array(code).itemsize == _sre.CODESIZE), None)
+
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup) as _sre.compile takes them, the code as bytes.
 _stored: dict | None = None
 _compiled_anew: dict[tuple[str, int], None] = {}
 
@@ -52,11 +56,12 @@ def compiled(source: str, flags: int = 0) -> re.Pattern:
     entry = _entries().get((source, flags))
     if entry is not None:
         try:
-            return _sre.compile(source, *entry)
+            final_flags, code, *groups = entry
+            return _sre.compile(source, final_flags, array.array(_WORD, code).tolist(), *groups)
         except Exception:  # noqa: BLE001, S110  (refused, whatever it raises: compiled below and stored anew)
             pass
     pattern = re.compile(source, flags)
-    if _sre is not None and not flags & re.DEBUG and not cachedir.is_disabled():
+    if _WORD is not None and not flags & re.DEBUG and not cachedir.is_disabled():
         if not _compiled_anew:
             atexit.register(store)
         _compiled_anew[source, flags] = None
@@ -85,7 +90,7 @@ def store() -> None:
 def _entries() -> dict:
     global _stored  # noqa: PLW0603  (read once a process, on the first pattern)
     if _stored is None:
-        _stored = _read() if _sre is not None and not cachedir.is_disabled() else {}
+        _stored = _read() if _WORD is not None and not cachedir.is_disabled() else {}
     return _stored
 
 
@@ -117,10 +122,10 @@ def _entry(source: str, flags: int) -> tuple | None:
         indexgroup = [None] * parsed.state.groups
         for name, number in groupindex.items():
             indexgroup[number] = name
-        entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        made, expected = _sre.compile(source, *entry), re.compile(source, flags)
+        groups = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        made, expected = _sre.compile(source, flags | parsed.state.flags, code, *groups), re.compile(source, flags)
     except Exception:  # noqa: BLE001  (another Python's re, whatever it raises: not cached)
         return None
     same = (made == expected and made.flags == expected.flags and made.groups == expected.groups
             and made.groupindex == expected.groupindex)
-    return entry if same else None
+    return (flags | parsed.state.flags, array.array(_WORD, code).tobytes(), *groups) if same else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import json
 import marshal
 import re
@@ -15,7 +16,7 @@ from factcheck import cachedir, regexes
 
 from .conftest import REPO
 
-pytestmark = pytest.mark.skipif(regexes._sre is None, reason="no cache of patterns on this Python")
+pytestmark = pytest.mark.skipif(regexes._WORD is None, reason="no cache of patterns on this Python")
 
 PARAGRAPH = "The council said 1,200 homes were flooded, about 300 more than in 2019, and 40% of roads shut.\n"
 # Runs a check as the console script does, then says what this process compiled anew.
@@ -73,8 +74,9 @@ def test_every_stored_pattern_is_the_one_re_compile_makes(tmp_path):
     from factcheck.figures.pattern import FIGURE
 
     assert (FIGURE.pattern, FIGURE.flags & ~re.UNICODE) in entries
-    for (source, flags), entry in entries.items():
-        made, expected = regexes._sre.compile(source, *entry), re.compile(source, flags)
+    for (source, flags), (final_flags, code, *groups) in entries.items():
+        made = regexes._sre.compile(source, final_flags, array.array(regexes._WORD, code).tolist(), *groups)
+        expected = re.compile(source, flags)
         assert made == expected, source
         assert (made.flags, made.groups, made.groupindex) == (expected.flags, expected.groups, expected.groupindex)
 
@@ -90,11 +92,12 @@ def test_a_stored_pattern_is_read_back_as_re_compile_makes_it(monkeypatch):
     assert regexes._compiled_anew == {}
 
 
-@pytest.mark.parametrize("spoil", ["garbage", "checksum", "python", "magic", "refused", "shape", "writable"])
+@pytest.mark.parametrize("spoil", ["garbage", "checksum", "python", "magic", "refused", "odd bytes", "shape", "writable"])
 def test_a_file_that_cannot_be_trusted_is_ignored_and_rewritten(monkeypatch, spoil):
     monkeypatch.setattr(regexes, "_compiled_anew", {})
     source = r"\d+(?:,\d{3})*"
     entry = regexes._entry(source, 0)
+    refused = (entry[0], array.array(regexes._WORD, [99, 99, 99]).tobytes(), *entry[2:])
     if spoil == "garbage":
         cachedir.own_directory(create=True)
         _file().write_bytes(b"not a cache file")
@@ -106,11 +109,13 @@ def test_a_file_that_cannot_be_trusted_is_ignored_and_rewritten(monkeypatch, spo
     elif spoil == "magic":
         _write(sys.version, regexes._sre.MAGIC + 1, {(source, 0): entry})
     elif spoil == "refused":
-        _write(sys.version, regexes._sre.MAGIC, {(source, 0): (entry[0], [99, 99, 99], *entry[2:])})
+        _write(sys.version, regexes._sre.MAGIC, {(source, 0): refused})
+    elif spoil == "odd bytes":
+        _write(sys.version, regexes._sre.MAGIC, {(source, 0): (entry[0], entry[1][:-1], *entry[2:])})
     elif spoil == "shape":
         _write(sys.version, regexes._sre.MAGIC, {(source, 0): "not an entry"})
     else:
-        _write(sys.version, regexes._sre.MAGIC, {(source, 0): (entry[0], [99, 99, 99], *entry[2:])})
+        _write(sys.version, regexes._sre.MAGIC, {(source, 0): refused})
         _file().chmod(0o620)
     monkeypatch.setattr(regexes, "_stored", None)
     assert regexes.compiled(source) == re.compile(source)
