@@ -36,7 +36,10 @@ try:
 except ImportError:  # Python 3.10 names them sre_compile and sre_parse: no cache there
     _sre = None
 
-_FILE = f"patterns-{sys.implementation.cache_tag}.regex"
+# One file per Python build: two builds of one version alternating would rewrite a shared one each run.
+_FILE = f"patterns-{sys.implementation.cache_tag}-{zlib.crc32(sys.version.encode()):08x}.regex"
+# Files of other Pythons kept beside this one's; the least recently written go first.
+FILES_KEPT = 4
 _MAGIC = b"factcheck compiled patterns\n"
 _MARSHAL_VERSION = 4
 # More patterns than factcheck has: the file keeps only the last process's then.
@@ -82,9 +85,12 @@ def store() -> None:
     _compiled_anew.clear()
     try:
         body = marshal.dumps((sys.version, _sre.MAGIC, entries), _MARSHAL_VERSION)
-    except ValueError:
-        return
-    cachedir.write_own_file(_FILE, _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+        cachedir.write_own_file(_FILE, _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+        others = sorted(cachedir.cache_directory().glob("patterns-*.regex"), key=lambda p: p.stat().st_mtime)
+        for stale in [path for path in others if path.name != _FILE][:max(0, len(others) - FILES_KEPT)]:
+            stale.unlink(missing_ok=True)
+    except (OSError, RuntimeError, ValueError):  # no home folder, a full disk: the patterns compile as usual
+        pass
 
 
 def _entries() -> dict:
@@ -96,7 +102,10 @@ def _entries() -> dict:
 
 def _read() -> dict:
     """Return the stored entries, or none when the file is missing, not the user's own, corrupt or another Python's."""
-    data = cachedir.read_own_file(cachedir.cache_directory() / _FILE)
+    try:
+        data = cachedir.read_own_file(cachedir.cache_directory() / _FILE)
+    except (OSError, RuntimeError):  # no home folder to find the cache in (Path.home() raises): none
+        return {}
     start = len(_MAGIC) + 4
     if data is None or not data.startswith(_MAGIC):
         return {}

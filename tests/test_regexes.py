@@ -138,3 +138,31 @@ def test_without_the_cache_nothing_is_written(tmp_path, monkeypatch):
                           check=False)
     assert done.returncode in (0, 1) and done.stdout.startswith("3 figures")
     assert not cachedir.cache_directory().exists()
+
+
+def test_without_a_home_folder_the_patterns_compile_as_usual(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(cachedir.Path, "home", no_home)
+    monkeypatch.setattr(regexes, "_stored", None)
+    monkeypatch.setattr(regexes, "_compiled_anew", {})
+    assert regexes.compiled(r"(\d+) homes") == re.compile(r"(\d+) homes")
+    regexes.store()  # nothing to write to, and nothing raised
+
+
+def test_the_files_of_other_pythons_are_kept_four_at_most(monkeypatch):
+    import os
+
+    directory = cachedir.own_directory(create=True)
+    others = [directory / f"patterns-cpython-3{minor}-0000000{minor}.regex" for minor in range(5)]
+    for age, path in enumerate(others):
+        path.write_bytes(b"another Python's patterns")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    monkeypatch.setattr(regexes, "_stored", None)
+    monkeypatch.setattr(regexes, "_compiled_anew", {})
+    regexes.compiled(r"(\d+) schools")
+    regexes.store()
+    assert sorted(path.name for path in directory.glob("patterns-*.regex")) == sorted(
+        [regexes._FILE, *(path.name for path in others[-3:])])
