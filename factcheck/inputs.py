@@ -21,6 +21,7 @@ from pathlib import Path
 from factcheck.errors import InputError  # noqa: F401  (importable from here, as before)
 from factcheck.config import PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB
+from factcheck.regexes import compiled
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 from factcheck.report import Document
 
@@ -44,7 +45,7 @@ _BINARY_SNIFF_BYTES = 8192
 
 
 # Folders never walked into: hidden ones (.git, .venv) and installed JavaScript packages.
-_SKIPPED_FOLDER = re.compile(r"\..+|node_modules")
+_SKIPPED_FOLDER = compiled(r"\..+|node_modules")
 
 
 def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
