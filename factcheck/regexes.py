@@ -38,7 +38,7 @@ except ImportError:  # Python 3.10 names them sre_compile and sre_parse: no cach
 
 # One file per Python build: two builds of one version alternating would rewrite a shared one each run.
 _FILE = f"patterns-{sys.implementation.cache_tag}-{zlib.crc32(sys.version.encode()):08x}.regex"
-# Files of other Pythons kept beside this one's; the least recently written go first.
+# Pattern files kept, this Python's among them; the least recently written go first.
 FILES_KEPT = 4
 _MAGIC = b"factcheck compiled patterns\n"
 _MARSHAL_VERSION = 4
