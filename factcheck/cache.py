@@ -5,7 +5,8 @@ every phrase for matching: tens of seconds for 100,000 claims. What that produce
 depends only on the registry files (their names and bytes) and on factcheck's own
 code, so it is stored under a digest of both, and the next run reads it back in a
 fraction of a second. Any change to a registry file or to factcheck gives a new
-digest, so a stale entry is never read.
+digest, so a stale entry is never read (factcheck's own files are known by their names,
+sizes and modification times, as Python tells whether a compiled module is current).
 
 The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it, or
 when it is not an absolute path, as the XDG spec says) and only ever holds what
@@ -29,7 +30,6 @@ import gc
 import hashlib
 import marshal
 import os
-import stat
 import zlib
 from array import array
 from collections.abc import Sequence
@@ -38,12 +38,12 @@ from itertools import accumulate, chain
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.cachedir import cache_directory, own_directory, read_own_file
 from factcheck.figures import Figure
 from factcheck.index import Bucket, CandidateIndex, WordSets
 from factcheck.registry import Claim, Registry, RegistryFile, Source
 from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
-DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
 FORMAT = 7
 # The items of a long tuple of the index written in one piece.
@@ -60,27 +60,10 @@ _FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
 _HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
 # marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
 _MARSHAL_VERSION = 4
-# Group or others may write: such a directory or entry is not trusted.
-_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 _FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
 # The sizes of the claims' parts, and where a bucket's claims are among the registry's:
 # 8-byte numbers, whatever the platform's int.
 _POSITION_TYPE = "q"
-
-
-def is_disabled() -> bool:
-    """Return whether the user turned the cache off with FACTCHECK_NO_CACHE."""
-    return os.environ.get(DISABLE_VARIABLE, "").strip().lower() not in ("", "0", "false", "no")
-
-
-def cache_directory() -> Path:
-    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck.
-
-    A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the cache
-    in whatever folder factcheck runs in, a pull request's checkout among them.
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "factcheck"
 
 
 def registry_key(files: Sequence[RegistryFile]) -> str:
@@ -101,7 +84,7 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     unless one is made already.
     """
     path = cache_directory() / (key + _SUFFIX)
-    data = _read_own_file(path)
+    data = read_own_file(path)
     if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
     header = _read_header(data)
@@ -144,7 +127,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
     files = tuple((file.path, file.sha256) for file in registry.files)
     try:
-        directory = _own_directory(create=True)
+        directory = own_directory(create=True)
         if directory is None:
             return
         import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
@@ -264,41 +247,6 @@ def _claim(values: tuple) -> Claim:
                  path, line, tags)
 
 
-def _own_directory(*, create: bool = False) -> Path | None:
-    """Return the cache directory if it is the user's own and no one else can write to it (made so when asked)."""
-    directory = cache_directory()
-    if create:
-        # Each folder made here is made 0700; Path.mkdir(parents=True) would give parents the umask's mode.
-        for folder in reversed((directory, *directory.parents)):
-            if not folder.is_dir():
-                folder.mkdir(mode=0o700, exist_ok=True)
-    try:
-        status = directory.stat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-        return None
-    return directory
-
-
-def _read_own_file(path: Path) -> bytes | None:
-    """Return the bytes of an entry that is the user's own, in a directory of theirs; else None."""
-    if _own_directory() is None:
-        return None
-    try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(handle, "rb") as entry:
-        status = os.fstat(entry.fileno())
-        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-            return None
-        try:
-            return entry.read()
-        except OSError:
-            return None
-
-
 def _bucket(claims: _StoredClaims, positions: bytes, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> Bucket:
     return Bucket(_ClaimsAt(claims, memoryview(positions).cast(_POSITION_TYPE)), phrases_of, claim_of, texts, joined,
@@ -347,13 +295,23 @@ class _ClaimsAt(Sequence):
 
 def _code_digest() -> bytes:
     """Return a digest of every module of the package, in every subpackage, and of the synonym
-    table the index is read with: any change to factcheck voids the cache."""
+    table the index is read with: any change to factcheck voids the cache.
+
+    A file is known by its name, size and modification time, as Python knows whether a
+    module's compiled form is current: reading and hashing all of them took some 5 ms
+    of every start.
+    """
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
-    table = package / SYNONYMS_FILE
-    for module in [*sorted(package.rglob("*.py")), *([table] if table.is_file() else [])]:
-        digest.update(b"\0" + module.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(module.read_bytes())
+    package = os.path.dirname(os.path.realpath(__file__))
+    files = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        inside = os.path.relpath(folder, package).replace(os.sep, "/")
+        files.extend((f"{inside}/{name}", os.path.join(folder, name)) for name in names
+                     if name.endswith(".py") or (inside == "." and name == SYNONYMS_FILE))
+    for name, path in sorted(files):
+        status = os.stat(path)
+        digest.update(f"\0{name}\0{status.st_size}\0{status.st_mtime_ns}".encode())
     return digest.digest()
 
 

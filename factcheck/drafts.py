@@ -35,6 +35,7 @@ from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import BLANK_LINE, SENTENCE_BREAK, LineIndex
 from factcheck.kinds import Verdict
+from factcheck.regexes import compiled
 from factcheck.report import Document, Finding, FindingStream
 from factcheck.suppressions import Suppression, find_suppressions
 from factcheck.verdicts import DEFAULT_TOLERANCE
@@ -92,8 +93,8 @@ PARAGRAPH_REACH = 1 << 16
 # No sentence (factcheck.context) and no paragraph read for a figure's topic
 # (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
 # whole draft.
-_PARAGRAPH_BREAK = re.compile(rf"(?:{BLANK_LINE.pattern})\s*")
-_WHITE_SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = compiled(rf"(?:{BLANK_LINE.pattern})\s*")
+_WHITE_SPACE = compiled(r"\s+")
 # How far past its end a stretch is read, its figures all ending before: a sentence
 # break is told by the characters after it ('." The'), and a change by the word after
 # its figure, wherever the line breaks fall.

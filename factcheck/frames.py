@@ -24,11 +24,12 @@ from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
 from factcheck.positions import SENTENCE_BREAK
+from factcheck.regexes import compiled
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
 # "the evacuees number 2,300", "sales totalled 1.2 million".
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = compiled(
     rf"(?P<subject>(?:[\w'’-]+\s+){{1,4}}?)"
     rf"(?:(?:{lexicon.alternation(lexicon.PASSIVE_AUXILIARIES)})\s+(?:{lexicon.alternation(lexicon.PASSIVE_AT_VERBS)})\s+at"
     rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
@@ -36,27 +37,27 @@ _SUBJECT_VERB = re.compile(
 )
 # "retail sales rose 0.6%", "GDP grew by 0.7%": the size of a change in what the verb's subject counts.
 _CHANGE_VERBS = frozenset(lexicon.RISE_VERBS + lexicon.FALL_VERBS)
-_SUBJECT_CHANGE_VERB = re.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
+_SUBJECT_CHANGE_VERB = compiled(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
-_PARTITIVE = re.compile(
+_PARTITIVE = compiled(
     rf"\b[Oo]f\s+(?:{lexicon.alternation(lexicon.PARTITIVE_DETERMINERS)})\s+"
     r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
     r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
 )
 # "10 million were iPods": a copula and the noun that names the part a partitive's figure counts.
-_COMPLEMENT = re.compile(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
-_LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
-_COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
+_COMPLEMENT = compiled(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
+_LEADING_FILLER = compiled(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
+_COUNTED_END = compiled(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
 _MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
-_CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
-_PAST_PARTICIPLE = re.compile(r"[^\W\d_]{3,}ed")
+_CAPITALISED = compiled(r"\b[A-Z][\w.’'-]*")
+_PAST_PARTICIPLE = compiled(r"[^\W\d_]{3,}ed")
 # "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
-_LEVEL_REACHED = re.compile(
+_LEVEL_REACHED = compiled(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
     r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
+_PARTICIPLE = compiled(r"[^\W\d_]{3,}(?:ed|ing)$")
 # "in the US" right after a figure: where it is.
-_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
+_PLACE_AFTER = compiled(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -208,10 +209,10 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
 
 
 # A name: a run of capitalised words ("Deutsche Boerse", "Group Menatep").
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+_NAME = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday", "tomorrow"])
 # A name as an owner: "Gazprom's shares", "Mr Khodorkovsky's 59.5% holding".
-_OWNER = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
+_OWNER = compiled(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
 
 
 def _names(text: str, vocabulary: Vocabulary, owners: bool = False) -> frozenset[frozenset[str]]:
@@ -430,7 +431,7 @@ def figures_differ(first: FigureKeys, second: FigureKeys, vocabulary: Vocabulary
 
 # Every word that can make a text name a month or a quarter (see periods and _periods_of):
 # a figure whose context holds none can get no PERIOD_BONUS.
-_MAY_NAME_MONTH_OR_QUARTER = re.compile(
+_MAY_NAME_MONTH_OR_QUARTER = compiled(
     r"quarter|\b[Qq][1-4]\b|months|\b(?:end|close|start|beginning)\s+of|previous"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 

@@ -6,12 +6,12 @@ that every problem can name its line, and all problems are reported at once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
 from factcheck.figures.numbers import MAX_MAGNITUDE
+from factcheck.regexes import compiled
 from factcheck.yamlstream import compose_streaming
 
 SUPPORTED_VERSION = 1
@@ -20,7 +20,7 @@ EXCERPT_CHARS = 40
 
 # docs/spec.md §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
 # that are not tidy slugs ("dprk--shells", "-shells").
-_ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
+_ID = compiled(r"[a-z0-9-]+")  # claim ids and tags
 _REGISTRY_KEYS = {"version", "claims", "synonyms"}
 _CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags", "counts", "event", "excludes", "lint"}
 _LINT_KEYS = {"ignore"}  # a claim's `lint:` (read by factcheck.lint): the warnings it silences

@@ -23,12 +23,13 @@ import types
 from typing import Iterable, Sequence
 
 from factcheck import lexicon
+from factcheck.regexes import compiled
 
 STOPWORDS = lexicon.STOPWORDS
 
 SYNONYMS_FILE = "synonyms.yaml"
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = compiled(r"[^\W_]+")
 # Each ASCII character no word holds, as a space: the words of an ASCII text are then
 # split by str.split, which is quicker than _WORD.findall.
 _ASCII_NON_WORD = dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " ")
@@ -85,7 +86,7 @@ def stem(word: str) -> str:
 
 
 # Abbreviations that lower-cased would be a stop word ("US" as "us"), read as a name.
-_ABBREVIATIONS = re.compile(
+_ABBREVIATIONS = compiled(
     r"(?<![\w.])(?:" + "|".join(re.escape(short) for short in sorted(lexicon.CAPITALISED_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
 )
@@ -245,13 +246,13 @@ def read_synonym_table(text: str) -> dict[str, list[list[str]]]:
 # lists of lower-case words) is read line by line: importing PyYAML and parsing the table
 # with it took a tenth of a one-paragraph check. Anything else, and any word YAML reads
 # as other than that string ("no", "on", "null"), is left to PyYAML.
-_TABLE_LINE = re.compile(
+_TABLE_LINE = compiled(
     r"[ ]*(?:#.*)?"  # a blank line or a comment
     r"|version:[ ]+[0-9]+[ ]*"
     r"|(?P<section>[a-z][a-z_]*):[ ]*"
     r"|(?P<indent>[ ]+)- \[(?P<group>[a-z -]+(?:,[a-z -]+)*)\][ ]*"
 )
-_TABLE_WORD = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+_TABLE_WORD = compiled(r"[a-z]+(?:[ -][a-z]+)*")
 _YAML_NOT_STRINGS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
 
 

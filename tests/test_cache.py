@@ -316,3 +316,9 @@ def test_a_change_to_any_module_in_any_subpackage_voids_the_cache(tmp_path, monk
     before = cache._code_digest()
     module.write_text("HEDGES = ('about', 'around')\n")
     assert cache._code_digest() != before
+    table = package / "synonyms.yaml"
+    table.write_text("events:\n  - [killed, died]\n")
+    with_table = cache._code_digest()
+    assert with_table != before
+    os.utime(table, ns=(0, 10**18))  # the same bytes, written again at another time
+    assert cache._code_digest() != with_table

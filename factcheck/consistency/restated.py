@@ -48,13 +48,14 @@ from factcheck.context import Context
 from factcheck.defaults import DEFAULT_TOLERANCE
 from factcheck.figures import Figure
 from factcheck.frames import Frame, FigureKeys, figure_keys, periods, read_frame
+from factcheck.regexes import compiled
 from factcheck.verdicts import either_agrees, interval
 from factcheck.vocabulary import Vocabulary
 
 RESTATED = "restated"
 
-_BARRIER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
-_QUOTES = re.compile(r"[“”\"]")
+_BARRIER = compiled(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
+_QUOTES = compiled(r"[“”\"]")
 
 
 @dataclass(frozen=True, slots=True)

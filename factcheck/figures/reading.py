@@ -38,20 +38,21 @@ from factcheck.figures.traps import (
     rescues, share_trap, small_word_counts, trap,
 )
 from factcheck.figures.unreadable import overlapping, unreadable_numbers
+from factcheck.regexes import compiled
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
-_RATE_AFTER_WORDS = re.compile(
+_RATE_AFTER_WORDS = compiled(
     r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z\d][\w-]*){1,2}?"
     r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on|old|previously|since)\b)",
 )
 # "11,000 a year ago" is no rate.
-_RATE_NOT_A_RATE = re.compile(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
+_RATE_NOT_A_RATE = compiled(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
 # "fell by between 1.5 and 3 points" after a percentage: percentage points.
-_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
-_PERCENT_IN_SENTENCE = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+_POINTS_AFTER = compiled(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_IN_SENTENCE = compiled(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 # "billions of dollars": money, though the span stays "billions".
-_CURRENCY_OF_VAGUE = re.compile(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_OF_VAGUE = compiled(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
 # Hedges that leave a figure's bounds open on one side.
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")
@@ -91,7 +92,7 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
 
 
 # A word a number may end with: "twenty", "three", "million", "dozen".
-_NUMBER_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORD = compiled(r"[A-Za-z]+")
 _LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
 
 
