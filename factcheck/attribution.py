@@ -15,6 +15,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.positions import CLAUSE_BREAK
+from factcheck.regexes import compiled
 
 _MAX_SOURCE_WORDS = 10
 _VERB = lexicon.alternation(lexicon.REPORTING_VERBS)
@@ -22,26 +23,26 @@ _WORKS_BY = "|".join(lexicon.WORKS_BY)
 _FINDINGS = f"(?:{'|'.join(lexicon.FINDINGS)})"
 
 # "according to X", "an analysis by X": the strongest forms of attribution.
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER = compiled(
     r"(?=[acdefiprs])"  # the first letters of the words below
     rf"(?:\baccording\s+to\s+|\b(?:{_WORKS_BY})\s+(?:by|from)\s+)",
     re.IGNORECASE,
 )
 # '..." says Griffiths' or ", said the ministry": a reporting verb after a quote or comma,
 # then the name (not "officials say North Korea sent...", where the name comes first).
-_VERB_THEN_SOURCE = re.compile(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
+_VERB_THEN_SOURCE = compiled(rf"(?<=[,”\"’])\s*\b(?:{_VERB})\s+(?=[A-Z]|the\s+[A-Z])")
 # "Ukrainian analysts estimate": a reporting verb after the name; not "an estimated $20 billion".
-_SOURCE_BEFORE = re.compile(rf"\s(?<!\ban\s)(?<!\bthe\s)\s*(?:{_VERB})\b(?!\s*[$€£¥\d])")
+_SOURCE_BEFORE = compiled(rf"\s(?<!\ban\s)(?<!\bthe\s)\s*(?:{_VERB})\b(?!\s*[$€£¥\d])")
 # "KIDA's estimate of $20 billion": a possessor of findings, anywhere in the sentence.
-_POSSESSIVE_SOURCE = re.compile(
+_POSSESSIVE_SOURCE = compiled(
     r"(?=[A-Zt])\b(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+"
     rf"(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}\b"
 )
-_POSSESSED_FINDINGS = re.compile(
+_POSSESSED_FINDINGS = compiled(
     rf"^(?P<name>.+?)[’']s\s+(?:own\s+|latest\s+|new\s+|recent\s+)?{_FINDINGS}$", re.IGNORECASE
 )
 # Where a sentence turns to another source's view: a source across it is not the figure's.
-_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|though|although|yet)\b")
+_CONTRAST = compiled(r";|,\s*(?:while|whereas|but|though|although|yet)\b")
 
 _ADVERBS = frozenset("now also still recently previously later earlier further separately then today yesterday".split())
 # Words that end a source's name when read forward ("Reuters identified at least").

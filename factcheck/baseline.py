@@ -13,19 +13,19 @@ counted twice.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from pathlib import PurePath
 from typing import Iterable
 
+from factcheck.regexes import compiled
 from factcheck.report import Finding
 from factcheck.verdicts import AGREE
 
 BASELINE_VERSION = 1
 # How many words either side of a figure, within its sentence, identify it.
 CONTEXT_WORDS = 4
-_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
+_WORD = compiled(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ every phrase for matching: tens of seconds for 100,000 claims. What that produce
 depends only on the registry files (their names and bytes) and on factcheck's own
 code, so it is stored under a digest of both, and the next run reads it back in a
 fraction of a second. Any change to a registry file or to factcheck gives a new
-digest, so a stale entry is never read.
+digest, so a stale entry is never read (factcheck's own files are known by their names,
+sizes and modification times, as Python tells whether a compiled module is current).
 
 The cache lives in ``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck`` without it, or
 when it is not an absolute path, as the XDG spec says) and only ever holds what
@@ -29,22 +30,24 @@ import gc
 import hashlib
 import marshal
 import os
-import stat
 import zlib
+from array import array
 from collections.abc import Sequence
 from dataclasses import fields
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.cachedir import cache_directory, own_directory, read_own_file
 from factcheck.figures import Figure
 from factcheck.index import Bucket, CandidateIndex, WordSets
 from factcheck.registry import Claim, Registry, RegistryFile, Source
 from factcheck.vocabulary import SYNONYMS_FILE, Vocabulary, adopt_default
 
-DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Bumped whenever the layout of an entry changes.
-FORMAT = 6
+FORMAT = 7
+# The items of a long tuple of the index written in one piece.
+PIECE_ITEMS = 2**16
 # Entries kept; the least recently used go first.
 ENTRIES_KEPT = 8
 _SUFFIX = ".registry"
@@ -57,24 +60,10 @@ _FIELDS = ((4, "format"), (4, "checksum"), (8, "size"), (8, "table_size"))
 _HEADER = len(_MAGIC) + sum(width for width, _ in _FIELDS)
 # marshal's own version: a newer Python writes a newer layout, and the code digest covers the rest.
 _MARSHAL_VERSION = 4
-# Group or others may write: such a directory or entry is not trusted.
-_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 _FIGURE_FIELDS = tuple(field.name for field in fields(Figure))
-
-
-def is_disabled() -> bool:
-    """Return whether the user turned the cache off with FACTCHECK_NO_CACHE."""
-    return os.environ.get(DISABLE_VARIABLE, "").strip().lower() not in ("", "0", "false", "no")
-
-
-def cache_directory() -> Path:
-    """Return where factcheck keeps its cache: $XDG_CACHE_HOME/factcheck, or ~/.cache/factcheck.
-
-    A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the cache
-    in whatever folder factcheck runs in, a pull request's checkout among them.
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "factcheck"
+# The sizes of the claims' parts, and where a bucket's claims are among the registry's:
+# 8-byte numbers, whatever the platform's int.
+_POSITION_TYPE = "q"
 
 
 def registry_key(files: Sequence[RegistryFile]) -> str:
@@ -95,7 +84,7 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
     unless one is made already.
     """
     path = cache_directory() / (key + _SUFFIX)
-    data = _read_own_file(path)
+    data = read_own_file(path)
     if data is None or len(data) < _HEADER or not data.startswith(_MAGIC):
         return None
     header = _read_header(data)
@@ -110,13 +99,17 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
         stored_key, stored_files, paths, claim_sizes, bucket_sizes, synonyms, default_vocabulary = table
         if stored_key != key or (files and tuple(stored_files) != tuple((f.path, f.sha256) for f in files)):
             return None
+        claim_sizes = memoryview(claim_sizes).cast(_POSITION_TYPE)
         claims = _StoredClaims(body, claim_sizes)
         buckets, start = {}, sum(claim_sizes)
         for measure, sizes in bucket_sizes:
             values = []
-            for size in sizes:
-                values.append(marshal.loads(body[start:start + size]))
-                start += size
+            for piece_sizes in sizes:
+                pieces = []
+                for size in piece_sizes:
+                    pieces.append(marshal.loads(body[start:start + size]))
+                    start += size
+                values.append(pieces[0] if len(pieces) == 1 else tuple(chain.from_iterable(pieces)))
             buckets[measure] = _bucket(claims, *values)
         index = CandidateIndex(buckets, synonyms)
         vocabulary = Vocabulary(*default_vocabulary)
@@ -134,7 +127,7 @@ def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
     files = tuple((file.path, file.sha256) for file in registry.files)
     try:
-        directory = _own_directory(create=True)
+        directory = own_directory(create=True)
         if directory is None:
             return
         import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
@@ -165,12 +158,16 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
         size += len(blob)
         return len(blob)
 
-    claim_sizes = tuple(write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION)) for claim in registry.claims)
+    # Sizes and positions as arrays of 8-byte numbers: a million int objects took some 40 MB
+    # more, when stored and again when read back.
+    claim_sizes = array(_POSITION_TYPE, (write(marshal.dumps(_claim_values(claim), _MARSHAL_VERSION))
+                                         for claim in registry.claims)).tobytes()
     positions = _positions(registry.claims, index)
-    # A bucket is written a value at a time: marshal keeps a table of every object it
-    # writes, and a whole bucket of a million claims at once took some 300 MB more.
+    # A bucket is written a value at a time, and a long tuple PIECE_ITEMS items at a time:
+    # marshal keeps a table of every shared object it writes (a phrase's text is its claim's
+    # about too), and a whole bucket of a million claims at once took some 300 MB more.
     bucket_sizes = tuple(
-        (measure, tuple(write(marshal.dumps(value, _MARSHAL_VERSION)) for value in _bucket_values(bucket, positions[measure])))
+        (measure, tuple(_write_value(value, write) for value in _bucket_values(bucket, positions[measure])))
         for measure, bucket in index.buckets.items()
     )
     default = Vocabulary.default()
@@ -182,28 +179,40 @@ def _write_entry(out, key: str, files: tuple, registry: Registry, index: Candida
     out.write(_MAGIC + b"".join(header[name].to_bytes(width, "big") for width, name in _FIELDS))
 
 
-def _positions(claims: Sequence[Claim], index: CandidateIndex) -> dict[tuple, tuple[int, ...]]:
-    """Return, by measure, where each claim of the index's bucket is among ``claims``.
+def _write_value(value, write) -> tuple[int, ...]:
+    """Write one value of the index, a long tuple in pieces; return the size of each piece."""
+    if type(value) is tuple and len(value) > PIECE_ITEMS:
+        return tuple(write(marshal.dumps(value[at:at + PIECE_ITEMS], _MARSHAL_VERSION))
+                     for at in range(0, len(value), PIECE_ITEMS))
+    return (write(marshal.dumps(value, _MARSHAL_VERSION)),)
+
+
+def _positions(claims: Sequence[Claim], index: CandidateIndex) -> dict[tuple, bytes]:
+    """Return, by measure, where each claim of the index's bucket is among ``claims``,
+    as the bytes of an array of 8-byte numbers (read back as a memoryview of them).
 
     A bucket holds its measure's claims in the registry's order (factcheck.index), so
     they are counted off in one pass, without a table of every claim (a million
-    entries took some 100 MB); any other index is looked up claim by claim.
+    entries took some 100 MB); any other index is looked up claim by claim. An array
+    rather than a tuple: a million int objects took some 40 MB more, when stored and
+    when read back.
     """
-    numbers: dict[tuple, list[int]] = {measure: [] for measure in index.buckets}
+    numbers: dict[tuple, array] = {measure: array(_POSITION_TYPE) for measure in index.buckets}
     for number, claim in enumerate(claims):
         found = numbers.get(claim.measure)
         if found is not None:
             found.append(number)
-    positions = {measure: tuple(found) for measure, found in numbers.items()}
     for measure, bucket in index.buckets.items():
-        found = positions[measure]
+        found = numbers[measure]
         if len(found) != len(bucket.claims) or any(claims[n] is not c for n, c in zip(found, bucket.claims)):
             position = {id(claim): number for number, claim in enumerate(claims)}
-            return {m: tuple(position[id(claim)] for claim in b.claims) for m, b in index.buckets.items()}
-    return positions
+            numbers = {m: array(_POSITION_TYPE, (position[id(claim)] for claim in b.claims))
+                       for m, b in index.buckets.items()}
+            break
+    return {measure: found.tobytes() for measure, found in numbers.items()}
 
 
-def _bucket_values(bucket: Bucket, positions: tuple[int, ...]) -> tuple:
+def _bucket_values(bucket: Bucket, positions: bytes) -> tuple:
     """Return one measure's part of the index as plain values, which _bucket makes a Bucket again."""
     return (
         positions,
@@ -238,53 +247,19 @@ def _claim(values: tuple) -> Claim:
                  path, line, tags)
 
 
-def _own_directory(*, create: bool = False) -> Path | None:
-    """Return the cache directory if it is the user's own and no one else can write to it (made so when asked)."""
-    directory = cache_directory()
-    if create:
-        # Each folder made here is made 0700; Path.mkdir(parents=True) would give parents the umask's mode.
-        for folder in reversed((directory, *directory.parents)):
-            if not folder.is_dir():
-                folder.mkdir(mode=0o700, exist_ok=True)
-    try:
-        status = directory.stat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-        return None
-    return directory
-
-
-def _read_own_file(path: Path) -> bytes | None:
-    """Return the bytes of an entry that is the user's own, in a directory of theirs; else None."""
-    if _own_directory() is None:
-        return None
-    try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(handle, "rb") as entry:
-        status = os.fstat(entry.fileno())
-        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & _WRITABLE_BY_OTHERS:
-            return None
-        try:
-            return entry.read()
-        except OSError:
-            return None
-
-
-def _bucket(claims: _StoredClaims, positions, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
+def _bucket(claims: _StoredClaims, positions: bytes, phrases_of, claim_of, texts, joined, odd_words, sizes, postings, ids,
             by_id, common) -> Bucket:
-    return Bucket(_ClaimsAt(claims, positions), phrases_of, claim_of, texts, joined,
+    return Bucket(_ClaimsAt(claims, memoryview(positions).cast(_POSITION_TYPE)), phrases_of, claim_of, texts, joined,
                    WordSets(joined, odd_words, postings), sizes, postings, ids, by_id, common)
 
 
 class _StoredClaims(Sequence):
     """The claims of a cached registry, each made from its plain values the first time it is asked for."""
 
-    def __init__(self, body: memoryview, sizes: tuple[int, ...]) -> None:
+    def __init__(self, body: memoryview, sizes: Sequence[int]) -> None:
         self._body = body
-        self._starts = (0, *accumulate(sizes))
+        self._starts = array(_POSITION_TYPE, (0,))
+        self._starts.extend(accumulate(sizes))
         self._claims: list[Claim | None] = [None] * len(sizes)
 
     def __len__(self) -> int:
@@ -305,7 +280,7 @@ class _StoredClaims(Sequence):
 class _ClaimsAt(Sequence):
     """Some of a cached registry's claims (one measure's), by their number in that measure."""
 
-    def __init__(self, claims: _StoredClaims, positions: tuple[int, ...]) -> None:
+    def __init__(self, claims: _StoredClaims, positions: Sequence[int]) -> None:
         self._claims = claims
         self._positions = positions
 
@@ -320,13 +295,23 @@ class _ClaimsAt(Sequence):
 
 def _code_digest() -> bytes:
     """Return a digest of every module of the package, in every subpackage, and of the synonym
-    table the index is read with: any change to factcheck voids the cache."""
+    table the index is read with: any change to factcheck voids the cache.
+
+    A file is known by its name, size and modification time, as Python knows whether a
+    module's compiled form is current: reading and hashing all of them took some 5 ms
+    of every start.
+    """
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
-    table = package / SYNONYMS_FILE
-    for module in [*sorted(package.rglob("*.py")), *([table] if table.is_file() else [])]:
-        digest.update(b"\0" + module.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(module.read_bytes())
+    package = os.path.dirname(os.path.realpath(__file__))
+    files = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        inside = os.path.relpath(folder, package).replace(os.sep, "/")
+        files.extend((f"{inside}/{name}", os.path.join(folder, name)) for name in names
+                     if name.endswith(".py") or (inside == "." and name == SYNONYMS_FILE))
+    for name, path in sorted(files):
+        status = os.stat(path)
+        digest.update(f"\0{name}\0{status.st_size}\0{status.st_mtime_ns}".encode())
     return digest.digest()
 
 

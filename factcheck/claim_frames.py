@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.periods import periods
+from factcheck.regexes import compiled
 from factcheck.vocabulary import Vocabulary, stem
 
 MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
-CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
-PAST_PARTICIPLE = re.compile(r"[^\W\d_]{3,}ed")
-PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ing)$")
+CAPITALISED = compiled(r"\b[A-Z][\w.’'-]*")
+PAST_PARTICIPLE = compiled(r"[^\W\d_]{3,}ed")
+PARTICIPLE = compiled(r"[^\W\d_]{3,}(?:ed|ing)$")
 
 @dataclass(frozen=True, slots=True)
 class ClaimFrame:
@@ -114,7 +115,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
 
 
 # "would have gained", "could have been worth": what did not happen.
-COUNTERFACTUAL = re.compile(
+COUNTERFACTUAL = compiled(
     rf"\b(?:{lexicon.alternation(lexicon.MODAL_VERBS)})\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
     re.IGNORECASE)
 
@@ -140,9 +141,9 @@ def source_names(said_by: str, vocabulary: Vocabulary) -> frozenset[str]:
 
 _CHANGE_VERB_WORDS = lexicon.alternation([*lexicon.RISE_VERBS, *lexicon.FALL_VERBS])
 # "tax rate rose from", "raised rates to": a claim of where a change started or ended.
-_CLAIM_CHANGE_END = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
+_CLAIM_CHANGE_END = compiled(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
 # "rose from", "rose from 2.6% to", "fell by 3% to": the end of a change a figure is.
-_FIGURE_CHANGE_END = re.compile(
+_FIGURE_CHANGE_END = compiled(
     rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+by\s+\S+)?(?:\s+from\s+\S+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
 
 
@@ -151,9 +152,9 @@ _TIME_NOUNS = frozenset([*lexicon.PERIOD_NOUNS, "quarter", "decade", "hour", "mi
 # The keys of a price: a maker's expected price is its price.
 PRICE_KEYS = frozenset({"price"})
 # "price per LSE share", "pence-per-share offer": what a claim is a price or count per.
-_CLAIM_PER = re.compile(r"\bper[\s-]+((?:[A-Z]\w*\s+)?[a-z][\w-]*)")
+_CLAIM_PER = compiled(r"\bper[\s-]+((?:[A-Z]\w*\s+)?[a-z][\w-]*)")
 # "530 pence-a-share", "533p a share", "£5,000 per pupil": what a figure is per, right after it.
-_FIGURE_PER = re.compile(
+_FIGURE_PER = compiled(
     rf"^(?:{lexicon.alternation(lexicon.RATE_WORDS)}|for\s+(?:each|every))[\s-]+(?:[A-Z][\w]*\s+)?(?P<noun>[a-z][\w]*)")
 
 
@@ -167,7 +168,7 @@ def _changed_thing(about: str, vocabulary: Vocabulary) -> bool:
 
 
 # A noun and the name it is of: "stake in Group Menatep", "holding in holding company Menatep".
-_NOUN_OF_NAME = re.compile(
+_NOUN_OF_NAME = compiled(
     r"\b(?P<noun>[a-z][\w-]*)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -189,7 +190,7 @@ def objects(text: str, vocabulary: Vocabulary, first: bool = False) -> dict[str,
     return {noun: tuple(names) for noun, names in found.items()}
 
 
-_PHRASE_WORD = re.compile(r"[\w'’-]+")
+_PHRASE_WORD = compiled(r"[\w'’-]+")
 _NOUN_PHRASE_ENDS = frozenset([*lexicon.STOPWORDS, *lexicon.COUNTED_ENDS, *lexicon.MODAL_VERBS, *lexicon.RISE_VERBS,
                                *lexicon.FALL_VERBS])
 
@@ -227,10 +228,10 @@ def _leading_noun_phrase(phrase: str, vocabulary: Vocabulary) -> str:
 
 
 # A name: a run of capitalised words ("Deutsche Boerse", "Group Menatep").
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+_NAME = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday", "tomorrow"])
 # A name as an owner: "Gazprom's shares", "Mr Khodorkovsky's 59.5% holding".
-_OWNER = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
+_OWNER = compiled(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
 
 
 def names(text: str, vocabulary: Vocabulary, owners: bool = False) -> frozenset[frozenset[str]]:
@@ -267,7 +268,7 @@ NOT_COUNTED_SECTIONS = frozenset({"stages", "changes", "places", "regions", "bod
 
 
 # "whose market capitalisation is", "its market value was": the noun a figure after a copula is.
-_COPULAR_SUBJECT = re.compile(
+_COPULAR_SUBJECT = compiled(
     r"^(?:whose|its|their|the)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was|are|were)$")
 
 

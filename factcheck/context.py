@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.attribution import SentenceSources
 from factcheck.positions import CLAUSE_BREAK, SENTENCE_BREAK
+from factcheck.regexes import compiled
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
@@ -34,42 +35,42 @@ _CLAUSE_REACH = 300
 _MAX_ELIDED_WORDS = 12
 # A clause that opens so compares its figure with one before it, and leaves implied
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
-_ELLIPSIS_OPENER = re.compile(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
+_ELLIPSIS_OPENER = compiled(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 3
-_ANAPHOR = re.compile(rf"[\"“‘']?(?:{lexicon.alternation(lexicon.ANAPHORS, first_letter_either_case=True)})\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_ANAPHOR = compiled(rf"[\"“‘']?(?:{lexicon.alternation(lexicon.ANAPHORS, first_letter_either_case=True)})\b")
+_CAPITALISED = compiled(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
-_RELATIVE = re.compile(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
+_RELATIVE = compiled(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
 # A participle opening a clause after a comma: "..., agreeing to pay £30m", "..., valuing the
 # firm at £2bn": it says what the subject of the clause before did.
-_PARTICIPLE_OPENER = re.compile(r"(?!(?:including|according|excluding|following|during|regarding|concerning)\b)"
+_PARTICIPLE_OPENER = compiled(r"(?!(?:including|according|excluding|following|during|regarding|concerning)\b)"
                                 r"[a-z]{3,}ing\b")
 # A figure an aside may restate: "One in 10 adults", "a fifth of adults".
-_RESTATED = re.compile(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
+_RESTATED = compiled(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
 # An aside's opening mark, and the mark that closes it.
 _ASIDE_OPENS = {"-": "-", "–": "–", "—": "—", "(": ")"}
 # The marks that set a figure's clause beside the one before it: a dash, a bracket.
 _SETTING_MARKS = frozenset("-–—(")
 # An aside between a subject and its verb, just before the figure's clause: ", which
 # accounts for three-quarters of the economy,", ", having lost 104,000 jobs,".
-_ASIDE_BEFORE = re.compile(
+_ASIDE_BEFORE = compiled(
     rf",\s+(?:{lexicon.alternation(lexicon.ASIDE_OPENERS)})\b(?:[^,;:()]|(?<=\d),(?=\d))*,\s*$", re.IGNORECASE
 )
 _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter", "months", "years", "weeks", "days"])
 # A compared figure's period with the words that pick it out ("in the final three months"), and its scale.
 _COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
                                            ("previous", "next", "past"))
-_WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+_WORD = compiled(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
 # A bracket that only restates a figure in another currency ("$27.5bn (£14.5bn) in unpaid
 # taxes", "260.75bn roubles (£4.8bn; $9.4bn)"): it ends no clause, and the figures in it
 # count what the figure before it counts.
 _CONVERSION_WORDS = lexicon.alternation([*lexicon.CURRENCY_WORDS, *lexicon.SCALE_WORDS, *lexicon.SCALE_ABBREVIATIONS,
                                          *lexicon.CURRENCY_CODES, *lexicon.CONVERSION_WORDS, "US", "A", "C"])
 _CONVERSION_ITEM = rf"(?:[^\w()]|\d|(?<![^\W\d_])(?:{_CONVERSION_WORDS})(?![^\W\d_]))"
-_CONVERSION_AFTER = re.compile(rf"\s*\((?=[^()]*\d){_CONVERSION_ITEM}*\)")
-_CONVERSION_OPENED = re.compile(rf"\((?:{_CONVERSION_ITEM})*$")
-_CONVERSION_CLOSED = re.compile(rf"(?:{_CONVERSION_ITEM})*\)")
+_CONVERSION_AFTER = compiled(rf"\s*\((?=[^()]*\d){_CONVERSION_ITEM}*\)")
+_CONVERSION_OPENED = compiled(rf"\((?:{_CONVERSION_ITEM})*$")
+_CONVERSION_CLOSED = compiled(rf"(?:{_CONVERSION_ITEM})*\)")
 
 # Words that end the noun phrase a figure counts ("soldiers to fight", "shells were").
 _PHRASE_ENDS = frozenset(
@@ -80,14 +81,14 @@ _PHRASE_ENDS = frozenset(
     took take takes fell fall rose rise grew grow got get gets""".split()
 )
 # A vague magnitude ("millions", "tens of thousands") counts what follows its "of".
-_VAGUE_END = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|trillions)$", re.IGNORECASE)
-_LEADING_OF = re.compile(r"^\s+of\b")
+_VAGUE_END = compiled(r"(?:dozens|hundreds|thousands|millions|billions|trillions)$", re.IGNORECASE)
+_LEADING_OF = compiled(r"^\s+of\b")
 # A rate after what a figure counts ("10,000 shells a day") ends the counted words.
 _RATE_WORDS = frozenset(lexicon.RATE_WORDS)
 _PERIOD_WORDS = frozenset(lexicon.PERIOD_NOUNS)
 # Words that open a time, not part of what a figure counts.
 _TIME_WORDS = frozenset("last next this ago earlier later yesterday today tomorrow".split() + lexicon.MONTH_NAMES)
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+_YEAR_WORD = compiled(r"(?:1[89]|20)\d\d$")
 # Trailing words that say nothing on their own ("munitions in", "of the").
 _DANGLING = frozenset("a an the of in on at by from with into per".split())
 
@@ -108,7 +109,7 @@ _SINCE_EVENT = (
 )
 # The phrases that state the time a figure covers, most specific first. Only their
 # opening words ignore case: month names must be capitalised ("may", "march" are verbs).
-_SCOPE = re.compile(
+_SCOPE = compiled(
     rf"""(?i:(?=[bfsiduaoltny]))  # the first letters of the phrases below
     \b(?:
         (?i:between|from)\s+{_DATE}\s+(?:and|to|until|till)\s+{_DATE}
@@ -123,9 +124,9 @@ _SCOPE = re.compile(
     re.VERBOSE,
 )
 # An aside within a clause: "(£6.13bn)", "— carrying 5 million shells —".
-_ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
+_ASIDE = compiled(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|—[^—]*—")
 # A rate stated beside a figure ("10,000 shells a day"): its scope when no date is given.
-_RATE_SCOPE = re.compile(
+_RATE_SCOPE = compiled(
     r"(?=[adempwy])"  # the first letters of the words below
     rf"(?:\b(?:{'|'.join(lexicon.RATE_WORDS)})\s+(?:{'|'.join(lexicon.PERIOD_NOUNS)})\b"
     rf"|\b(?:{'|'.join(lexicon.PERIOD_ADVERBS)})\b)"
@@ -140,23 +141,23 @@ _RISE_NOUN = lexicon.alternation(lexicon.RISE_NOUNS)
 _FALL_NOUN = lexicon.alternation(lexicon.FALL_NOUNS)
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
 # "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compiled(
     rf"(?=\b[^\W\d_])(?:\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+{_HEDGE_WORDS}?$"
     rf"|\b(?:an?\s+)?(?:(?P<rise_noun>{_RISE_NOUN})|(?P<fall_noun>{_FALL_NOUN}))\s+of\s+$)",
     re.IGNORECASE,
 )
 # "lined up $10bn", "wrote down $2bn": a phrasal verb's "up" or "down" just before a figure.
-_PHRASAL_UP_OR_DOWN = re.compile(
+_PHRASAL_UP_OR_DOWN = compiled(
     rf"\b(?:{lexicon.alternation(lexicon.PHRASAL_VERBS_OF_UP_AND_DOWN)})\s+(?:up|down)\s+{_HEDGE_WORDS}?$", re.IGNORECASE)
 # "pushed up the jobless rate by 500,000", "prices have been cut by an average of £40":
 # a change verb, a few words, then "by" just before the figure.
-_CHANGE_BY = re.compile(
+_CHANGE_BY = compiled(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+"
     r"(?:an?\s+average\s+of\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "a 12% drop", "a 5% rise".
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = compiled(
     rf"[-\s]+(?:(?P<rise>(?:{_RISE_NOUN})s?)|(?P<fall>(?:{_FALL_NOUN})s?))\b",
     re.IGNORECASE,
 )
@@ -426,7 +427,7 @@ def _change(text: str, start: int, end: int) -> str | None:
 
 
 # Speed (5% of `check`): CLAUSE_BREAK found from its mark, so that spaces are skipped in C.
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–.!?-](?:(?<![.!?-])|(?<=\s-)\s|(?<=[.!?])(?:\s|$))")
+_CLAUSE_MARK = compiled(r"[,;:()\[\]\"“”—–.!?-](?:(?<![.!?-])|(?<=\s-)\s|(?<=[.!?])(?:\s|$))")
 
 
 def _clause_breaks(text: str) -> tuple[list[int], list[int]]:

@@ -14,10 +14,11 @@ date is never taken for a newer one:
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+from factcheck.regexes import compiled
+
+_DATE = compiled(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def date_span(text: str) -> tuple[date, date] | None:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from typing import Collection, Iterator, Sequence
 
 from factcheck.check import TOPIC_BLOCK, TOPIC_REACH, check_text, read_figures
@@ -34,6 +35,7 @@ from factcheck.markup import PLAIN, Region, blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.positions import BLANK_LINE, SENTENCE_BREAK, LineIndex
 from factcheck.kinds import Verdict
+from factcheck.regexes import compiled
 from factcheck.report import Document, Finding, FindingStream
 from factcheck.suppressions import Suppression, find_suppressions
 from factcheck.verdicts import DEFAULT_TOLERANCE
@@ -91,8 +93,8 @@ PARAGRAPH_REACH = 1 << 16
 # No sentence (factcheck.context) and no paragraph read for a figure's topic
 # (check.topic_words) crosses one, so a figure reads the same in its stretch as in the
 # whole draft.
-_PARAGRAPH_BREAK = re.compile(rf"(?:{BLANK_LINE.pattern})\s*")
-_WHITE_SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = compiled(rf"(?:{BLANK_LINE.pattern})\s*")
+_WHITE_SPACE = compiled(r"\s+")
 # How far past its end a stretch is read, its figures all ending before: a sentence
 # break is told by the characters after it ('." The'), and a change by the word after
 # its figure, wherever the line breaks fall.
@@ -250,9 +252,7 @@ def _within(regions: list[Region], region_ends: list[int], start: int, stop: int
 
 def _moved(finding: Finding, by: int, text: str) -> Finding:
     """Return a finding of a stretch starting at offset ``by`` of ``text`` with offsets into the whole text."""
-    figure = replace(finding.figure, start=finding.figure.start + by, end=finding.figure.end + by)
-    context = replace(finding.context, sentence_start=finding.context.sentence_start + by,
-                      sentence_end=finding.context.sentence_end + by)
+    figure, context = _placed(finding.figure, finding.context, by)
     inconsistency = finding.inconsistency.moved(by) if finding.inconsistency is not None else None
     return replace(finding, figure=_original(figure, text), context=context, inconsistency=inconsistency)
 
@@ -361,9 +361,9 @@ def stream_draft_figures(text: str, *, syntax: str = PLAIN, stretch_chars: int |
         masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
         for figure, context in read_figures(masked):
             if start - read_from <= figure.start < end - read_from:  # a figure in a margin is another stretch's
-                moved = replace(figure, start=figure.start + read_from, end=figure.end + read_from)
-                yield _original(moved, text), replace(context, sentence_start=context.sentence_start + read_from,
-                                                      sentence_end=context.sentence_end + read_from)
+                if read_from:
+                    figure, context = _placed(figure, context, read_from)
+                yield _original(figure, text), context
 
 
 def draft_unreadable_numbers(text: str, *, syntax: str = PLAIN,
@@ -390,6 +390,23 @@ def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -
         if any(line in lines for line in range(first, last + 1)):
             kept.append(finding)
     return kept
+
+
+def _placed(figure: Figure, context: Context, offset: int) -> tuple[Figure, Context]:
+    """Return a figure read in a stretch, and its context, placed ``offset`` further on.
+
+    Speed: made directly rather than by dataclasses.replace, which took a tenth of
+    `extract` on a text that is all figures ("138,582, 868,821, ...").
+    """
+    return (
+        Figure(figure.start + offset, figure.end + offset, *_FIGURE_AFTER_SPAN(figure)),
+        Context(context.counted, context.attribution, context.lead, context.trail, context.sentence_start + offset,
+                context.sentence_end + offset, context.scope, context.change, context.elided),
+    )
+
+
+# A figure's fields after its start and end, which come first.
+_FIGURE_AFTER_SPAN = attrgetter(*tuple(field.name for field in fields(Figure))[2:])
 
 
 def _original(figure: Figure, text: str) -> Figure:

@@ -38,37 +38,42 @@ from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
 from factcheck.positions import SENTENCE_BREAK
+from factcheck.regexes import compiled
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
 # "the evacuees number 2,300", "sales totalled 1.2 million".
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = compiled(
     rf"(?P<subject>(?:[\w'’-]+\s+){{1,4}}?)"
     rf"(?:(?:{lexicon.alternation(lexicon.PASSIVE_AUXILIARIES)})\s+(?:{lexicon.alternation(lexicon.PASSIVE_AT_VERBS)})\s+at"
     rf"|{lexicon.alternation(lexicon.COPULAR_COUNT_VERBS)})\s*$",
     re.IGNORECASE,
 )
+# The last word of each of those verbs: a lead ending in another word has no such verb
+# (speed: the pattern is tried from every word of the lead).
+_SUBJECT_VERB_ENDS = frozenset({"at", *(verb.split()[-1].lower() for verb in lexicon.COPULAR_COUNT_VERBS)})
 # "retail sales rose 0.6%", "GDP grew by 0.7%": the size of a change in what the verb's subject counts.
 _CHANGE_VERBS = frozenset(lexicon.RISE_VERBS + lexicon.FALL_VERBS)
-_SUBJECT_CHANGE_VERB = re.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
+_SUBJECT_CHANGE_VERB = compiled(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)[\w'’-]+(?:\s+by)?\s*$")
 # "Of the 2,300 people evacuated, ..." before the figure, in its sentence.
-_PARTITIVE = re.compile(
+_PARTITIVE = compiled(
     rf"\b[Oo]f\s+(?:{lexicon.alternation(lexicon.PARTITIVE_DETERMINERS)})\s+"
     r"(?:[\d.,]+\s+(?:million|billion|thousand)?\s*)?(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
     r"(?P<rest>(?:\s+[\w'’-]+)*)\s*,\s*$"
 )
 # "10 million were iPods": a copula and the noun that names the part a partitive's figure counts.
-_COMPLEMENT = re.compile(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
-_LEADING_FILLER = re.compile(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
-_COUNTED_END = re.compile(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
-_TRAILING_AUXILIARIES = re.compile(
+_COMPLEMENT = compiled(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
+_LEADING_FILLER = compiled(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
+_COUNTED_END = compiled(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
+_TRAILING_AUXILIARIES = compiled(
     rf"(?:\s+(?:{lexicon.alternation([*lexicon.MODAL_VERBS, *lexicon.AUXILIARIES])}))+$", re.IGNORECASE)
 # "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
-_LEVEL_REACHED = re.compile(
+_LEVEL_REACHED = compiled(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
     r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
 # "in the US" right after a figure: where it is.
-_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
+_PLACE_AFTER = compiled(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
+_EVENT_WORD = compiled(r"[^\W\d_][\w'’-]*")
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -99,6 +104,23 @@ class Frame:
 def read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabulary | None = None) -> Frame:
     """Return the frame of a figure, given its context."""
     vocabulary = vocabulary or Vocabulary.default()
+    # The frames of the last text read are kept: its restatements read them again (speed).
+    if _last_text[0] is not text:
+        _last_text[0] = text
+        _last_frames.clear()
+    kept = _last_frames.get(figure.start)
+    if kept is not None and kept[0] is figure and kept[1] is context and kept[2] is vocabulary:
+        return kept[3]
+    frame = _read_frame(text, figure, context, vocabulary)
+    _last_frames[figure.start] = (figure, context, vocabulary, frame)
+    return frame
+
+
+_last_text: list[str | None] = [None]
+_last_frames: dict[int, tuple[Figure, Context, Vocabulary, Frame]] = {}  # by figure start
+
+
+def _read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> Frame:
     counts = _counted(context, vocabulary)
     own_words = " ".join(part for part in (context.lead, context.counted, context.trail) if part)
     if not counts:
@@ -143,7 +165,7 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
     """Return what a figure counts when its own clause does not say: a partitive before
     it, or the subject of the verb that puts the figure after it."""
     lead = context.lead
-    found = _SUBJECT_VERB.search(lead) if lead else None
+    found = _SUBJECT_VERB.search(lead) if lead and _may_end_in_subject_verb(lead) else None
     if not found and lead:
         words = lead.lower().split()
         verb = words[-2] if words[-1] == "by" and len(words) > 1 else words[-1]
@@ -164,9 +186,16 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
     return ""
 
 
+def _may_end_in_subject_verb(lead: str) -> bool:
+    """Return whether ``lead`` may end in one of _SUBJECT_VERB's verbs: it ends in its last word
+    (a word beyond ASCII is left to the pattern, which matches some letters without case)."""
+    last = lead.rsplit(None, 1)
+    return bool(last) and (not last[-1].isascii() or last[-1].lower() in _SUBJECT_VERB_ENDS)
+
+
 def _event(words: str, vocabulary: Vocabulary) -> str | None:
     """Return the event words of the clause as written ("killed or wounded"), or None."""
-    found = [word for word in re.findall(r"[^\W\d_][\w'’-]*", words) if vocabulary.is_event(word)]
+    found = [word for word in _EVENT_WORD.findall(words) if vocabulary.is_event(word)]
     if not found:
         return None
     return " or ".join(dict.fromkeys(found)) if len(found) > 1 else found[0]
@@ -428,7 +457,7 @@ def figures_differ(first: FigureKeys, second: FigureKeys, vocabulary: Vocabulary
 
 # Every word that can make a text name a month or a quarter (see periods and _periods_of):
 # a figure whose context holds none can get no PERIOD_BONUS.
-_MAY_NAME_MONTH_OR_QUARTER = re.compile(
+_MAY_NAME_MONTH_OR_QUARTER = compiled(
     r"quarter|\b[Qq][1-4]\b|months|\b(?:end|close|start|beginning)\s+of|previous"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 

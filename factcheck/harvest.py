@@ -24,6 +24,7 @@ from factcheck.frames import Frame, FigureKeys, figure_keys, figures_differ
 from factcheck.kinds import Verdict
 from factcheck.matching import DEFAULT_THRESHOLD, Matcher
 from factcheck.positions import LineIndex
+from factcheck.regexes import compiled
 from factcheck.registry import Claim, Source
 from factcheck.vocabulary import Vocabulary
 
@@ -31,40 +32,40 @@ from factcheck.vocabulary import Vocabulary
 ID_WORDS = 5
 # The most words of what a figure counts that an ``about`` keeps.
 ABOUT_WORDS = 8
-_SPACES = re.compile(r"\s+")
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_SPACES = compiled(r"\s+")
+_SLUG_WORD = compiled(r"[a-z0-9]+")
 _WORD = r"[\w'’&.-]+"
 # "Nasdaq's bid valuing the LSE at": the thing that puts a value on something, and what it values.
-_VALUING = re.compile(
+_VALUING = compiled(
     rf"(?P<thing>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\s+"
     rf"(?P<valued>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+at\s*$",
     re.IGNORECASE,
 )
-_VALUE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\b", re.IGNORECASE)
+_VALUE_WORD = compiled(rf"\b(?:{lexicon.alternation(lexicon.VALUING_VERBS)})\b", re.IGNORECASE)
 # A name in running text: capitalised ("Nasdaq") or an acronym ("LSE").
 # "were destroyed", "had returned": what happened, when the vocabulary does not know the verb.
-_PASSIVE_PARTICIPLE = re.compile(
+_PASSIVE_PARTICIPLE = compiled(
     rf"^(?:(?:{lexicon.alternation(lexicon.AUXILIARIES)})\s+)+(?P<verb>[a-z]{{3,}}(?:ed|en|wn))\b")
 # "of the ammunition that Russia's army needs": a relative clause that finishes what a share is of.
-_RELATIVE = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
+_RELATIVE = compiled(r"(?:that|which|who)\b", re.IGNORECASE)
 # The last verb of a lead that says who stated or counted a figure: names before it are not owners.
-_STATED_BY = re.compile(
+_STATED_BY = compiled(
     rf".*\b(?:{lexicon.alternation((*lexicon.REPORTING_VERBS, *lexicon.COUNTING_VERBS))})\b(?:\s+that\b)?",
     re.IGNORECASE)
 # Between a figure and its conversion: "7.5bn euros ($9.7bn)", "$10.7bn; 8.2bn euros".
-_CONVERSION_GAP = re.compile(r"\s*[(;,]\s*|\s*\)?\s*[;,]\s*|\s+or\s+")
+_CONVERSION_GAP = compiled(r"\s*[(;,]\s*|\s*\)?\s*[;,]\s*|\s+or\s+")
 # A lead that ends in a change: "Allied Domecq shares in London rose" (by) the figure.
-_CHANGE_LEAD = re.compile(
+_CHANGE_LEAD = compiled(
     rf"^(?P<subject>.+?)\s+(?:(?P<rise>{lexicon.alternation(lexicon.RISE_VERBS)})|{lexicon.alternation(lexicon.FALL_VERBS)})"
     rf"(?:\s+by)?$", re.IGNORECASE)
 _REPORTING = frozenset((*lexicon.REPORTING_VERBS, *lexicon.COUNTING_VERBS))
 _CHANGING = frozenset((*lexicon.RISE_VERBS, *lexicon.FALL_VERBS))
-_LEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_PARTICIPLE_END = re.compile(r"[^\W\d_]{3,}ing$")
-_NAME = re.compile(r"\b[A-Z][\w&’'-]*")
-_POSSESSIVE = re.compile(r"['’]s$")
-_POSSESSIVES = re.compile(r"(?<=\w)['’]s\b")
-_LEADING_FILLER = re.compile(rf"^(?:(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+)+", re.IGNORECASE)
+_LEAD_WORD = compiled(r"[^\W\d_][\w'’-]*")
+_PARTICIPLE_END = compiled(r"[^\W\d_]{3,}ing$")
+_NAME = compiled(r"\b[A-Z][\w&’'-]*")
+_POSSESSIVE = compiled(r"['’]s$")
+_POSSESSIVES = compiled(r"(?<=\w)['’]s\b")
+_LEADING_FILLER = compiled(rf"^(?:(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+)+", re.IGNORECASE)
 _NOT_NAMES = frozenset(lexicon.STOPWORDS | set(lexicon.MONTHS) | {day.lower() for day in lexicon.WEEKDAYS})
 
 

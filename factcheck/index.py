@@ -25,7 +25,9 @@ class Bucket:
     """The claims of one measure, their phrases, and which phrases hold each word."""
 
     claims: tuple[Claim, ...]
-    phrases_of: tuple[tuple[int, ...], ...]  # by claim: its phrases' numbers
+    # By claim: its phrases' numbers; None when each claim has one phrase, numbered as the
+    # claim is (no claim of the measure has aliases): a million one-phrase tuples took 48 MB.
+    phrases_of: tuple[tuple[int, ...], ...] | None
     claim_of: tuple[int, ...]  # by phrase: its claim's number
     texts: tuple[str, ...]
     joined: tuple[str, ...]  # a phrase's words sorted and joined, as token_set_ratio reads them
@@ -103,6 +105,8 @@ def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
         own = []
         for text in (claim.about, *claim.aliases):
             phrase = len(texts)
+            # The same int object as the claim number of that value: most phrases are a claim's only one.
+            phrase = numbers[phrase] if phrase < len(numbers) else phrase
             unique = frozenset(shared.setdefault(word, word) for word in vocabulary.keywords(text) or [text.lower()])
             own.append(phrase)
             claim_of.append(number)
@@ -116,8 +120,12 @@ def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
         phrases_of.append(tuple(own))
     common = max(MIN_COMMON_WORD_PHRASES, int(COMMON_WORD_SHARE_OF_ROOT * math.sqrt(len(texts))))
     joined = tuple(joined)
+    words = WordSets(joined, odd, postings)
+    phrases_of = tuple(phrases_of) if len(texts) > len(claims) else None  # else claim n's only phrase is n
+    for word, found in postings.items():
+        postings[word] = tuple(found)  # each list freed as it goes: lists and tuples of all never held at once
     return Bucket(
-        tuple(claims), tuple(phrases_of), tuple(claim_of), tuple(texts), joined, WordSets(joined, odd, postings),
-        tuple(sizes), {word: tuple(found) for word, found in postings.items()},
+        tuple(claims), phrases_of, tuple(claim_of), tuple(texts), joined, words,
+        tuple(sizes), postings,
         tuple(claim.id for claim in claims), tuple(sorted(numbers, key=lambda n: claims[n].id)), common,
     )

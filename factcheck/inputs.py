@@ -21,6 +21,7 @@ from pathlib import Path
 from factcheck.errors import InputError  # noqa: F401  (importable from here, as before)
 from factcheck.config import PYPROJECT_NAME, YAML_NAME, FileConfig, parse_config
 from factcheck.defaults import DEFAULT_INCLUDE, DEFAULT_MAX_REGISTRY_MB
+from factcheck.regexes import compiled
 from factcheck.registry import Registry, RegistryError, RegistryFile, load_claims, merge_registries
 from factcheck.report import Document
 
@@ -44,7 +45,7 @@ _BINARY_SNIFF_BYTES = 8192
 
 
 # Folders never walked into: hidden ones (.git, .venv) and installed JavaScript packages.
-_SKIPPED_FOLDER = re.compile(r"\..+|node_modules")
+_SKIPPED_FOLDER = compiled(r"\..+|node_modules")
 
 
 def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
@@ -236,12 +237,12 @@ def read_indexed_registry(paths: tuple[str, ...], *, max_bytes: int = DEFAULT_MA
     Both come from the user's cache when it holds these very files (factcheck.cache),
     and are stored there after a fresh parse; an invalid registry is never cached.
     """
-    from factcheck import cache  # noqa: PLC0415  (lazy: only checking needs the index)
+    from factcheck import cache, cachedir  # noqa: PLC0415  (lazy: only checking needs the index)
     from factcheck.matching import index_claims  # noqa: PLC0415
 
     texts = read_registry_texts(paths, max_bytes=max_bytes)
     files = tuple(file for file, _ in texts)
-    use_cache = use_cache and not cache.is_disabled()
+    use_cache = use_cache and not cachedir.is_disabled()
     if use_cache:
         key = cache.registry_key(files)
         stored = cache.load_registry(key, files)

@@ -446,7 +446,7 @@ def alternation(words, *, first_letter_either_case: bool = False) -> str:
     once per letter (speed).
     """
     groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):  # one order whatever the hash seed
         first = word[0].lower() if first_letter_either_case else word[0]
         groups.setdefault(first, []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
     parts = []

@@ -21,10 +21,11 @@ import yaml
 from factcheck.dates import is_future
 from factcheck.lexicon import FALL_NOUNS, FALL_VERBS, MONTHS, PERCENT_WORDS, RISE_NOUNS, RISE_VERBS
 from factcheck.matching import Matcher
+from factcheck.regexes import compiled
 from factcheck.registry import Claim, Problem, RegistryError, load_claims, merge_registries
 
 WARNING = "warning"
-_PERCENT_FITS = re.compile(
+_PERCENT_FITS = compiled(
     rf"\b(?:{'|'.join((*RISE_VERBS, *FALL_VERBS, *RISE_NOUNS, *FALL_NOUNS, *PERCENT_WORDS))})\b", re.IGNORECASE)
 #: Every warning's rule, and what it finds.
 RULES = {
@@ -38,7 +39,7 @@ RULES = {
 }
 # Words that name the time a figure covers: two claims worded alike but for these (a
 # month's figure and the next month's) are a series, told apart by what the text says.
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = compiled(
     rf"\b(?:(?:19|20)\d\d|q[1-4]|{'|'.join(MONTHS)}|first|second|third|fourth|last|half|quarter|year|month)\b",
     re.IGNORECASE)
 # A phrase of one claim scoring this much against another claim's phrase (as if a
@@ -46,24 +47,24 @@ _PERIOD_WORD = re.compile(
 # matching one would match the other about as well.
 NEAR_DUPLICATE_SCORE = 90.0
 # The tidy form of a slug: words of a-z and 0-9 joined by single hyphens.
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SLUG = compiled(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Words in a claim's about or aliases that say what kind of figure it needs, and how
 # to tell whether a source's figure is of that kind. A percent fits money or a period
 # too when the wording speaks of a change or a rate: "house prices rose 0.4%", "monthly
 # change", "interest rate" (see _PERCENT_FITS).
 _KIND_WORDS = (
-    (re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.IGNORECASE),
+    (compiled(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.IGNORECASE),
      "a share", lambda figure: figure.kind == "percent"),
-    (re.compile(r"\b(?:cost|costs|price|prices|spending|budget|revenues?|earnings|income|profits?|funding|"
+    (compiled(r"\b(?:cost|costs|price|prices|spending|budget|revenues?|earnings|income|profits?|funding|"
                 r"dollars|euros|pounds)\b", re.IGNORECASE),
      "an amount of money", lambda figure: figure.kind == "money"),
-    (re.compile(r"\b(?:per day|a day|each day|daily)\b", re.IGNORECASE),
+    (compiled(r"\b(?:per day|a day|each day|daily)\b", re.IGNORECASE),
      "a rate per day", lambda figure: figure.per == "day"),
-    (re.compile(r"\b(?:per week|a week|each week|weekly)\b", re.IGNORECASE),
+    (compiled(r"\b(?:per week|a week|each week|weekly)\b", re.IGNORECASE),
      "a rate per week", lambda figure: figure.per == "week"),
-    (re.compile(r"\b(?:per month|a month|each month|monthly)\b", re.IGNORECASE),
+    (compiled(r"\b(?:per month|a month|each month|monthly)\b", re.IGNORECASE),
      "a rate per month", lambda figure: figure.per == "month"),
-    (re.compile(r"\b(?:per year|a year|each year|yearly|annual|annually)\b", re.IGNORECASE),
+    (compiled(r"\b(?:per year|a year|each year|yearly|annual|annually)\b", re.IGNORECASE),
      "a rate per year", lambda figure: figure.per == "year"),
 )
 

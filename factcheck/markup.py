@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from factcheck.regexes import compiled
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -80,13 +82,13 @@ def blank(text: str, regions: list[Region]) -> str:
     return text
 
 
-_LINE_BREAK_OR_OTHER = re.compile(r"(\r|\n)|.", re.DOTALL)
+_LINE_BREAK_OR_OTHER = compiled(r"(\r|\n)|.", re.DOTALL)
 # ECMA-48: ESC or a C1 control starts a sequence a terminal acts on. CSI takes parameters
 # and a final byte; OSC, DCS, SOS, PM and APC take a string up to BEL or ST (or the line's
 # end, so that a sequence never reaches into the next line); any other escape is ESC,
 # intermediate bytes and a final byte.
-_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_START = compiled(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+_ESCAPE_SEQUENCE = compiled(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\r\n]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]?"
@@ -101,7 +103,7 @@ _DECLARATION = r"<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?(?:\]\]>|\Z)|<\?[\s\S]*?(?:
 _ATTRIBUTE = r"""\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
 _TAG = rf"</?[A-Za-z][A-Za-z0-9-]*(?:{_ATTRIBUTE})*\s*/?>"
 
-_HTML_INLINE = re.compile(
+_HTML_INLINE = compiled(
     rf"(?=<)(?:(?P<code>{_RAW_ELEMENT})"
     rf"|(?P<comment>{_COMMENT})"
     rf"|(?P<tag>{_DECLARATION}|{_TAG}))",
@@ -110,15 +112,15 @@ _HTML_INLINE = re.compile(
 
 # --- Markdown ----------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
-_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)(?:\1|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
-_REFERENCE_DEFINITION = re.compile(r" {0,3}\[(?!\^)[^\]\r\n]+\]:[ \t]*\S")
+_LINE = compiled(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_FRONT_MATTER = compiled(r"(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)(?:\1|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
+_REFERENCE_DEFINITION = compiled(r" {0,3}\[(?!\^)[^\]\r\n]+\]:[ \t]*\S")
 # A paragraph ends at a blank line: inline code never runs across one.
 _NOT_PARAGRAPH_BREAK = r"(?:(?!(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))[\s\S])"
 _LINK_DESTINATION = r"(?:<[^<>\r\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
 _LINK_TITLE = r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?"""
 
-_MARKDOWN_INLINE = re.compile(
+_MARKDOWN_INLINE = compiled(
     # Every alternative starts at one of these characters: a quick test before trying them.
     # A code span opens at a run of backticks no backslash escapes.
     r"(?=[`<\](\[])"
@@ -191,7 +193,7 @@ def _commonmark_blocks(text: str, body: int, lines: list[tuple[int, int]],
 # What a CommonMark block can open with, at the start of a line: an indent (code, or a
 # paragraph's continuation), a heading, quote, list, rule, fence, HTML block, link reference
 # definition or setext underline. A line opening with anything else is a paragraph's.
-_BLOCK_OPENING = re.compile(r"[ \t#>*+\-`~<\[=_]|[0-9]{1,9}[.)]")
+_BLOCK_OPENING = compiled(r"[ \t#>*+\-`~<\[=_]|[0-9]{1,9}[.)]")
 
 
 def _plain_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

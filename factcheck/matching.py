@@ -330,7 +330,9 @@ class _Scorer:
         bucket = self.bucket
         best: dict[int, tuple[float, str]] = {}  # claim -> its best (score, phrase) so far
         kept: list[tuple[float, str, int, str]] = []  # (-score, id, claim, phrase): sorts best first
-        phrases = chain.from_iterable(map(bucket.phrases_of.__getitem__, claims))  # read once, if at all
+        phrases_of = bucket.phrases_of  # None: claim n's only phrase is phrase n
+        # Read once, if at all.
+        phrases = iter(claims) if phrases_of is None else chain.from_iterable(map(phrases_of.__getitem__, claims))
         if linking is None:
             self._score(list(phrases), limit, best, kept)
         else:

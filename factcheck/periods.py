@@ -11,12 +11,13 @@ import re
 
 from factcheck import lexicon
 from factcheck.context import Context
+from factcheck.regexes import compiled
 
 # Capitalised only: "may" and "march" are verbs too.
-_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_WORD = compiled(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_QUARTER = re.compile(
+_YEAR = compiled(r"\b((?:19|20)\d\d)\b")
+_QUARTER = compiled(
     r"\b(?:(?P<ordinal>first|second|third|fourth|last|final)\s+quarter|q(?P<number>[1-4])\b"
     r"|(?P<span>january|april|july|october)\s*(?:-to-|-|–|to)\s*(?:march|june|september|december)"
     # "at the end of 2004", "the close of the year": its last quarter; "the start of 2005": its first
@@ -63,27 +64,27 @@ def periods(text: str) -> dict[str, frozenset]:
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
-_SINCE = re.compile(r"\b(?:since|from)\b.*$", re.IGNORECASE)
+_SINCE = compiled(r"\b(?:since|from)\b.*$", re.IGNORECASE)
 # A number and the period right after it, in the words before a figure: "from 180,126 in
 # November to": November is the other number's.
-_OTHER_NUMBERS_PERIOD = re.compile(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
+_OTHER_NUMBERS_PERIOD = compiled(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
                                    re.IGNORECASE)
 # Another number after the figure, and what follows it: "79,000 from 82,000 in December".
 # (Not a year, nor the day of a date: "in 2004", "to 31 December".)
-_ANOTHER_NUMBER = re.compile(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+[A-Z])\d.*$")
+_ANOTHER_NUMBER = compiled(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+[A-Z])\d.*$")
 # "November's 4.2%", "2003's growth of": the period a possessive gives the figure.
-_POSSESSIVE_PERIOD = re.compile(r"(?P<period>\b[\w-]+)['’]s(?:\s+[^\W\d_]+){0,2}\s*$")
+_POSSESSIVE_PERIOD = compiled(r"(?P<period>\b[\w-]+)['’]s(?:\s+[^\W\d_]+){0,2}\s*$")
 # "since records began" just before a scope: the scope is where a comparison starts.
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:\d]*$", re.IGNORECASE)
+_SINCE_BEFORE = compiled(r"\bsince\b[^,.;:\d]*$", re.IGNORECASE)
 # A clause comparing the figure with another number, right after it: ", down from 187,971 in July-September".
-_COMPARING_CLAUSE = re.compile(
+_COMPARING_CLAUSE = compiled(
     rf"[^,;:.]*,\s*(?P<clause>(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b[^\d,;:]*\d(?:[^,;:.]|(?<=\d)[,.](?=\d))*)",
     re.IGNORECASE,
 )
-_YEAR_AGO = re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
+_YEAR_AGO = compiled(rf"\b(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
 # The year a text names as "last year" beside a month or quarter: not the story's, nor any claim's of its own.
 YEAR_BEFORE = "the year before"
-_PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
+_PREVIOUS = compiled(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
 def periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import re
 
+from factcheck.regexes import compiled
+
 # A blank line: a line break, spaces or tabs, and another line break ("\r\n", "\r" or "\n").
 # Paragraphs end there, for suppressions, for the topic a figure is matched by, and for
 # where a long draft may be cut: one definition, so that all of them agree.
-BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+BLANK_LINE = compiled(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 # BLANK_LINE in a text with no "\r": it opens with one character, which `re` finds by a
 # quick scan for a literal, not by trying each character against a set.
-_NEWLINE_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEWLINE_BLANK_LINE = compiled(r"\n[ \t]*\n")
 
 # A sentence ends at ". " before a capital (not after "U.S" or "Mr"), at a blank line, or
 # where a Markdown heading or list item starts; a single line break inside a wrapped
 # paragraph is only a space. It opens with one character class, which `re` skips to in C.
-SENTENCE_BREAK = re.compile(
+SENTENCE_BREAK = compiled(
     r"[.!?\r\n](?:"
     r"(?<=[.!?])(?<![A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)[\"”’)\]]*\s+"
     r"(?=[\"“‘(\[]?[A-Z0-9])"
@@ -25,7 +27,7 @@ SENTENCE_BREAK = re.compile(
 )
 # Punctuation that closes a clause: what a figure counts does not run past it, nor does
 # a source's name. A mark, a dash between spaces, or a full stop before a space or the end.
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
+CLAUSE_BREAK = compiled(r"[,;:()\[\]\"“”—–.!?\s](?:(?<![.!?\s])|(?<=\s)-\s|(?<=[.!?])(?:\s|$))")
 
 
 def blank_line_pattern(text: str) -> re.Pattern[str]:

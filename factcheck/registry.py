@@ -6,12 +6,12 @@ that every problem can name its line, and all problems are reported at once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from factcheck.dates import date_span
 from factcheck.figures import Figure, parse_figure
 from factcheck.figures.numbers import MAX_MAGNITUDE
+from factcheck.regexes import compiled
 from factcheck.yamlstream import compose_streaming
 
 SUPPORTED_VERSION = 1
@@ -20,7 +20,7 @@ EXCERPT_CHARS = 40
 
 # docs/spec.md §1 allows any run of a-z, 0-9 and hyphens; `registry lint` warns about ids
 # that are not tidy slugs ("dprk--shells", "-shells").
-_ID = re.compile(r"[a-z0-9-]+")  # claim ids and tags
+_ID = compiled(r"[a-z0-9-]+")  # claim ids and tags
 _REGISTRY_KEYS = {"version", "claims", "synonyms"}
 _CLAIM_KEYS = {"id", "about", "aliases", "sources", "tags", "counts", "event", "excludes", "lint"}
 _LINT_KEYS = {"ignore"}  # a claim's `lint:` (read by factcheck.lint): the warnings it silences
@@ -290,12 +290,13 @@ class _Reader:
             if not _ID.fullmatch(tag):
                 self.problem(fields["tags"], f"tag {quoted(tag)} must be made of a-z, 0-9 and hyphens only")
         sources_node = fields.get("sources")
+        line = node.start_mark.line + 1
         sources: list[Source] = []
         if sources_node is not None:
             if not self.is_sequence(sources_node) or not sources_node.value:
                 self.problem(sources_node, f"claim {quoted(claim_id)}: 'sources' must be a non-empty list")
             else:
-                sources = [s for s in (self.source(n) for n in sources_node.value) if s is not None]
+                sources = [s for s in (self.source(n, line) for n in sources_node.value) if s is not None]
         if claim_id is None or about is None or not sources or len(sources) != len(sources_node.value):
             return None
         self.check_one_measure(claim_id, sources)
@@ -305,10 +306,10 @@ class _Reader:
             for rule in self.strings(lint, "ignore") if lint is not None else ():
                 if not _ID.fullmatch(rule):
                     self.problem(lint["ignore"], f"lint rule {quoted(rule)} must be made of a-z, 0-9 and hyphens only")
-        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, node.start_mark.line + 1, tuple(tags),
+        return Claim(claim_id, about, tuple(aliases), tuple(sources), self.path, line, tuple(tags),
                      counts, event, excludes)
 
-    def source(self, node) -> Source | None:
+    def source(self, node, claim_line: int) -> Source | None:
         fields = self.mapping(node, "a source", _SOURCE_KEYS, required={"name", "value"})
         if fields is None:
             return None
@@ -328,8 +329,10 @@ class _Reader:
         url, quote, note = (self.string(fields, key) for key in ("url", "quote", "note"))
         if name is None or figure is None:
             return None
+        line = node.start_mark.line + 1
+        # A claim written on one line: one int object for both lines (a million claims held two).
         return Source(self.shared(name), value, _compact(figure), self.shared(when), url, quote, self.shared(note),
-                      node.start_mark.line + 1)
+                      claim_line if line == claim_line else line)
 
     def shared(self, value: str | None) -> str | None:
         """Return the one string object this reader keeps for ``value``."""

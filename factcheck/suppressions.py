@@ -22,6 +22,7 @@ from typing import Sequence
 
 from factcheck.markup import COMMENT, Region
 from factcheck.positions import BLANK_LINE, LineIndex
+from factcheck.regexes import compiled
 
 _VERBS = ("ignore", "off", "on")
 # Every directive, and every comment meant as one, opens so: a text without it has none, and
@@ -31,17 +32,17 @@ _COMMENT_OPENING = "<!--"
 
 @functools.cache
 def _directive() -> re.Pattern:
-    return re.compile(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
+    return compiled(r"<!--[ \t]*factcheck:[ \t]*(ignore|off|on)\b([^>]*?)[ \t]*-->", re.IGNORECASE)
 
 
 @functools.cache
 def _near_directive() -> re.Pattern:
     """A comment that was meant as a directive but is not one: "fact-check: ignore",
     "factcheck ignore", "factcheck: ignor", "factcheck: of". Never matches a directive."""
-    return re.compile(r"<!--[ \t]*fact[ \t_-]*check\b[ \t]*:?[ \t]*([a-z-]*)[^>]*?-->", re.IGNORECASE)
+    return compiled(r"<!--[ \t]*fact[ \t_-]*check\b[ \t]*:?[ \t]*([a-z-]*)[^>]*?-->", re.IGNORECASE)
 
-_CLAIM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_LINE_END = re.compile(r"\r\n|\r|\n|\Z")
+_CLAIM_ID = compiled(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LINE_END = compiled(r"\r\n|\r|\n|\Z")
 
 
 @dataclass(frozen=True, slots=True)

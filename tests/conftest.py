@@ -16,6 +16,12 @@ CORPUS = SHARED / "corpus" / "news"
 SCHEMAS = SHARED / "schemas"
 
 
+def pytest_configure(config):
+    """Keep the test process itself out of the user's cache: the test modules import factcheck,
+    whose patterns are cached (factcheck.regexes) before any test's own cache is set."""
+    os.environ["FACTCHECK_NO_CACHE"] = "1"
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
     """Give every test its own cache directory, so no test reads or fills the user's."""

@@ -73,6 +73,32 @@ def test_the_second_read_comes_from_the_cache_with_the_same_claims_and_findings(
     ]
 
 
+@pytest.mark.parametrize("aliases", [True, False], ids=["aliases", "no aliases"])
+def test_an_index_written_in_pieces_reads_back_whole(registry_file, monkeypatch, aliases):
+    # Long tuples of the index are written PIECE_ITEMS items at a time; here one item a piece.
+    # Without aliases a bucket holds no phrases_of (phrase n is claim n's only one).
+    alias = ", aliases: [trucks at gate {n}]" if aliases else ""
+    lines = [REGISTRY if aliases else REGISTRY.replace("    aliases: [North Korean shells sent to Russia]\n", "")] + [
+        f"  - {{id: count-{n}, about: lorries counted at crossing {n}{alias.format(n=n)},"
+        f" sources: [{{name: Port, value: '{n + 1},000'}}]}}\n" for n in range(5)
+    ]
+    registry_file.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setattr(cache, "PIECE_ITEMS", 1)
+    fresh, fresh_index = inputs.read_indexed_registry((str(registry_file),))
+    _refuse_to_parse(monkeypatch)
+    cached, cached_index = inputs.read_indexed_registry((str(registry_file),))
+    assert list(cached.claims) == list(fresh.claims)
+    assert cached_index.buckets.keys() == fresh_index.buckets.keys()
+    for measure, bucket in fresh_index.buckets.items():
+        stored = cached_index.buckets[measure]
+        assert list(stored.claims) == list(bucket.claims)
+        for part in ("phrases_of", "claim_of", "texts", "joined", "sizes", "postings", "ids", "by_id", "common"):
+            assert getattr(stored, part) == getattr(bucket, part), part
+    assert max(len(bucket.texts) for bucket in fresh_index.buckets.values()) == (13 if aliases else 7)  # pieces
+    assert (fresh_index.buckets[("number", None, None, None)].phrases_of is None) is not aliases
+    assert _findings(cached, cached_index) == _findings(fresh, fresh_index)
+
+
 def test_the_cache_lives_under_xdg_cache_home_or_home(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_directory() == tmp_path / "xdg" / "factcheck"
@@ -290,3 +316,9 @@ def test_a_change_to_any_module_in_any_subpackage_voids_the_cache(tmp_path, monk
     before = cache._code_digest()
     module.write_text("HEDGES = ('about', 'around')\n")
     assert cache._code_digest() != before
+    table = package / "synonyms.yaml"
+    table.write_text("events:\n  - [killed, died]\n")
+    with_table = cache._code_digest()
+    assert with_table != before
+    os.utime(table, ns=(0, 10**18))  # the same bytes, written again at another time
+    assert cache._code_digest() != with_table

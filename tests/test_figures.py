@@ -434,6 +434,10 @@ TRAPS = [
     Example("Call 020 7946 0018 for tickets."),
     Example("Call +44 20 7946 0018 or (202) 555-0143."),
     Example("Dial 555-1234 after hours."),
+    Example("The ledger ran 138,582 868,821 783,064 to the end."),
+    # a currency, a scale or a percent keeps an amount among digit groups a figure
+    Example("Stalls charged $5 6 7 days a week.", [M("$5", 5)]),
+    Example("They shipped 5 6m 7 units.", [N("6m", 6_000_000), N("7", 7)]),
     Example("Version 1.2.3 of the tool shipped."),
     Example("Opera is due to release its version 7.60 soon."),
     # URLs, e-mail addresses, inline code and code blocks

@@ -93,6 +93,7 @@ def test_the_first_candidates_of_a_small_registry_are_those_of_a_full_ranking():
     claims = _widget_registry(60)
     matcher = Matcher(claims)
     text = "Z007 made 4,000 widgets last year, and Z008 also made widgets."
+    assert matcher.index.buckets[("number", None, None, None)].phrases_of is None  # no aliases: phrase n is claim n's
     for figure, context in read_figures(text):
         args = (figure.measure, context.words, context.counted, topic_words(text, figure))
         full = _rows(matcher.rank(*args))

@@ -287,3 +287,24 @@ def test_what_may_make_rich_see_a_terminal_leaves_the_report_to_rich(monkeypatch
 
     monkeypatch.setenv(variable, "")
     assert not isinstance(consoles.make_console(io.StringIO(), None), consoles.PlainConsole)
+
+
+# --- the exit -----------------------------------------------------------------------------
+
+
+def test_the_process_collects_less_often_and_leaves_its_objects_to_the_exit_and_a_caller_keeps_its_collector(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(PARAGRAPH, encoding="utf-8")
+    script = (
+        "import gc, sys\n"
+        "from factcheck.__main__ import main\n"
+        "sys.argv = ['factcheck', 'check', '--no-color', sys.argv[1]]\n"
+        "before = gc.get_threshold()\n"
+        "called = main(sys.argv[1:])\n"
+        "kept = (gc.get_freeze_count(), gc.get_threshold() == before)\n"
+        "status = main()\n"
+        "print(called, *kept, status, gc.get_freeze_count() > 0, gc.get_threshold()[0], gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(draft)], capture_output=True, text=True, cwd=tmp_path,
+                          check=False)
+    assert done.stdout.splitlines()[-1] == "0 0 True 0 True 100000 True", done.stderr

@@ -47,6 +47,9 @@ ADVERSARIAL = {
     "scale words": "million ",
     "open brackets": "(",
     "space-grouped digits": "123 ",
+    "grouped numbers on one line": "138,582 ",  # each turned down among other digit groups
+    "a list of grouped numbers": "138,582, ",  # each a figure
+    "a list of small numbers": "12, ",
     "lakh-grouped digits": "12,",
     "halves": "one and a half ",
     "hyphenated scales": "5-million-",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.regexes import compiled
+
 # --- the words that tie figures together (the lexicon's to take over) ------------------
 
 WORDS = {
@@ -49,10 +51,10 @@ WORKING_DAYS = {"week": (5, 7), "month": (20, 31), "year": (250, 366), "annum": 
 # Each figure is replaced by a token in a copy of the sentence, so that the patterns
 # below read the words between figures and nothing else.
 F = "\ue000(\\d+)\ue001"
-TOKEN = re.compile(F)
+TOKEN = compiled(F)
 # A currency conversion in brackets after a figure ("$200m (£104m; 151m euros)") says nothing
 # of the relation around it.
-CONVERSION = re.compile(rf"\s*\(\s*{F}(?:\s*[;,/]\s*{F})*\s*\)")
+CONVERSION = compiled(rf"\s*\(\s*{F}(?:\s*[;,/]\s*{F})*\s*\)")
 # Words a sentence must hold for a total to be looked for: most sentences hold none, and
 # a search for a plain string costs next to nothing.
 TOTAL_HINTS = ("total", "in all", "altogether", "combined", "between them", "remaining")
@@ -76,33 +78,33 @@ _APPOSITION = r"(?:\s*,\s*(?:or\s+)?|\s+[-–—]\s+(?:or\s+)?|\s*\(\s*|,?\s+or\
 # sentences state no share, change, total or rate, and compiling them all took a twentieth
 # of a one-paragraph check. Each is given as the function that compiles it.
 _COMPILED_WHEN_USED = {
-    "OWN_WHOLE_AFTER": lambda: re.compile(r"\s+of\s+(?!them\b|those\b|the\s+total\b|all\b)"),
+    "OWN_WHOLE_AFTER": lambda: compiled(r"\s+of\s+(?!them\b|those\b|the\s+total\b|all\b)"),
     "SHARE_PATTERNS": lambda: [
         # "3,000 of the 11,000 troops, or 40%"
-        re.compile(rf"(?P<part>{F})\s+(?:of|out\s+of)\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<pct>{F})", re.I),
+        compiled(rf"(?P<part>{F})\s+(?:of|out\s+of)\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<pct>{F})", re.I),
         # "one in five of the 2,000 staff, some 600 people"
-        re.compile(rf"(?P<pct>{F})\s+of\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<part>{F})", re.I),
+        compiled(rf"(?P<pct>{F})\s+of\s+{_WHOLE}(?P<whole>{F}){_NOUN}{_APPOSITION}(?P<part>{F})", re.I),
         # "3,000, or 27%, of the 11,000 troops"
-        re.compile(rf"(?P<part>{F}){_NOUN},?\s+or\s+(?P<pct>{F}),\s+of\s+{_WHOLE}(?P<whole>{F})", re.I),
+        compiled(rf"(?P<part>{F}){_NOUN},?\s+or\s+(?P<pct>{F}),\s+of\s+{_WHOLE}(?P<whole>{F})", re.I),
         # "2% of MPs - 13 out of 659": a percentage restated as a share
-        re.compile(rf"(?P<pct>{F})(?:\s+of(?:\s+[A-Za-z][\w'’-]*){{1,4}}?)?{_APPOSITION}(?P<restated>{F})", re.I),
+        compiled(rf"(?P<pct>{F})(?:\s+of(?:\s+[A-Za-z][\w'’-]*){{1,4}}?)?{_APPOSITION}(?P<restated>{F})", re.I),
     ],
 }
 _RATE_PHRASE = r"(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|annum)|\s+(?:daily|weekly|monthly|yearly))"
-_COMPILED_WHEN_USED["RATE_PATTERN"] = lambda: re.compile(
+_COMPILED_WHEN_USED["RATE_PATTERN"] = lambda: compiled(
     rf"(?P<a>{F})(?:{_NOUN}{_RATE_PHRASE})?"
     rf"(?P<tie>\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+|,?\s+(?:or\s+)?(?:{alternation('equivalent')})\s+)(?P<b>{F})",
     re.I,
 )
 _PART = rf"{F}(?:\s+(?!(?:{alternation('not_a_noun')}|in\s+all|in\s+total)\b)[\w'’-]+){{0,5}}?"
-_COMPILED_WHEN_USED["TOTAL_PATTERN"] = lambda: re.compile(
+_COMPILED_WHEN_USED["TOTAL_PATTERN"] = lambda: compiled(
     rf"(?P<parts>{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART})"
     rf"(?:,?\s+(?:(?:making|for|with|bringing\s+the\s+total\s+to)\s+)?"
     rf"(?:{alternation('total_before')})\s+(?P<total_b>{F})"
     rf"|,\s+(?P<total_a>{F})(?:\s+[A-Za-z][\w'’-]*){{0,2}}?\s+(?:{alternation('total_after')})(?![\w\s]*{F}))",
     re.I,
 )
-_COMPILED_WHEN_USED["REMAINING_PATTERN"] = lambda: re.compile(
+_COMPILED_WHEN_USED["REMAINING_PATTERN"] = lambda: compiled(
     rf"(?P<a>{F})[^\ue000]{{0,120}}?\bthe\s+remaining\s+(?P<b>{F})", re.I)
 _RISE = rf"(?:{alternation('rise')})"
 _FALL = rf"(?:{alternation('fall')})"
@@ -113,10 +115,10 @@ _FOLD = rf"(?P<fold>{'|'.join(FOLD_NUMBERS)})[-\s]?fold"
 # and what changed. The verb is found by a look-up of each word (an alternation of verbs
 # would be tried at every position of the sentence), then this pattern is matched there.
 CHANGE_VERBS = frozenset([*WORDS["rise"].split(), *WORDS["fall"].split(), *MULTIPLYING_VERBS])
-_COMPILED_WHEN_USED["LETTERS"] = lambda: re.compile(r"[A-Za-z]+")
-_COMPILED_WHEN_USED["HEDGE_BEFORE"] = lambda: re.compile(
+_COMPILED_WHEN_USED["LETTERS"] = lambda: compiled(r"[A-Za-z]+")
+_COMPILED_WHEN_USED["HEDGE_BEFORE"] = lambda: compiled(
     r"(?P<hedge>more\s+than|nearly|almost|roughly|about)\s+$", re.I)
-_COMPILED_WHEN_USED["CHANGE_START"] = lambda: re.compile(
+_COMPILED_WHEN_USED["CHANGE_START"] = lambda: compiled(
     rf"(?:(?P<multiplying>{_MULTIPLYING})|(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b"
     rf"(?:\s+(?:in\s+(?:\d{{4}}|the\s+\w+\s+(?:quarter|half))|last\s+year|this\s+year))?"
     # what changed, when the verb takes it: "doubled its sales from ..."
@@ -129,28 +131,28 @@ _COMPILED_WHEN_USED["CHANGE_START"] = lambda: re.compile(
 _LEVEL_YEAR = r"(?:\s+in\s+\d{4}(?!\d))?"
 # What may follow, each tied to what came before by the words shown; the role each gives its figure.
 _COMPILED_WHEN_USED["CHANGE_SLOTS"] = lambda: [
-    ("size", re.compile(rf"\s+(?:by\s+)?(?:a\s+further\s+|an\s+)?(?:{F}|{_FOLD})", re.I)),
-    ("size", re.compile(rf"(?:,\s*|\s+)or\s+{F},?|\s*\(\s*{F}\s*\)", re.I)),
-    ("after", re.compile(rf",?\s+to\s+(?:a\s+(?:record|new|revised)\s+)?{F}{_LEVEL_YEAR}", re.I)),
-    ("before", re.compile(
+    ("size", compiled(rf"\s+(?:by\s+)?(?:a\s+further\s+|an\s+)?(?:{F}|{_FOLD})", re.I)),
+    ("size", compiled(rf"(?:,\s*|\s+)or\s+{F},?|\s*\(\s*{F}\s*\)", re.I)),
+    ("after", compiled(rf",?\s+to\s+(?:a\s+(?:record|new|revised)\s+)?{F}{_LEVEL_YEAR}", re.I)),
+    ("before", compiled(
         rf",?\s+(?:up\s+|down\s+)?from\s+(?:the\s+|an?\s+)?(?:revised\s+|estimated\s+)?{F}{_LEVEL_YEAR}", re.I)),
-    ("level", re.compile(rf",?\s+at\s+{F}", re.I)),
-    ("size", re.compile(rf",\s+(?:an?\s+)?{F}\s+(?:{_CHANGE_NOUN})s?\b", re.I)),
-    ("size", re.compile(rf",\s+(?:an?\s+)?(?:{_CHANGE_NOUN})\s+of\s+{F}", re.I)),
-    ("size", re.compile(rf",\s+(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?{F}", re.I)),
+    ("level", compiled(rf",?\s+at\s+{F}", re.I)),
+    ("size", compiled(rf",\s+(?:an?\s+)?{F}\s+(?:{_CHANGE_NOUN})s?\b", re.I)),
+    ("size", compiled(rf",\s+(?:an?\s+)?(?:{_CHANGE_NOUN})\s+of\s+{F}", re.I)),
+    ("size", compiled(rf",\s+(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?{F}", re.I)),
 ]
 # A level, then the change that led to it: "10bn euros, up 8.1% from 9.26bn euros".
-_COMPILED_WHEN_USED["LEVEL_FIRST"] = lambda: re.compile(
+_COMPILED_WHEN_USED["LEVEL_FIRST"] = lambda: compiled(
     rf"(?P<level>{F}),?\s+(?:(?P<up>up)|down)\b(?=\s+(?:by\s+)?\ue000)", re.I)
 # A change named by its size first: "a 52% rise in profits to £198m from £130m".
-_COMPILED_WHEN_USED["SIZE_FIRST"] = lambda: re.compile(
+_COMPILED_WHEN_USED["SIZE_FIRST"] = lambda: compiled(
     rf"(?P<size>{F})[-\s]+(?:{_CHANGE_NOUN})s?(?:\s+in(?:\s+[A-Za-z][\w'’-]*){{1,5}}?)?"
     r"(?=,?\s+(?:to|from)\s+(?:the\s+)?\ue000)",
     re.I,
 )
 
 # A range's two ends: "from 4 to 9 million".
-_COMPILED_WHEN_USED["FROM_TO"] = lambda: re.compile(r"(from\s+)(.+?)(\s+to\s+)(.+)", re.I)
+_COMPILED_WHEN_USED["FROM_TO"] = lambda: compiled(r"(from\s+)(.+?)(\s+to\s+)(.+)", re.I)
 
 
 def __getattr__(name: str):

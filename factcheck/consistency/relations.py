@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from factcheck.consistency import patterns as pt
 from factcheck.consistency import values
 from factcheck.figures import Figure
+from factcheck.regexes import compiled
 from factcheck.verdicts import Interval, overlap
 
 SHARE, CHANGE, TOTAL, RATE = "share", "change", "total", "rate"
@@ -144,7 +145,7 @@ class Sentence:
                     yield _check(SHARE, pct, (part, whole), lambda r: values.scaled(values.divided(r[0], r[1]), 100),
                                  f"{part.text} of {whole.text} is")
 
-    _SHARE_WORDS = re.compile(r"\s(?:in|out\s+of)\s")
+    _SHARE_WORDS = compiled(r"\s(?:in|out\s+of)\s")
 
     def _restated_share(self, pct: Figure, share: Figure) -> Inconsistency | None:
         if share.kind != "percent" or not self._SHARE_WORDS.search(share.text):

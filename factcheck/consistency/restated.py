@@ -38,7 +38,9 @@ rounding and hedges (14,500-15,500 against 10,800-13,200)']
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Sequence
 
 from factcheck import lexicon
@@ -48,13 +50,14 @@ from factcheck.context import Context
 from factcheck.defaults import DEFAULT_TOLERANCE
 from factcheck.figures import Figure
 from factcheck.frames import Frame, FigureKeys, figure_keys, periods, read_frame
+from factcheck.regexes import compiled
 from factcheck.verdicts import either_agrees, interval
 from factcheck.vocabulary import Vocabulary
 
 RESTATED = "restated"
 
-_BARRIER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
-_QUOTES = re.compile(r"[“”\"]")
+_BARRIER = compiled(rf"\b(?:{lexicon.alternation(lexicon.RESTATEMENT_BARRIERS)})\b", re.IGNORECASE)
+_QUOTES = compiled(r"[“”\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +78,9 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
     a quantity an earlier figure stated (see the module's docstring)."""
     vocabulary = vocabulary or Vocabulary.default()
     groups: dict[tuple, list[tuple[Figure, Context]]] = {}
-    sentences: dict[tuple[int, int], bool] = {}
+    memo = _TextMemo(text)
     for figure, context in figures:
-        if _unfit(text, figure, context, sentences) is None:
+        if _unfit(text, figure, context, memo) is None:
             groups.setdefault(figure.measure, []).append((figure, context))
     found = []
     for members in groups.values():
@@ -87,65 +90,137 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
     return sorted(found, key=lambda item: item.stated.start)
 
 
-def _unfit(text: str, figure: Figure, context: Context, sentences: dict[tuple[int, int], str | None]) -> str | None:
-    """Return why a figure cannot be a level of a quantity the text states as fact, or None when it may be.
-
-    ``sentences`` keeps the barrier word of each sentence read (None: it has none).
-    """
+def _unfit(text: str, figure: Figure, context: Context, memo: _TextMemo) -> str | None:
+    """Return why a figure cannot be a level of a quantity the text states as fact, or None when it may be."""
     if figure.vague or not values.is_point(figure) and figure.qualifier != "range" or figure.lean:
         return "vague, open or leaning"
     if context.change:
         return "the size of a change"
     if context.counted.startswith("of "):
         return "a share of something"
-    bounds = (context.sentence_start, context.sentence_end)
-    if bounds not in sentences:
-        barrier = _BARRIER.search(text, *bounds)
-        sentences[bounds] = barrier.group().lower() if barrier else None
-    if sentences[bounds]:
-        return f"its sentence says {sentences[bounds]!r}"
-    return "quoted" if _quoted(text, figure.start) else None
+    barrier = memo.barrier(context.sentence_start, context.sentence_end)
+    if barrier:
+        return f"its sentence says {barrier!r}"
+    return "quoted" if memo.quoted(figure.start) else None
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Return whether the offset lies inside quotation marks opened in its paragraph."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    marks = _QUOTES.findall(text, paragraph, start)
-    if not marks:
-        return False
-    straight = sum(1 for mark in marks if mark == '"')
-    return straight % 2 == 1 or marks[-1] == "“"
+class _TextMemo:
+    """What _unfit reads of one text, read once: each sentence's barrier word and each
+    paragraph's quotation marks (a paragraph of thousands of figures is scanned once,
+    not once for each of them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._barriers: dict[tuple[int, int], str | None] = {}
+        self._marks: dict[int, tuple[list[int], list[str], list[int]]] = {}
+
+    def barrier(self, start: int, end: int) -> str | None:
+        """Return the barrier word of the sentence text[start:end], lowercased, or None."""
+        if (start, end) not in self._barriers:
+            found = _BARRIER.search(self.text, start, end)
+            self._barriers[start, end] = found.group().lower() if found else None
+        return self._barriers[start, end]
+
+    def quoted(self, start: int) -> bool:
+        """Return whether the offset lies inside quotation marks opened in its paragraph."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        if paragraph not in self._marks:
+            end = self.text.find("\n", paragraph)
+            found = list(_QUOTES.finditer(self.text, paragraph, len(self.text) if end < 0 else end))
+            straight = list(accumulate((found_mark.group() == '"' for found_mark in found), initial=0))
+            self._marks[paragraph] = ([mark.start() for mark in found], [mark.group() for mark in found], straight)
+        positions, marks, straight = self._marks[paragraph]
+        before = bisect_left(positions, start)
+        if not before:
+            return False
+        return straight[before] % 2 == 1 or marks[before - 1] == "“"
 
 
 def _contradicted(text: str, members: list[tuple[Figure, Context]], vocabulary: Vocabulary, tolerance: float):
-    """Yield, for each figure of one measure, an inconsistency with the first earlier one it contradicts."""
-    read: list[_Read | None] = [None] * len(members)
+    """Yield, for each figure of one measure, an inconsistency with the first earlier one it contradicts.
 
-    def frame_of(index: int) -> _Read | None:
-        if read[index] is None:
-            read[index] = _read(text, *members[index], vocabulary)
-        return read[index]
-
-    for later in range(1, len(members)):
-        figure, context = members[later]
-        for earlier in range(later):
-            first, first_context = members[earlier]
-            if first_context.sentence_start == context.sentence_start or either_agrees(first, figure, tolerance):
-                continue
-            mine, theirs = frame_of(later), frame_of(earlier)
-            shared = _same_quantity(mine, theirs)
+    Figures are paired only within a quantity (`_quantity`), and each later figure is
+    compared with each distinct earlier statement once (`_Statements`): a text of
+    thousands of figures is read in time proportional to its length, not its square.
+    """
+    statements: dict[tuple, _Statements] = {}
+    for figure, context in members:
+        read = _read(text, figure, context, vocabulary, counted_only=True)
+        quantity = _quantity(read) if read is not None else None
+        if quantity is None:
+            continue
+        earlier = statements.setdefault(quantity, _Statements())
+        first = earlier.contradicted(read, tolerance)
+        if first is not None:
+            shared = _same_quantity(read, first)
             if shared is not None:
-                yield _inconsistency(figure, first, shared)
-                break
+                yield _inconsistency(figure, first.figure, shared)
+        earlier.add(read)
 
 
-def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> _Read:
+# The distinct earlier values one later figure is compared with, at most: a quantity
+# stated a hundred different ways is no draft an editor wrote, and comparing each
+# figure with every earlier one would take the square of the text's length.
+_STATEMENTS_COMPARED = 100
+
+
+class _Statements:
+    """The earlier figures of one quantity, each distinct statement kept at most twice: at
+    its first place and at its first place in another sentence (a later figure in the
+    sentence of the first is compared with the second)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple, list[_Read]] = {}
+
+    def add(self, read: _Read) -> None:
+        places = self._kept.setdefault(_statement(read.figure), [])
+        if not places or (len(places) == 1 and places[0].context.sentence_start != read.context.sentence_start):
+            places.append(read)
+
+    def contradicted(self, read: _Read, tolerance: float) -> _Read | None:
+        """Return the first earlier figure in another sentence that ``read`` disagrees with, or None."""
+        found: _Read | None = None
+        sentence = read.context.sentence_start
+        for places in list(self._kept.values())[:_STATEMENTS_COMPARED]:
+            first = next((place for place in places if place.context.sentence_start != sentence), None)
+            if first is None or (found is not None and first.figure.start >= found.figure.start):
+                continue
+            if not either_agrees(first.figure, read.figure, tolerance):
+                found = first
+        return found
+
+
+def _statement(figure: Figure) -> tuple:
+    """Return what a figure states, wherever it stands: all either_agrees() reads of it."""
+    return (figure.text, figure.kind, figure.low, figure.high, figure.qualifier, figure.approximate,
+            figure.low_precision, figure.high_precision, figure.lean, figure.vague)
+
+
+def _quantity(read: _Read) -> tuple | None:
+    """Return what two figures must share to be one quantity (see `_same_quantity`), or
+    None when the figure can be no restatement of anything."""
+    keys = read.keys
+    if not read.counts or keys.change or keys.share or not (keys.events or keys.places or keys.periods or read.scope):
+        return None
+    return (read.counts, keys.events, keys.places, keys.stages, keys.regions, _hashable(keys.periods),
+            _hashable(read.scope), keys.said_by)
+
+
+def _hashable(value):
+    return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+
+def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary, counted_only: bool = False):
+    """Return a figure with its frame; with ``counted_only``, None for a figure that counts
+    nothing it names (such a figure restates nothing, and its clause's keys need not be read)."""
     frame = read_frame(text, figure, context, vocabulary)
-    sentence = text[context.sentence_start:context.sentence_end]
-    keys = figure_keys(frame, context, vocabulary, sentence=sentence)
-    places = set(keys.places)
+    places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
     counts = frozenset(key for key in vocabulary.keywords(frame.counts or "") if key not in places
                        and vocabulary.sections.get(key) != "places")
+    if counted_only and not counts:
+        return None
+    sentence = text[context.sentence_start:context.sentence_end]
+    keys = figure_keys(frame, context, vocabulary, sentence=sentence)
     scope = (periods(context.scope) or context.scope.lower()) if context.scope else None
     return _Read(figure, context, frame, counts, keys, scope)
 
@@ -194,8 +269,8 @@ def near_misses(text: str, figures: Sequence[tuple[Figure, Context]], vocabulary
     is either two quantities the rule rightly keeps apart, or a restatement it misses.
     """
     vocabulary = vocabulary or Vocabulary.default()
-    sentences: dict[tuple[int, int], str | None] = {}
-    read = [(_read(text, figure, context, vocabulary), _unfit(text, figure, context, sentences))
+    memo = _TextMemo(text)
+    read = [(_read(text, figure, context, vocabulary), _unfit(text, figure, context, memo))
             for figure, context in figures if not figure.vague]
     found = []
     for later, (mine, mine_unfit) in enumerate(read):

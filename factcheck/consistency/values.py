@@ -20,11 +20,11 @@ hedged figure always gets its hedge.
 from __future__ import annotations
 
 import math
-import re
 from typing import Iterable
 
 from factcheck import lexicon
 from factcheck.figures import Figure
+from factcheck.regexes import compiled
 from factcheck.verdicts import Interval, interval, rounding
 
 #: The slack given to a figure computed from when the result is no more precise than it.
@@ -67,7 +67,7 @@ def allowance(figure: Figure) -> Interval:
     return min(low, figure.low - half_step), max(high, figure.high + half_step)
 
 
-_LAST_DIGITS = re.compile(r"\d+(?:\.(\d+))?(?=\s?(?:%|per\s*cent|percent|pc\b))")
+_LAST_DIGITS = compiled(r"\d+(?:\.(\d+))?(?=\s?(?:%|per\s*cent|percent|pc\b))")
 
 
 def input_range(figure: Figure, tight: bool) -> Interval:

@@ -15,9 +15,10 @@ from decimal import Decimal
 from factcheck import lexicon
 from factcheck.figures.numbers import MAX_DIGITS, digits_amount, words_amount
 from factcheck.figures.pattern import AMOUNT_GROUPS
+from factcheck.regexes import compiled
 
 # Events and marks of athletics and swimming: where "400m" is a distance, not a sum.
-_ATHLETICS = re.compile(
+_ATHLETICS = compiled(
     r"\b(?:hurdles?|sprint\w*|relay|metres|athlet\w*|indoors?|outdoors?|olympic\w*|medal\w*|jump\w*|vault\w*"
     r"|freestyle|backstroke|breaststroke|medley|marathon|secs|seconds|personal\s+best|track|races?|raced|runners?"
     r"|ran|laps?|grand\s+prix|championships?)\b",
@@ -25,14 +26,14 @@ _ATHLETICS = re.compile(
 )
 
 # A dimension after a bare "5m" makes it metres, not millions: "about 5m deep", "a 250m-long bridge".
-_DIMENSION_AFTER = re.compile(
+_DIMENSION_AFTER = compiled(
     r"[-\s](?:deep|high|tall|long|wide|thick|across|underground|below\s+ground|in\s+(?:diameter|length|height|depth"
     r"|width))\b",
     re.IGNORECASE,
 )
 
 # "250m people" is millions even in a report of athletics.
-_COUNTED_AFTER = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
+_COUNTED_AFTER = compiled(rf"\s+(?:{lexicon.alternation(lexicon.COUNTED_NOUNS)})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

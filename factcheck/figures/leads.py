@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck import lexicon
+from factcheck.regexes import compiled
 
 # How far before a number a lead is looked for: more than the longest lead takes.
 _LOOKBEHIND = 48
-_BEFORE = re.compile(
+_BEFORE = compiled(
     rf"""
     (?=\b[^\W\d_]|[-−]|$)  # a lead starts with a word or a sign, or is empty
     (?:\b(?P<every>every|each)\s+(?P<every_period>day|week|month|year),?\s+)?
@@ -33,18 +34,18 @@ _BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "up to" means "rose to" after a verb of change: "pushed their earnings up to $43.1m".
-_RISE_BEFORE_UP_TO = re.compile(
+_RISE_BEFORE_UP_TO = compiled(
     rf"\b(?:{'|'.join(lexicon.RAISING_VERBS_BEFORE_UP_TO)})\b(?:\s+[\w’'-]+){{0,3}}\s+$", re.IGNORECASE
 )
 # "£960m over 15 years", "5 tonnes over 300 miles", "64 arms shipments over two years":
 # spread over a stretch, not "more than".
-_AMOUNT_BEFORE = re.compile(r"(?:\d|\))(?:\s?[^\W\d]+){0,2}\s*$")
+_AMOUNT_BEFORE = compiled(r"(?:\d|\))(?:\s?[^\W\d]+){0,2}\s*$")
 # A hedge after a number: "aged 18 or over", "500 (or so) or more".
-TRAILING_HEDGE = re.compile(
+TRAILING_HEDGE = compiled(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+or\s+(?P<hedge>{lexicon.alternation(lexicon.TRAILING_HEDGES)})\b", re.IGNORECASE
 )
 # "around the 95% mark": "about", where "around the 95% increase" is exact.
-MARK_AFTER = re.compile(r"\s+(?:mark|level|region|barrier|threshold|milestone)\b", re.IGNORECASE)
+MARK_AFTER = compiled(r"\s+(?:mark|level|region|barrier|threshold|milestone)\b", re.IGNORECASE)
 #: The qualifier a threshold lead gives when a mark follows ("topped the 40,000 mark").
 MARK_QUALIFIERS = {"past_the": "more_than", "short_of_the": "less_than"}
 #: Leads whose qualifier what follows the number settles.
@@ -108,21 +109,21 @@ def reread_in_prose(text: str, lead: Lead) -> Lead:
 
 
 # "Every day, Russian forces fire 10,000 shells": a period opening the sentence.
-_PERIOD_OPENING = re.compile(r"\b(?:Every|Each)\s+(?P<period>day|week|month|year),\s")
+_PERIOD_OPENING = compiled(r"\b(?:Every|Each)\s+(?P<period>day|week|month|year),\s")
 # Where a sentence ends: a stop before a space, or a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')])|[\n\r]")
+_SENTENCE_END = compiled(r"[.!?](?=[\s\"”’')])|[\n\r]")
 # How far back a period opening a sentence is looked for.
 _PERIOD_LOOKBEHIND = 160
 
 
 # "Average weekly earnings were £712", "annual gross earnings of full-time workers came to EUR 37 900".
-_PERIODIC_PAY = re.compile(
+_PERIODIC_PAY = compiled(
     rf"\b(?P<adjective>{'|'.join(lexicon.PERIOD_ADJECTIVES)})\s+(?:[a-z-]+\s+)?(?:{'|'.join(lexicon.PERIODIC_PAY)})\b",
     re.IGNORECASE,
 )
 
 
-_CAPITALISED_EVERY_OR_EACH = re.compile(r"E(?:very|ach) ")
+_CAPITALISED_EVERY_OR_EACH = compiled(r"E(?:very|ach) ")
 
 
 def may_open_with_a_period(text: str) -> bool:
@@ -169,7 +170,7 @@ def phrase_key(words: str) -> str:
 
 # Speed (5% of `check`): most numbers follow no lead, and are told so without the search.
 # A minus sign as _BEFORE reads one: not a dash after a word, a number or a bracket.
-_SIGN = re.compile(r"(?<![\w.,%)\]–—-])[-−]")
+_SIGN = compiled(r"(?<![\w.,%)\]–—-])[-−]")
 # Every lead _BEFORE reads, as plain words.
 _LEAD_PHRASES = frozenset(
     [*lexicon.HEDGES, *lexicon.PASSING_VERBS, "between", "from", "minus"]

@@ -18,6 +18,7 @@ from factcheck.figures.figure import MAX_PRECISION_SHARE
 from factcheck.lexicon import (
     DOZEN, SCALE_WORDS, SMALL_WORDS, TENS_WORDS, VAGUE_SPANS, VAGUE_UNITS, VULGAR_FRACTIONS,
 )
+from factcheck.regexes import compiled
 
 #: Far beyond any real figure (world GDP is about 10^14 dollars): larger means a typo,
 #: in a registry, or garbage, in a text.
@@ -31,7 +32,7 @@ MAX_DIGITS = 30
 #: whose value would grow a hundredfold with every three words.
 MAX_NUMBER_WORDS = 24
 # What groups the digits of "11,000", "1'200'000" and "38 000".
-_GROUPING = re.compile("[,'’ \u00a0\u202f\u2009]")
+_GROUPING = compiled("[,'’ \u00a0\u202f\u2009]")
 
 
 @functools.lru_cache(maxsize=4096)  # a text repeats its years and small numbers

@@ -16,6 +16,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.figures.numbers import MAX_NUMBER_WORDS
+from factcheck.regexes import compiled
 
 # The pattern spells capitals out where a word may start a sentence ("[mM]illion");
 # what follows a number is read case-insensitively. Speed: a case-insensitive
@@ -45,7 +46,7 @@ _WORDS = (
     rf"(?:{_NUMBER_WORD})(?:(?:{_GAP}|-)(?:{_NUMBER_WORD})|{_AND_AFTER_SCALE}{_GAP}and{_GAP}(?:{_NUMBER_WORD})"
     rf"|{_AND_A_HALF}){{0,{MAX_NUMBER_WORDS}}}\b"
 )
-NUMBER_WORD_RUN = re.compile(rf"(?:(?:{_GAP}(?:and{_GAP})?|-)(?:{_NUMBER_WORD})\b)*")
+NUMBER_WORD_RUN = compiled(rf"(?:(?:{_GAP}(?:and{_GAP})?|-)(?:{_NUMBER_WORD})\b)*")
 _NUMERATOR = lexicon.alternation(
     "a one two three four five six seven eight nine".split(), first_letter_either_case=True
 )
@@ -139,15 +140,15 @@ _AMOUNTS = rf"""{_amount("a_")}
       | \s*/\s*(?:day|week|month|year|yr)\b
       | \s+p\.a\.
     ))?"""
-FIGURE = re.compile(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+FIGURE = compiled(f"{_SKIP}|{_SHARE}|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
 # What holds no figures, on its own: inline code, a code block, a URL.
-SKIP = re.compile(_SKIP, re.VERBOSE | re.DOTALL)
+SKIP = compiled(_SKIP, re.VERBOSE | re.DOTALL)
 
 
 @functools.cache  # compiled on first use: rarely needed, and start-up time matters in hooks
 def figure_not_a_share() -> re.Pattern:
     """Return the pattern without shares, to read again where "5 in 10 minutes" is no share."""
-    return re.compile(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
+    return compiled(f"{_SKIP}|(?P<share>(?!))|{_VAGUE}|{_AMOUNTS}", re.VERBOSE | re.DOTALL)
 
 
 # The groups of each amount that read_amount reads, to fetch in one call.

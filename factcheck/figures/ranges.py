@@ -15,23 +15,24 @@ from factcheck.figures.amounts import Amount, compatible, share_scale
 from factcheck.figures.leads import Lead
 from factcheck.figures.pattern import amount_start
 from factcheck.figures.traps import counts_follow, is_year
+from factcheck.regexes import compiled
 
 # "rose from 5% to 10%" is a change between two figures, "range from 5 to 10" one range.
-_CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{'|'.join(lexicon.CHANGE_VERBS_BEFORE_FROM)})\s+$", re.IGNORECASE)
+_CHANGE_BEFORE_FROM = compiled(rf"\b(?:{'|'.join(lexicon.CHANGE_VERBS_BEFORE_FROM)})\s+$", re.IGNORECASE)
 # After a change verb, "X to Y" with Y this many times X is a change and a level, not a range.
 _CHANGE_TO_LEVEL_RATIO = 5
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_BEFORE = compiled(r"\bby\s+$", re.IGNORECASE)
 # "lost 9-13", "a 3-6 set": a score.
-_SPORT_BEFORE = re.compile(
+_SPORT_BEFORE = compiled(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeat|defeated|drew|draw|drawn"
     r"|victory|scored?|scores|lead|leads|led|trail|trails|trailing|leg|set|sets|game|games|match|final|tie-break)\b",
     re.IGNORECASE,
 )
 
 
-_TIME_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through|of|the)\s+$", re.IGNORECASE)
+_TIME_BEFORE = compiled(r"\b(?:until|till|by|since|in|from|after|before|through|of|the)\s+$", re.IGNORECASE)
 # A rate a word or two after the numbers: "1000-1500 child casualties a month".
-_RATE_AFTER_WORDS = re.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
+_RATE_AFTER_WORDS = compiled(r"(?:\s+[a-z]+){1,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 
 
 def join(text: str, match: re.Match, first: Amount, second: Amount, lead: Lead) -> str:

@@ -34,24 +34,25 @@ from factcheck.figures.pattern import (
 from factcheck.figures.ranges import join
 from factcheck.figures.starts import CandidateStarts
 from factcheck.figures.traps import (
-    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, capitalised_within_sentence, is_year, rescues, share_trap,
-    small_word_counts, trap,
+    MULTIPLIER_AFTER, UNIT_AFTER, after_determiner, among_digit_groups, capitalised_within_sentence, is_year,
+    rescues, share_trap, small_word_counts, trap,
 )
 from factcheck.figures.unreadable import overlapping, unreadable_numbers
+from factcheck.regexes import compiled
 
 # A rate after what the figure counts: "10,000 shells a day"; not "11,000 troops a year ago".
-_RATE_AFTER_WORDS = re.compile(
+_RATE_AFTER_WORDS = compiled(
     r"(?:\s+(?!(?:in|within|for|over|during|from|since|by|at|on|to|of|the|than|after|before)\b)[a-z\d][\w-]*){1,2}?"
     r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on|old|previously|since)\b)",
 )
 # "11,000 a year ago" is no rate.
-_RATE_NOT_A_RATE = re.compile(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
+_RATE_NOT_A_RATE = compiled(r"\s+(?:ago|earlier|later|before|after|old|previously)\b", re.IGNORECASE)
 # "fell by between 1.5 and 3 points" after a percentage: percentage points.
-_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
-_PERCENT_IN_SENTENCE = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+_POINTS_AFTER = compiled(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_IN_SENTENCE = compiled(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 # "billions of dollars": money, though the span stays "billions".
-_CURRENCY_OF_VAGUE = re.compile(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_OF_VAGUE = compiled(rf"\s+of\s+(?P<word>{lexicon.alternation(lexicon.CURRENCY_WORDS)})\b", re.IGNORECASE)
 # Hedges that leave a figure's bounds open on one side.
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")
@@ -91,7 +92,7 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
 
 
 # A word a number may end with: "twenty", "three", "million", "dozen".
-_NUMBER_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORD = compiled(r"[A-Za-z]+")
 _LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
 
 
@@ -135,6 +136,8 @@ class _Reader:
         if vague:
             return self._vague(match), match.end()
         has_second = bool(second_digits or second_words)
+        if self.in_prose and not has_second and _phone_part(text, match):
+            return None, match.end()  # what _single's trap would say, without reading the amount
         first = read_amount(text, match, "a_")
         if first is None:
             words = match.group("a_words")
@@ -327,6 +330,19 @@ class _Reader:
                 # "Every day, Russia fires 10,000 shells", "Average weekly earnings were £712"
                 per = period_stated_before(text, match.start(), opening=self.period_openings, money=money)
         return per, end
+
+
+def _phone_part(text: str, match: re.Match) -> bool:
+    """Return whether a candidate of one amount is a bare number in digits among other groups
+    of digits ("138,582 868,821"), which trap turns down as part of a phone number. Speed:
+    told from the match's groups, before the amount is read; a column of numbers is
+    mostly such candidates."""
+    currency, currency_word, percent, scale, digits = match.group(*_BARE_GROUPS)
+    return bool(digits) and not (currency or currency_word or percent or scale) and among_digit_groups(
+        text, match.start("a_digits"), match.end())
+
+
+_BARE_GROUPS = ("a_cur", "a_curword", "a_pct", "a_scale", "a_digits")
 
 
 def _bounds(low, high, qualifier: str):

@@ -15,6 +15,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.figures.pattern import SCALE_NAMES
+from factcheck.regexes import compiled
 
 
 def _word_starts() -> str:
@@ -36,11 +37,11 @@ def _word_starts() -> str:
 
 
 # Two searches that each open with one character class, so that `re` skips to it in C.
-_DIRECT_START = re.compile(rf"[\d$€£¥₹₽₩`~{''.join(lexicon.VULGAR_FRACTIONS)}]")
-_BEFORE_WORD_START = re.compile(rf"""[\s"“‘'(\[{{*_/—–>.,;:!?-](?:{_word_starts()})""")
+_DIRECT_START = compiled(rf"[\d$€£¥₹₽₩`~{''.join(lexicon.VULGAR_FRACTIONS)}]")
+_BEFORE_WORD_START = compiled(rf"""[\s"“‘'(\[{{*_/—–>.,;:!?-](?:{_word_starts()})""")
 
 # A decimal point with no digit before it, not one ending a word or a number ("v.5", "3.5").
-_BARE_POINT = re.compile(r"(?<![\w.,])\.\d")
+_BARE_POINT = compiled(r"(?<![\w.,])\.\d")
 
 
 class CandidateStarts:

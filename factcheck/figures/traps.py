@@ -14,22 +14,23 @@ import re
 from factcheck import lexicon
 from factcheck.figures.amounts import Amount
 from factcheck.figures.leads import Lead
+from factcheck.regexes import compiled
 
 # "three times as many", "tenfold": a multiplier, not a count.
-MULTIPLIER_AFTER = re.compile(
+MULTIPLIER_AFTER = compiled(
     r"\s*-?fold\b|\s+times\s+(?:more|less|fewer|as|bigger|larger|higher|greater|faster|slower|smaller|lower"
     r"|longer|over|the|that|what)\b",
     re.IGNORECASE,
 )
 # "on 12 May", "May 12", "Tuesday 3": a date.
 _MONTHS = "|".join(month.capitalize() for month in lexicon.MONTHS)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{'|'.join(day.capitalize() for day in lexicon.WEEKDAYS)})\.?,?\s+$")
-_MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_MONTHS})\b")
-_TIME_AFTER = re.compile(r":\d\d\b|\s?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|ET\b)", re.IGNORECASE)
+_MONTH_BEFORE = compiled(rf"\b(?:{_MONTHS}|{'|'.join(day.capitalize() for day in lexicon.WEEKDAYS)})\.?,?\s+$")
+_MONTH_AFTER = compiled(rf"(?:\s+of)?\s+(?:{_MONTHS})\b")
+_TIME_AFTER = compiled(r":\d\d\b|\s?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|ET\b)", re.IGNORECASE)
 # "If it's 12.30 on a Saturday": a time of day written with a point.
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|it's|it’s)\s+$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:morning|afternoon|evening|night|am|pm)\b", re.IGNORECASE)
+_CLOCK = compiled(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = compiled(r"\b(?:at|until|till|from|by|before|after|it's|it’s)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = compiled(r"(?:\s+\S+){0,4}?\s+(?:morning|afternoon|evening|night|am|pm)\b", re.IGNORECASE)
 # What may follow a share such as "a third": "of", a determiner, punctuation or a verb;
 # "a third week", "the third quarter" are ordinals. Compiled when a text first holds such a
 # share (_after_share): most hold none, and compiling it took a fiftieth of a short check.
@@ -43,16 +44,16 @@ _AFTER_SHARE = (
 
 @functools.cache
 def _after_share() -> re.Pattern:
-    return re.compile(_AFTER_SHARE, re.IGNORECASE | re.VERBOSE)
+    return compiled(_AFTER_SHARE, re.IGNORECASE | re.VERBOSE)
 
 
-_ORDINAL_BEFORE_SHARE = re.compile(
+_ORDINAL_BEFORE_SHARE = compiled(
     r"\b(?:the|first|last|past|next|final|second|other|latter|former)\s+$", re.IGNORECASE
 )
-_NOT_A_HALF_BEFORE = re.compile(r"(?:\b(?:a|one|and\s+a)|[’']s)\s+$", re.IGNORECASE)  # "a half", "the team's half"
-_IN_HALF = re.compile(r"\bin\s+$", re.IGNORECASE)  # "cut it in half."
+_NOT_A_HALF_BEFORE = compiled(r"(?:\b(?:a|one|and\s+a)|[’']s)\s+$", re.IGNORECASE)  # "a half", "the team's half"
+_IN_HALF = compiled(r"\bin\s+$", re.IGNORECASE)  # "cut it in half."
 # "in 10 minutes": a time, not the whole of a share.
-UNIT_AFTER = re.compile(rf"\s*(?:{lexicon.alternation(lexicon.UNITS)})\b", re.IGNORECASE)
+UNIT_AFTER = compiled(rf"\s*(?:{lexicon.alternation(lexicon.UNITS)})\b", re.IGNORECASE)
 
 # A word just before a bare number that makes it a reference, not a quantity.
 _REFERENCE_WORDS = frozenset(
@@ -72,22 +73,22 @@ _FUNCTION_WORDS = frozenset(
     should may might must can did do does be been being""".split()
 )
 
-_ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+_ORDINAL_WORD_AFTER = compiled(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Another group of digits straight after a number: "020 7946 0018", "(202) 555-0143".
 # Not a calibre or size glued to its unit: "1,000 152mm shells" is a count of shells.
-_DIGITS_NEXT = re.compile(r"\)? \d(?![\d.]*(?:mm|cm|nm|in)\b)")
+_DIGITS_NEXT = compiled(r"\)? \d(?![\d.]*(?:mm|cm|nm|in)\b)")
 # "152mm shells", "300mm wafers", "5-nanometer chips": a calibre or size, no count.
-_CALIBRE_AFTER = re.compile(rf"[-\s]+(?:{'|'.join(lexicon.CALIBRE_NOUNS)})\b", re.IGNORECASE)
-_NANOMETRES_AFTER = re.compile(r"-?\s?(?:nm|nanomet(?:er|re)s?)\b", re.IGNORECASE)
+_CALIBRE_AFTER = compiled(rf"[-\s]+(?:{'|'.join(lexicon.CALIBRE_NOUNS)})\b", re.IGNORECASE)
+_NANOMETRES_AFTER = compiled(r"-?\s?(?:nm|nanomet(?:er|re)s?)\b", re.IGNORECASE)
 _CALIBRE_UNITS = frozenset({"mm", "cm", "inch"})
 # "the 6230 handset", "the 3310.": a model's name.
-_MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b[tT]he\s$")
-_STATION_AFTER = re.compile(rf" (?:{'|'.join(lexicon.STATION_WORDS_AFTER)})\b")
+_MODEL_AFTER = compiled(rf"\s+(?:{'|'.join(lexicon.MODEL_NOUNS)})\b", re.IGNORECASE)
+_THE_BEFORE = compiled(r"\b[tT]he\s$")
+_STATION_AFTER = compiled(rf" (?:{'|'.join(lexicon.STATION_WORDS_AFTER)})\b")
 # "the 10-year note": an instrument's name.
-_INSTRUMENT_AFTER = re.compile(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|bund|bunds)\b", re.IGNORECASE)
+_INSTRUMENT_AFTER = compiled(r"\s+(?:notes?|bonds?|gilts?|treasury|treasuries|bund|bunds)\b", re.IGNORECASE)
 # "the 300 block of Cedar Avenue", "1420 Elm St.": an address.
-_ADDRESS_AFTER = re.compile(
+_ADDRESS_AFTER = compiled(
     r"\s+block\s+of\b|(?:\s+[A-Z][a-z]+){1,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Dr)\b"
 )
 # Speed: an address follows a number only with "block" or a capitalised name.
@@ -99,8 +100,8 @@ _STRONG_HEDGES = frozenset({"about", "at_least", "at_most", "more_than", "less_t
 _WEAK_HEDGES = frozenset({"over", "under", "above", "below", "some", "estimated"})
 # "1200 workers": a counted noun after a number makes it a count, though it looks like a year.
 # Speed: the next word, looked up in a set, rather than a case-blind alternation of nouns.
-_NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)([A-Za-z]+)\b")
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
+_NEXT_WORD = compiled(r"(?:\s*-\s*|\s+)([A-Za-z]+)\b")
+_TIME_PREPOSITION_BEFORE = compiled(r"\b(?:until|till|by|since|in|from|after|before|through)\s+$", re.IGNORECASE)
 
 
 def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit: str | None,
@@ -129,7 +130,7 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
             return "list"  # "1. Buy milk"
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return "code"  # "020", "007"
-        if (start > 1 and before == " " and text[start - 2].isdigit()) or _DIGITS_NEXT.match(text, end):
+        if among_digit_groups(text, start, end):
             return "phone"  # "020 7946 0018", "(202) 555-0143"
     if amount.digits and not amount.currency and not amount.percent:
         if _TIME_AFTER.match(text, end):
@@ -175,6 +176,13 @@ def trap(text: str, start: int, end: int, match: re.Match, amount: Amount, unit:
     return None
 
 
+def among_digit_groups(text: str, start: int, end: int) -> bool:
+    """Return whether the bare number at ``text[start:end]`` has another group of digits
+    just before or after it, as in a phone number ("020 7946 0018"): no figure then."""
+    return (start > 1 and text[start - 1] == " " and text[start - 2].isdigit()) or _DIGITS_NEXT.match(
+        text, end) is not None
+
+
 def _is_model(text: str, start: int, end: int, digits: str) -> bool:
     """Return whether a bare number of four or more digits, with no grouping, names a model:
     a model's noun follows ("the 6230 handset"), or "the" stands before four digits that end
@@ -211,7 +219,7 @@ def rescues(text: str, lead: Lead, qualifier: str) -> bool:
 
 _NUMBER_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS])
 # The two words after a number word, to find the plural noun it counts.
-_TWO_WORDS_AFTER = re.compile(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
+_TWO_WORDS_AFTER = compiled(r" ([A-Za-z][\w’'-]*)(?: ([A-Za-z][\w’'-]*))?")
 
 
 def small_word_counts(text: str, start: int, end: int) -> bool:

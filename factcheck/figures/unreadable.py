@@ -15,11 +15,11 @@ of these numbers, and the command line warns of each, naming its line and column
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from factcheck import lexicon
 from factcheck.figures.pattern import SKIP
+from factcheck.regexes import compiled
 
 _FRACTIONS = "".join(lexicon.VULGAR_FRACTIONS)
 _INVISIBLE = "".join(lexicon.INVISIBLE_CHARACTERS)
@@ -32,21 +32,21 @@ _CURRENCY_SIGNS = "$€£¥₹₽₩"
 # groups of "7,700" or "12,34,567", nor "1,5,6" or the score "1-6,4-6". What stands before
 # its digits is checked apart (_NOT_BEFORE_DECIMAL_COMMA): a pattern opening with a
 # literal comma is scanned for in C, one opening with a look-behind is not.
-_DECIMAL_COMMA = re.compile(r",\d{1,2}(?!\d|[,.]\d|[-–]\d)")
-_NOT_BEFORE_DECIMAL_COMMA = re.compile(r"[\w,.\-–/:]")
+_DECIMAL_COMMA = compiled(r",\d{1,2}(?!\d|[,.]\d|[-–]\d)")
+_NOT_BEFORE_DECIMAL_COMMA = compiled(r"[\w,.\-–/:]")
 # An invisible character between the digits of a number, its grouping or its percent sign.
-_INVISIBLE_INSIDE = re.compile(
+_INVISIBLE_INSIDE = compiled(
     rf"[\d{_FRACTIONS}][{_SEPARATORS}]?(?P<invisible>[{_INVISIBLE}])[{_INVISIBLE}]*"
     rf"(?=[{_SEPARATORS}]?[\d{_FRACTIONS}%％٪])"
     rf"|[{_CURRENCY_SIGNS}](?P<invisible_after_sign>[{_INVISIBLE}])[{_INVISIBLE}]*(?=\d)"
 )
-_BIDI_CONTROL = re.compile(f"[{_BIDI}]")
-_LINE_BREAK = re.compile(r"[\n\r\u2029]")
-_DIGIT = re.compile(rf"[\d{_FRACTIONS}]")
+_BIDI_CONTROL = compiled(f"[{_BIDI}]")
+_LINE_BREAK = compiled(r"[\n\r\u2029]")
+_DIGIT = compiled(rf"[\d{_FRACTIONS}]")
 # What may touch a bidirectional control and be part of a number: "\u202e0001", "5%\u202c".
-_NUMBER_AFTER = re.compile(rf"[\d{_FRACTIONS}{_CURRENCY_SIGNS}]|[.\-−]\d")
-_NUMBER_BEFORE = re.compile(rf"[\d{_FRACTIONS}%％٪]")
-_PERCENT_AFTER = re.compile(r"\s?[%％٪]")
+_NUMBER_AFTER = compiled(rf"[\d{_FRACTIONS}{_CURRENCY_SIGNS}]|[.\-−]\d")
+_NUMBER_BEFORE = compiled(rf"[\d{_FRACTIONS}%％٪]")
+_PERCENT_AFTER = compiled(r"\s?[%％٪]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,10 @@ True
 from __future__ import annotations
 
 import bisect
-import re
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from factcheck.regexes import compiled
+
+_LINE_BREAK = compiled(r"\r\n|\r|\n")
 
 
 def units(text: str, encoding: str) -> int:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from factcheck.kinds import Verdict
+from factcheck.regexes import compiled
 from factcheck.reporters.messages import describe, one_line
 
-_LINE_END = re.compile(r"\r\n|\r|\n|\Z")
+_LINE_END = compiled(r"\r\n|\r|\n|\Z")
 
 
 def message(finding) -> str:

@@ -31,6 +31,7 @@ from typing import Iterable, TextIO
 
 from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
+from factcheck.regexes import compiled
 from factcheck.report import Document, Finding, Report
 from factcheck.reporters.messages import one_line
 
@@ -77,8 +78,8 @@ CONTENT_SECURITY_POLICY = (
 # What a browser could act on or show misleadingly in a draft's text: C0 and C1 controls
 # but tab and line breaks, DEL, the bidirectional controls (which reorder what is shown),
 # and lone surrogates (a file name's byte that is not UTF-8, which no page can hold).
-_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_WEB_LINK = re.compile(r"https?://[^\x00-\x20\x7f\"'<>\\`]+", re.IGNORECASE)
+_UNSAFE_IN_TEXT = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_WEB_LINK = compiled(r"https?://[^\x00-\x20\x7f\"'<>\\`]+", re.IGNORECASE)
 
 
 def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,  # noqa: ARG001  (always colour)

@@ -133,6 +133,8 @@ def dumps(payload) -> str:
 
 # Floats the standard library writes in exponent form below this (1e-05), orjson does not (0.00001).
 _SMALLEST_PLAIN = 1e-4
+# Values both libraries write alike whatever they hold (None is of NoneType).
+_PLAIN_ALIKE = frozenset({str, bool, type(None)})
 # orjson writes integers in [-2**63, 2**64) and refuses the rest.
 _INT_RANGE = range(-(2**63), 2**64)
 
@@ -143,7 +145,10 @@ def _orjson_writes_as_json_does(value) -> bool:
     if kind is str or value is None or kind is bool:
         return True
     if kind is dict:
-        return all(type(key) is str and _orjson_writes_as_json_does(item) for key, item in value.items())
+        # Speed: strings, None and booleans, most of a figure's fields, are told here rather than
+        # by a call each (a text that is all figures spent a tenth of `extract` in this check).
+        return all(type(key) is str and (type(item) in _PLAIN_ALIKE or _orjson_writes_as_json_does(item))
+                   for key, item in value.items())
     if kind is list or kind is tuple:
         return all(_orjson_writes_as_json_does(item) for item in value)
     if kind is int:

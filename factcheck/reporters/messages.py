@@ -13,6 +13,7 @@ import re
 from factcheck.figures import Figure
 from factcheck.kinds import Verdict
 from factcheck.positions import LineIndex
+from factcheck.regexes import compiled
 from factcheck.report import Finding, Report
 
 _HEADLINES = {
@@ -61,11 +62,11 @@ def span(lines: LineIndex, figure: Figure) -> tuple[int, int, int, int]:
 # is shown; a lone surrogate is a byte of a file name that is not UTF-8 (surrogateescape)
 # and cannot be written as UTF-8 at all.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_BREAK_RUN = re.compile(rf"\s*[{_LINE_BREAKS}]+\s*")
+_BREAK_RUN = compiled(rf"\s*[{_LINE_BREAKS}]+\s*")
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_UNSAFE = re.compile(rf"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
+_UNSAFE = compiled(rf"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
 # In JSON text, where the encoder has already escaped C0 controls and line breaks.
-_UNSAFE_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
+_UNSAFE_IN_JSON = compiled(rf"[\x7f-\x9f{_BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
