@@ -23,6 +23,9 @@ from factcheck.regexes import compiled
 
 _MAX_COUNTED_WORDS = 7
 _MAX_LEAD_WORDS = 8
+# A clause longer than _MAX_LEAD_WORDS before its figure is kept whole when the words past
+# them hold no more content words than this: its subject ("Growth for 2004 as a whole came in at").
+_SUBJECT_KEPT_WORDS = 1
 # A sentence longer than twice this is read in pieces of this many characters.
 SENTENCE_REACH = 600
 # The most characters either side of a figure read for its clause's words: more than
@@ -39,6 +42,14 @@ _CAPITALISED = compiled(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
 _RELATIVE = compiled(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _MAX_VERB_WORDS = 3
+# A participle opening a clause after a comma: "..., agreeing to pay £30m", "..., valuing the
+# firm at £2bn": it says what the subject of the clause before did.
+_PARTICIPLE_OPENER = compiled(r"(?!(?:including|according|excluding|following|during|regarding|concerning)\b)"
+                                r"[a-z]{3,}ing\b")
+# A figure an aside may restate: "One in 10 adults", "a fifth of adults".
+_RESTATED = compiled(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
+# An aside's opening mark, and the mark that closes it.
+_ASIDE_OPENS = {"-": "-", "–": "–", "—": "—", "(": ")"}
 # The marks that set a figure's clause beside the one before it: a dash, a bracket.
 _SETTING_MARKS = frozenset("-–—(")
 # An aside between a subject and its verb, just before the figure's clause: ", which
@@ -123,10 +134,11 @@ _RATE_SCOPE = compiled(
 
 # --- changes --------------------------------------------------------------------------
 
-_RISE = "|".join(lexicon.RISE_VERBS)
-_FALL = "|".join(lexicon.FALL_VERBS)
-_RISE_NOUN = "|".join(lexicon.RISE_NOUNS)
-_FALL_NOUN = "|".join(lexicon.FALL_NOUNS)
+# (Grouped by first letter: the verbs' every form makes a long alternation, tried at each word.)
+_RISE = lexicon.alternation(lexicon.RISE_VERBS)
+_FALL = lexicon.alternation(lexicon.FALL_VERBS)
+_RISE_NOUN = lexicon.alternation(lexicon.RISE_NOUNS)
+_FALL_NOUN = lexicon.alternation(lexicon.FALL_NOUNS)
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)"
 # "rose 5%", "fell by 3.2 million", "a rise of 5%": the figure is the size of a change.
 _CHANGE_BEFORE = compiled(
@@ -218,7 +230,10 @@ class ContextReader:
         lead_words = _WORD.findall(text, clause_start, host_start)
         if host_start != start:  # the restated figure is not a word of the clause
             lead_words = [word for word in lead_words if not word[0].isdigit()]
-        lead = " ".join(lead_words[-_MAX_LEAD_WORDS:])
+        lead = " ".join(_last_words(lead_words, _MAX_LEAD_WORDS))
+        predicate = self._predicate_after_aside(clause_start, clause_end, sentence_end, lead)
+        if predicate:  # "One in 10 adults - 22 million people - own a player": own a player
+            trail = " ".join(part for part in (trail, predicate) if part)
         elided = _elided(text, sentence_start, clause_start, lead)
         if not elided and clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
             # "It was bought for $9.4bn": it is what the sentence before named.
@@ -229,6 +244,24 @@ class ContextReader:
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
         )
+
+    def _predicate_after_aside(self, clause_start: int, clause_end: int, sentence_end: int, lead: str) -> str:
+        """Return the words after an aside that only restates the figure before it, up to
+        the next clause break ("One in 10 adults - 22 million people - own a player": "own
+        a player"), or "": the aside's subject is the sentence's, and so is its predicate."""
+        text = self.text
+        opened = text[max(0, clause_start - 3):clause_start].strip()[-1:]
+        closed = text[clause_end:clause_end + 2].strip()[:1]
+        if not opened or opened not in _ASIDE_OPENS or closed != _ASIDE_OPENS[opened]:
+            return ""
+        if lead and lead.lower() not in lexicon.RESTATING_OPENERS:
+            return ""
+        before = self._previous_clause_break(max(0, clause_start - 3), max(0, clause_start - _CLAUSE_REACH))
+        if not _RESTATED.search(text, before, clause_start):
+            return ""  # "The firm (4,000 staff) said": an aside of its own, restating no figure
+        after = text.index(closed, clause_end) + 1
+        end = self._next_clause_break(after + 1, sentence_end)
+        return " ".join(_WORD.findall(text, after, end)[:_MAX_LEAD_WORDS])
 
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Return the offsets of the sentence holding ``text[start:end]``."""
@@ -312,6 +345,11 @@ def _elided(text: str, sentence_start: int, clause_start: int, lead: str) -> str
     if mark[-1:] == "," and _RELATIVE.match(lead):
         words = [word for word in _WORD.findall(text, reach, clause_start) if not word[0].isdigit()]
         return " ".join(words[-_MAX_SUBJECT_WORDS:])
+    if mark[-1:] == "," and _PARTICIPLE_OPENER.match(lead):
+        # "Baikal emerged as the auction winner, agreeing to pay 260.75bn roubles": Baikal's
+        words = [word for word in _WORD.findall(text, reach, clause_start)
+                 if not word[0].isdigit() and word.lower() not in _ELIDED_TIME_WORDS]
+        return " ".join(words[-_MAX_ELIDED_WORDS:])
     if _ELLIPSIS_OPENER.match(lead):
         # Its numbers and times are the other figure's: "fell to 77,000 in November, from 85,000 in October".
         words = [word for word in _WORD.findall(text, reach, clause_start)
@@ -334,6 +372,16 @@ def _names_carried(text: str, start: int, end: int) -> str:
     return " ".join(word for word in _CAPITALISED.findall(text, start, end)
                     if word.lower() not in _ELIDED_TIME_WORDS and word.lower() not in lexicon.STOPWORDS
                     and vocabulary.section_of(word) not in ("places", "regions"))
+
+
+def _last_words(words: list[str], size: int) -> list[str]:
+    """Return the last ``size`` words of a clause's ``words``, or all of them when the words
+    cut hold a single content word, its subject's: "Growth for 2004 as a whole came in at",
+    "the number of people in work increased by"."""
+    cut = words[:-size]
+    if sum(word.lower() not in lexicon.STOPWORDS for word in cut) <= _SUBJECT_KEPT_WORDS:
+        return words
+    return words[-size:]
 
 
 def _split_counted(clause: str) -> tuple[str, str]:

@@ -19,6 +19,20 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck import lexicon
+from factcheck.claim_frames import CAPITALISED as _CAPITALISED
+from factcheck.claim_frames import COUNTERFACTUAL as _COUNTERFACTUAL
+from factcheck.claim_frames import MODAL_VERBS as _MODAL_VERBS
+from factcheck.claim_frames import PARTICIPLE as _PARTICIPLE
+from factcheck.claim_frames import PAST_PARTICIPLE as _PAST_PARTICIPLE
+from factcheck.claim_frames import PRICE_KEYS as _PRICE_KEYS
+from factcheck.claim_frames import ClaimFrame, claim_frame  # noqa: F401  (importable from here, as before)
+from factcheck.claim_frames import copular_subject as _copular_subject
+from factcheck.claim_frames import end_of_change as _end_of_change
+from factcheck.claim_frames import figure_per as _figure_per
+from factcheck.claim_frames import named_counts as _named_counts
+from factcheck.claim_frames import names as _names
+from factcheck.claim_frames import objects as _objects
+from factcheck.claim_frames import source_names as _source_names
 from factcheck.context import Context
 from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
@@ -51,14 +65,12 @@ _PARTITIVE = compiled(
 _COMPLEMENT = compiled(r"(?:were|are|was|is)\s+(?P<noun>[^\W\d_][\w'’-]*)$", re.IGNORECASE)
 _LEADING_FILLER = compiled(rf"^(?:{lexicon.alternation(lexicon.COUNTED_FILLERS)})\s+", re.IGNORECASE)
 _COUNTED_END = compiled(rf"(?:^|\s+)(?:{lexicon.alternation(lexicon.COUNTED_ENDS)})\b.*$", re.IGNORECASE)
-_MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
-_CAPITALISED = compiled(r"\b[A-Z][\w.’'-]*")
-_PAST_PARTICIPLE = compiled(r"[^\W\d_]{3,}ed")
+_TRAILING_AUXILIARIES = compiled(
+    rf"(?:\s+(?:{lexicon.alternation([*lexicon.MODAL_VERBS, *lexicon.AUXILIARIES])}))+$", re.IGNORECASE)
 # "rose 32,000 to", "increased by 296,000 to", "fell to": the figure after is the level reached.
 _LEVEL_REACHED = compiled(
     rf"\b(?:{lexicon.alternation(lexicon.RISE_VERBS + lexicon.FALL_VERBS)})(?:\s+by)?"
     r"(?:\s+\d[\d,.]*\w*(?:\s+(?:million|billion|thousand|points?))?)?\s+to$", re.IGNORECASE)
-_PARTICIPLE = compiled(r"[^\W\d_]{3,}(?:ed|ing)$")
 # "in the US" right after a figure: where it is.
 _PLACE_AFTER = compiled(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 _EVENT_WORD = compiled(r"[^\W\d_][\w'’-]*")
@@ -160,7 +172,8 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
         if verb in _CHANGE_VERBS:
             found = _SUBJECT_CHANGE_VERB.search(lead)
     if found:
-        return _LEADING_FILLER.sub("", found.group("subject").strip())
+        subject = _LEADING_FILLER.sub("", found.group("subject").strip())
+        return _TRAILING_AUXILIARIES.sub("", subject)  # "prices would rise by": prices
     before = text[context.sentence_start:figure.start]
     partitive = _PARTITIVE.search(before)
     if partitive:
@@ -186,75 +199,6 @@ def _event(words: str, vocabulary: Vocabulary) -> str | None:
     if not found:
         return None
     return " or ".join(dict.fromkeys(found)) if len(found) > 1 else found[0]
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFrame:
-    """What a claim is about, as vocabulary keys: from its about and aliases, and its
-    registry keys `counts`, `event` and `excludes` where the words cannot settle it."""
-
-    counts: frozenset[str]  # the counted nouns' keys ("troop")
-    counts_stated: bool  # counts come from the registry's `counts:` key, not from the words
-    events: frozenset[str]  # what happened ("sent", "kill")
-    stages: frozenset[str]  # which part of a whole ("addit", "first", "total")
-    places: frozenset[str]  # the countries and bodies it names
-    excludes: frozenset[str]  # words that rule a figure out
-    words: frozenset[str]  # every key of its phrases
-    changes: frozenset[str]  # the change it counts ("rise", "fall", "change"), if it counts one
-    regions: frozenset[str]  # the parts of a country it is about (none: the whole)
-    periods: dict[str, frozenset]  # the years, quarters and months its phrases name
-    sources: frozenset[str]  # the keys of its sources' names ("nationwid", "halifax")
-    bodies: frozenset[str] = frozenset()  # the institutions it names ("the Fed"), each of a place
-    # The keys of the names it gives the actors it is about, other than places and times
-    # ("Nationwide", "Deutsche Boerse"), and its sources' names: a text naming them names
-    # the claim's place too, and a figure of another's ("Gazprom's shares") is not the claim's.
-    names: frozenset[frozenset[str]] = frozenset()
-
-
-def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
-    """Return the frame of a registry claim."""
-    words = frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(phrase))
-    sections = vocabulary.sections
-    explicit_counts = frozenset(key for value in claim.counts for key in vocabulary.keywords(value))
-    explicit_events = frozenset(key for value in claim.event for key in vocabulary.keywords(value))
-    return ClaimFrame(
-        explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
-        bool(explicit_counts),
-        # (A modal verb says how sure, not what happened: "jobs that would move" counts what moves.)
-        explicit_events or frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keys_in(
-            "events", " ".join(word for word in phrase.split() if word.lower() not in _MODAL_VERBS))),
-        frozenset(key for key in words if sections.get(key) == "stages"),
-        frozenset(key for key in words if sections.get(key) == "places"),
-        frozenset(key for value in claim.excludes for key in vocabulary.keywords(value)),
-        words,
-        frozenset(key for key in words if sections.get(key) == "changes"),
-        frozenset(key for key in words if sections.get(key) == "regions"),
-        periods(" ".join((claim.about, *claim.aliases))),
-        frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
-        frozenset(key for key in words if sections.get(key) == "bodies"),
-        _names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
-    )
-
-
-# A name: a run of capitalised words ("Deutsche Boerse", "Group Menatep").
-_NAME = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
-_NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday", "tomorrow"])
-# A name as an owner: "Gazprom's shares", "Mr Khodorkovsky's 59.5% holding".
-_OWNER = compiled(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
-
-
-def _names(text: str, vocabulary: Vocabulary, owners: bool = False) -> frozenset[frozenset[str]]:
-    """Return the names of ``text`` (the firms, people and bodies a claim is about), each
-    as the keys of its words that name no place, region, body or time; with ``owners``,
-    only those written as owners ("Gazprom's")."""
-    found = set()
-    for name in (_OWNER if owners else _NAME).findall(text):
-        keys = frozenset(key for key in vocabulary.keywords(" ".join(
-            word for word in name.split() if word.lower() not in _NOT_NAMES))
-            if vocabulary.sections.get(key) not in ("places", "regions", "bodies") and not key.isdigit())
-        if keys:
-            found.add(keys)
-    return frozenset(found)
 
 
 def _owners(context: Context, vocabulary: Vocabulary) -> frozenset[frozenset[str]]:
@@ -306,6 +250,22 @@ class FigureKeys:
     currency_places: frozenset[str] = frozenset()
     # The names its clause gives as owners, other than places: "Gazprom's shares".
     owners: frozenset[frozenset[str]] = frozenset()
+    # The keys of the capitalised words of its sentence: a firm named there keeps its claim
+    # from being ruled out by the place of the sentence before.
+    sentence_names: frozenset[str] = frozenset()
+    # The key of the noun a count names right after its number ("3.2 million containers
+    # of goods": containers), when it is no generic noun ("people").
+    named_counts: frozenset[str] = frozenset()
+    # The keys of what it is per, as the words right after it say ("530 pence-a-share": share).
+    per: frozenset[str] = frozenset()
+    # Which end of a change it is: "rose from 2.6%" ("from"), "rose from 2.6% to 10.4%" ("to").
+    end: str | None = None
+    # The keys of the names who says so gives ("the BBA said": {bba}), less places.
+    said_by_names: frozenset[str] = frozenset()
+    # What would have been, had something else happened: "the 20% share it would have gained".
+    counterfactual: bool = False
+    # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
+    objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
@@ -344,7 +304,18 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         sentence_placed=bool(vocabulary.keys_in("places", sentence) or vocabulary.keys_in("regions", sentence)),
         currency_places=frozenset(vocabulary.keys_in("places", lexicon.CURRENCY_PLACES.get(currency or "", ""))),
         owners=_owners(context, vocabulary),
+        # (read only when the sentence before names a place: speed)
+        sentence_names=frozenset(vocabulary.keywords(names_in(sentence))) | frozenset(clause_keys) if earlier
+        else frozenset(),
+        named_counts=(_named_counts(context, vocabulary) if kind == "number" else frozenset())
+        or _copular_subject(context.lead, vocabulary),
+        objects=_objects(context.counted + " " + context.trail, vocabulary, first=True) if context.counted else {},
+        per=_figure_per(context, vocabulary),
+        end=_end_of_change(context.lead),
+        said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
+        counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
     )
+
 
 
 def names_in(text: str) -> str:
@@ -387,7 +358,9 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words:
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words \
+            and not (claim.counts & _PRICE_KEYS and not claim.changes and not figure.change):
+        # (A price is set before it is paid: "Apple expects the Mac mini to sell for £339" is its price.)
         return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
     if figure.stated_events and claim.events:
         if not figure.stated_events & claim.events:
@@ -404,6 +377,23 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.counterfactual and not claim.counterfactual:
+        return "it is what would have been, the claim what is"
+    if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \
+            and not figure.said_by_names & claim.plain_names:
+        # "the BBA said mortgage lending rose by £4bn" beside a claim of the Bank of England's figure
+        return f"it is {', '.join(sorted(figure.said_by_names))}'s figure, the claim {', '.join(sorted(claim.named_sources))}'s"
+    if figure.end and claim.ends and figure.end not in claim.ends:
+        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
+    if claim.per and not figure.per & claim.per:
+        return f"it is no price per {named(claim.per)}, the claim is" if not figure.per \
+            else f"it is per {named(figure.per)}, the claim per {named(claim.per)}"
+    if figure.per and not claim.per and not figure.per & claim.words:
+        return f"it is per {named(figure.per)}, the claim a whole"
+    for noun, (name,) in figure.objects.items():
+        theirs = claim.objects.get(noun)
+        if theirs and not any(name & other for other in theirs):
+            return f"it is a {vocabulary.name(noun)} in {named(name)}, the claim's in {named(theirs[0])}"
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
@@ -413,10 +403,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it counts {named(figure.regions)}, the claim {named(claim.regions) or 'the whole country'}"
     places_around = frozenset(key for key in figure.around if vocabulary.sections.get(key) == "places") \
         or frozenset(key for key in figure.before if vocabulary.sections.get(key) == "places")
-    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim, named=True):
+    if claim.places and places_around and not claim.places & places_around and not _place_implied(figure, claim, figure.around):
         return f"its paragraph is about {named(places_around)}, the claim about {named(claim.places)}"
     if (claim.places and figure.places_earlier and not figure.sentence_placed
-            and not claim.places & figure.places_earlier and not _place_implied(figure, claim, named=True)):
+            and not claim.places & figure.places_earlier and not _place_implied(figure, claim, figure.sentence_names)):
         return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
@@ -428,11 +418,19 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"
+    if figure.named_counts and claim.heads and not claim.counts_stated \
+            and not figure.named_counts & (claim.words | claim.counts):
+        # "3.2 million containers" beside a claim counting shipments: a count names what it counts.
+        return f"it counts {named(figure.named_counts)}, the claim {named(claim.heads)}"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
             and not figure.clause & claim.counts:  # "5 million people were out of work": a kind of people
         head = next(iter(figure.counts))
         if claim.counts_stated or vocabulary.sections.get(head) == "counted":
             return f"it counts {vocabulary.name(head)}, the claim {named(claim.counts)}"
+    if figure.counts and not claim.counts and claim.heads and not figure.counts & claim.words:
+        head = next(iter(figure.counts))  # "prices would rise by 6%" beside a claim of economic growth
+        if vocabulary.sections.get(head) == "counted" and vocabulary.name(head) not in lexicon.GENERIC_COUNTED_NOUNS:
+            return f"it counts {vocabulary.name(head)}, the claim {named(claim.heads)}"
     return None
 
 
@@ -470,13 +468,17 @@ def fit_bound(context: Context) -> float:
     return MAX_FIT if _MAY_NAME_MONTH_OR_QUARTER.search(words) else MAX_FIT - PERIOD_BONUS
 
 
-def _place_implied(figure: FigureKeys, claim: ClaimFrame, named: bool = False) -> bool:
+def _place_implied(figure: FigureKeys, claim: ClaimFrame, named: frozenset[str] = frozenset()) -> bool:
     """Return whether the text names the claim's place without its name: by a body of
     it the claim names ("the Fed" for the US), by the figure's currency, or by the name
-    of the firm or body the claim is about ("Yukos" for a claim about Russia's bill to it),
-    when ``named``: a firm's name keeps its claim from being ruled out by the other
-    countries a story names, but does not stand for the claim's country in its score."""
-    return bool(claim.bodies & figure.around or claim.places & figure.currency_places or named and any(name <= figure.around for name in claim.names))
+    of the firm or body the claim is about ("Yukos" for a claim about Russia's bill to it)
+    among the words ``named``: a firm's name keeps its claim from being ruled out by the
+    other countries a story names, but does not stand for the claim's country in its score.
+    (Against the place of the sentence before, only a name of the figure's own sentence
+    does: "Indian production will decline. By 2020 it may be half" is India's, whatever
+    firm the paragraph names later.)"""
+    return bool(claim.bodies & figure.around or claim.places & figure.currency_places
+                or any(name <= named for name in claim.names))
 
 
 def fit(figure: FigureKeys, claim: ClaimFrame) -> float:

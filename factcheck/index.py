@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factcheck.registry import Claim
-from factcheck.vocabulary import Vocabulary
+from factcheck.vocabulary import Vocabulary, name_variants
 
 # A word held by more phrases of one measure than this is common: it is not enough on
 # its own to make a claim a candidate. The limit grows with the square root of the
@@ -85,8 +85,11 @@ def index_claims(claims: Iterable[Claim]) -> CandidateIndex:
 
 
 def registry_synonyms(claims: Iterable[Claim]) -> tuple[tuple[str, ...], ...]:
-    """Return the synonym groups of the registry files the claims come from, each once."""
-    return tuple(dict.fromkeys(group for claim in claims for group in claim.synonyms))
+    """Return the synonym groups of the registry files the claims come from, each once, and
+    the names the claims spell in full and in short ("Yuganskneftegas", "Yugansk": name_variants)."""
+    claims = list(claims)
+    return tuple(dict.fromkeys([*(group for claim in claims for group in claim.synonyms),
+                                *name_variants(phrase for claim in claims for phrase in (claim.about, *claim.aliases))]))
 
 
 def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:

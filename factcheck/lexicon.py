@@ -362,11 +362,12 @@ PERIOD_ADVERBS = ("daily", "weekly", "monthly", "annually", "yearly")
 # Words before or after a figure that make it the size of a change: "rose 5%", "a 12% drop".
 RISE_VERBS = (
     "rose risen rise rises rising increased increase increases up grew grown grow jumped jump climbed gained "
-    "soared surged added improved raised"
+    "soared surged added improved raised climbing climbs climb jumping jumps gaining gains soaring soars surging surges"
 ).split()
 FALL_VERBS = (
     "fell fallen fall falls falling decreased decrease decreases down dropped drop declined decline cut lost "
-    "slipped shrank shrunk plunged tumbled slumped reduced lowered slid"
+    "slipped shrank shrunk plunged tumbled slumped reduced lowered slid dropping drops declining declines slipping "
+    "slips plunging plunges tumbling tumbles slumping slumps"
 ).split()
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
@@ -467,6 +468,22 @@ COUNTED_NOUNS = frozenset(
     migrants users customers fans drivers passengers voters jobs firms companies shells rounds vehicles cars
     doctors nurses teachers officers men women""".split()
 )
+# Words after a month or a quarter that put it a year before the story's: "in January last
+# year", "in the same quarter a year earlier" (the figure beside it is of that month this year).
+YEAR_AGO_PHRASES = ("last year", "a year earlier", "a year ago", "a year before", "the previous year",
+                    "the year before", "the same month of last year")
+# What opens an aside that only restates the figure before it: "One in 10 adults - equivalent
+# to 22 million people - own a player".
+RESTATING_OPENERS = frozenset(["equivalent to", "or", "that is", "or about", "or around", "or some", "some"])
+# Who says so without a name: "Analysts said", "Figures from the BBA showed" (the BBA names it).
+GENERIC_SOURCES = frozenset("""analysts economists experts officials sources reports report observers critics traders
+    investors commentators figures data statistics survey surveys researchers research estimates study studies
+    ministers government authorities newspapers newspaper press media agency spokesman spokeswoman chief""".split())
+# Titles before a person's name: "Mr Jobs said" is Steve Jobs.
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
+# Nouns that count people or things of any kind: "5.5 million people were out of work" may
+# be a claim about the unemployed, so they contradict no claim's counted noun.
+GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())
 # Plurals without an "s" that a small number word may count: "three children", "seven people".
 IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle sheep fish aircraft".split())
 # What a small number word counts in the writer's own argument, not a quoted figure: "two

@@ -55,6 +55,8 @@ def periods(text: str) -> dict[str, frozenset]:
         else:
             number = lexicon.QUARTER_FIRST_MONTHS[quarter.group("span").lower()]
         found.setdefault("quarter", set()).add(number)
+    if "year" not in found and _YEAR_AGO.search(text) and (found or _MONTH_WORD.search(text)):
+        found["year"] = {YEAR_BEFORE}  # "in January last year"
     if "quarter" not in found:  # "July-September" names a quarter, not two months
         for month in _MONTH_WORD.findall(text):
             number = next(i for i, full in enumerate(lexicon.MONTH_NAMES, 1) if full.startswith(month.lower()[:3]))
@@ -79,6 +81,9 @@ _COMPARING_CLAUSE = compiled(
     rf"[^,;:.]*,\s*(?P<clause>(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b[^\d,;:]*\d(?:[^,;:.]|(?<=\d)[,.](?=\d))*)",
     re.IGNORECASE,
 )
+_YEAR_AGO = compiled(rf"\b(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
+# The year a text names as "last year" beside a month or quarter: not the story's, nor any claim's of its own.
+YEAR_BEFORE = "the year before"
 _PREVIOUS = compiled(r"\b(?:the\s+)?previous\s+(?P<unit>month|quarter)\b", re.IGNORECASE)
 
 
@@ -120,7 +125,10 @@ def other_numbers_periods(context: Context, rest: str = "") -> dict[str, frozens
     before = lead[len(_OTHER_NUMBERS_PERIOD.sub("", lead)):]
     found = _ANOTHER_NUMBER.search(f"{context.counted} {context.trail}")
     comparing = _COMPARING_CLAUSE.match(rest)
-    return periods(f"{before} {found.group() if found else ''} {comparing.group('clause') if comparing else ''}")
+    other = periods(f"{before} {found.group() if found else ''} {comparing.group('clause') if comparing else ''}")
+    if other.get("year") == {YEAR_BEFORE}:
+        return {}  # "£17.9bn, compared with £21.8bn in January last year": the same month, a year apart
+    return other
 
 
 def _one_before(named: dict[str, frozenset], unit: str) -> dict[str, frozenset]:

@@ -407,3 +407,43 @@ def _read_default() -> Vocabulary:
         ["rise", *lexicon.RISE_NOUNS, *lexicon.RISE_VERBS, "higher"],
         ["fall", *lexicon.FALL_NOUNS, *lexicon.FALL_VERBS, "lower"],
     ], "changes")
+
+
+# A name as a registry spells it: a capitalised word long enough that a shorter one it
+# opens with is its short form ("Yugansk" of "Yuganskneftegas").
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
+_SHORT_NAME_LETTERS = 6
+_RESPELT_NAME_LETTERS = 8
+
+
+def name_variants(phrases: Iterable[str], vocabulary: Vocabulary | None = None) -> tuple[tuple[str, ...], ...]:
+    """Return the groups of names ``phrases`` spell in full and in short, or two ways: a name
+    and another it opens ("Yugansk", "Yuganskneftegas"), and two long names of one length that
+    differ only in their last letter ("Yuganskneftegas", "Yuganskneftegaz"). Places, regions and
+    bodies of the table are left out: they have groups of their own ("Russia", "Russian").
+
+    >>> name_variants(["sale of Yuganskneftegas", "Yugansk was sold", "Yuganskneftegaz sold to Rosneft"])
+    (('yugansk', 'yuganskneftegas', 'yuganskneftegaz'),)
+    """
+    vocabulary = vocabulary or Vocabulary.default()
+    names = sorted({word.lower() for phrase in phrases for word in _NAME_WORD.findall(phrase)
+                    if len(word) >= _SHORT_NAME_LETTERS and word.lower() not in STOPWORDS
+                    and vocabulary.section_of(word) not in ("places", "regions", "bodies")})
+    parent = {name: name for name in names}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    for index, short in enumerate(names):
+        for long in names[index + 1:]:
+            if not long.startswith(short[:_SHORT_NAME_LETTERS]):
+                break  # (sorted: no later name opens the same way)
+            respelt = len(long) == len(short) >= _RESPELT_NAME_LETTERS and long[:-1] == short[:-1]
+            if long.startswith(short) or respelt:
+                parent[root(long)] = root(short)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(root(name), []).append(name)
+    return tuple(tuple(group) for group in groups.values() if len(group) > 1)

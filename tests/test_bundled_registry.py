@@ -6,7 +6,9 @@ import re
 
 import pytest
 
+from factcheck.check import check_text
 from factcheck.inputs import bundled_registry_path
+from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 from factcheck.verdicts import agrees
 
@@ -45,3 +47,16 @@ def test_sources_that_disagree_are_the_known_dispute(claims) -> None:
 def test_the_shell_share_has_both_sources(claims) -> None:
     (share,) = [c for c in claims if c.id == "dprk-share-of-russian-shells"]
     assert [s.value for s in share.sources] == ["around 40 percent", "up to 50%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # What a count names right after its number is what it counts: containers are no shipments.
+        ("Pyongyang has shipped 3.2 million containers of goods to Russia since 2023.", None),
+        ("Investigators counted 70 arms shipments from North Korea to Russia.", "dprk-arms-shipments-to-russia"),
+    ],
+)
+def test_a_count_of_another_thing_is_no_claim_of_the_bundled_registry(claims, sentence, claim) -> None:
+    [finding] = check_text(sentence, Matcher(claims))
+    assert (finding.claim.id if finding.claim else None) == claim

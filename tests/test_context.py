@@ -63,6 +63,9 @@ SCOPE = [
 ]
 
 CHANGE = [
+    # every form of a change verb: "climbing", "drops"
+    ("Shares in the port were climbing 5% by noon.", "5%", "increase"),
+    ("Port traffic drops 2% in the winter.", "2%", "decrease"),
     ("Sales rose 5% in March.", "5%", "increase"),
     ("Output fell by 3.2 million tonnes.", "3.2 million tonnes", "decrease"),
     ("A 12% drop in sales followed.", "12%", "decrease"),
@@ -101,6 +104,9 @@ ELIDED = [
      "Harbour Trust"),
     ("In Wales, Harbour Trust sold its Ferrylink arm. The unit fetched £30m.", "£30m", "Harbour Trust Ferrylink"),
     ("Harbour Trust sold its ferry arm. A rival paid £30m for it.", "£30m", ""),
+    # a participle opening a clause says what the subject of the clause before did
+    ("Harbour Trust won the auction, agreeing to pay £30m for the depot.", "£30m", "Harbour Trust won the auction"),
+    ("Sales rose, including 40,000 cars.", "40,000", ""),
     # a clause of its own implies nothing
     ("Orders fell to 8,800 in June, the lowest since 2001.", "8,800", ""),
     ("Exports grew 2.1% in the second quarter, while imports grew 1.4%.", "1.4%", ""),
@@ -117,6 +123,39 @@ CONVERSIONS = [
      "The club agreed to pay euros", "for the striker"),
     ("The museum's grant of £2m (a fifth of its budget) ran out.", "£2m", "The museum's grant of", ""),
 ]
+
+
+# An aside that restates the figure before it reads the predicate after it.
+ASIDE_PREDICATES = [
+    ("One in 5 adults - 9 million people - own a bicycle.", "9 million", "people", "own a bicycle"),
+    ("A fifth of adults (9 million people) own a bicycle.", "9 million", "people", "own a bicycle"),
+    ("One in 5 adults - equivalent to 9 million people - own a bicycle.", "9 million", "people", "own a bicycle"),
+    # ... not an aside of its own
+    ("The club (4,000 members) said fees rose.", "4,000", "members", ""),
+    ("The club - whose fees are £40 - said members left.", "£40", "", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counted", "trail"), _cases(ASIDE_PREDICATES))
+def test_an_aside_restating_a_figure_reads_the_predicate_after_it(sentence, figure, counted, trail) -> None:
+    context = _context_of(sentence, figure)
+    assert (context.counted, context.trail) == (counted, trail)
+
+
+# The words before a figure in its clause: the last eight, or the whole clause when the
+# words past them hold a single content word (its subject).
+LEADS = [
+    ("Output for 2006 as a whole came in at 3.1%.", "3.1%", "Output for 2006 as a whole came in at"),
+    ("In 2006, the number of people in work went up by 2,000 to 61,000.", "61,000",
+     "the number of people in work went up by 2,000 to"),
+    ("The big old shipyard's order book for the coming five years shows 40 ships.", "40",
+     "order book for the coming five years shows"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lead"), _cases(LEADS))
+def test_a_long_clause_keeps_its_subject(sentence, figure, lead) -> None:
+    assert _context_of(sentence, figure).lead == lead
 
 
 @pytest.mark.parametrize(("sentence", "figure", "lead", "after"), _cases(CONVERSIONS))

@@ -9,7 +9,7 @@ from factcheck.check import check_text, read_figures
 from factcheck.frames import Frame, periods, read_frame
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
-from factcheck.vocabulary import Vocabulary
+from factcheck.vocabulary import Vocabulary, name_variants
 
 
 def _frame(sentence: str, figure_text: str) -> Frame:
@@ -32,6 +32,8 @@ def _frame(sentence: str, figure_text: str) -> Frame:
         # A passive or copular verb puts the figure after its subject.
         ("The death toll was put at 3,400 by the council.", "3,400", "death toll", "death", None),
         ("Sales totalled 1.2 million last year.", "1.2 million", "Sales", "Sales", None),
+        # ... and its auxiliary or modal verb is no part of what it counts
+        ("If the pace holds, fares would rise by 6% in the year.", "6%", "fares", "would", None),
         ("A further 900 nurses will be hired by 2027.", "900", "nurses", "will or hired", None),
         ("North Korea has sent about 11,000 soldiers to Russia.", "about 11,000", "soldiers", "sent", "North Korea"),
         ("Pyongyang has 1,500 factories making shells for Moscow.", "1,500", "factories", None, "Pyongyang"),
@@ -94,6 +96,25 @@ def matcher() -> Matcher:
     ],
 )
 def test_frames_tell_sibling_claims_apart(matcher, sentence, figure, claim):
+    [finding] = [f for f in check_text(sentence, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claim"),
+    [
+        # A count names what it counts right after its number: a claim whose words never
+        # name it (its about opens with "arms shipments") is not the figure's.
+        ("Pyongyang has shipped 3.2 million containers of goods to Russia since 2023.", "3.2 million", None),
+        ("North Korea sent 40 railcars of arms to Russia.", "40", None),
+        ("North Korea has made 64 arms shipments to Russia.", "64", "shipments"),
+        ("Analysts counted 64 shipments of arms from North Korea to Russia.", "64", "shipments"),
+        # ... a synonym names it too, and a generic noun ("people") contradicts no claim.
+        ("North Korea has sent 11,000 servicemen to Russia.", "11,000", "troops-sent"),
+        ("The floods left 140 people hurt in the valley.", "140", "flood-injured"),
+    ],
+)
+def test_a_count_names_what_it_counts(matcher, sentence, figure, claim):
     [finding] = [f for f in check_text(sentence, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
 
@@ -278,6 +299,10 @@ def test_a_figure_is_about_the_place_its_text_names(text, figure, claim):
         ("in the three months to December", {"quarter": {4}}),
         ("in November", {"month": {11}}),
         ("at the end of the day", {}),
+        # "last year" beside a month: a year before the story's
+        ("in January last year", {"month": {1}, "year": {"the year before"}}),
+        ("in the same quarter a year earlier", {}),
+        ("last year", {}),
     ],
 )
 def test_periods_names_years_quarters_and_months(text, named):
@@ -313,6 +338,10 @@ claims:
   - id: gadget-price-uk
     about: UK price of the Zephyr gadget
     sources: [{name: Orbit, value: £99}]
+  - id: acme-output-share
+    about: Acme's share of France's oil output today
+    aliases: [Acme's output share]
+    sources: [{name: Analysts, value: 25%}]
 """
 
 
@@ -334,6 +363,17 @@ claims:
         # Words a clause leaves implied name no owner.
         ("A member of the Board's panel - Jean Dupont - said his holding in Borel Holdings was 40%.", "40%",
          "dupont-stake-in-borel"),
+        # A stake is in the firm it names: not a claim of a stake in another.
+        ("Mr Dupont handed his entire 40% stake in holding firm Borel Holdings - which owns Acme - to a partner.",
+         "40%", "dupont-stake-in-borel"),
+        ("Borel Holdings keeps a 30% stake in Acme.", "30%", "borel-stake-in-acme"),
+        # A price is set before it is paid: the price a maker expects is its price.
+        ("Orbit expects the Zephyr gadget to sell for £99 in Britain.", "£99", "gadget-price-uk"),
+        # Against the country of the sentence before, only a firm its own sentence names stands.
+        ("German output will fall, analysts say. By 2030 output may be 20% of today's. Acme works with Borel.",
+         "20%", None),
+        ("German output will fall, analysts say. By 2030 Acme's output may be 20% of today's.", "20%",
+         "acme-output-share"),
     ],
 )
 def test_a_figure_is_about_the_firm_its_text_names(text, figure, claim):
@@ -357,6 +397,13 @@ claims:
   - id: nurses-hired
     about: nurses hired by the trust so far
     sources: [{name: Trust, value: 1200}]
+  - id: port-offer-per-share
+    about: price per share in the takeover offer for the port operator
+    sources: [{name: Bidder, value: 250 pence}]
+  - id: port-raised-offer
+    about: raised offer the bidder may make for the port operator
+    aliases: [takeover offer for the port will be raised]
+    sources: [{name: Bidder, value: £2.5bn}]
 """
 
 
@@ -370,6 +417,16 @@ claims:
         ("The airline intends to seek $50m in damages from the builder.", "$50m", "airline-damages"),
         # ... but what is planned is still not what happened.
         ("The trust plans to hire 1,200 nurses.", "1,200", None),
+        # A price per share is no claim of a whole offer, nor the whole offer one of a price per share.
+        ("The board turned down the 250 pence-a-share offer for the port operator.", "250 pence", "port-offer-per-share"),
+        ("The bidder offered 250p for each share of the port operator.", "250p", "port-offer-per-share"),
+        ("The takeover offer of £2.1bn for the port operator is too low, investors say.", "£2.1bn", "port-offer"),
+        ("Port operator shares rose 5% a day after the offer.", "5%", None),
+        # What would have been is no claim of what is.
+        ("The bidder's offer for the port operator would have reached £3bn had rivals joined.", "£3bn", None),
+        # A claim of a changed thing ("raised offer") counts a level: the level the offer is raised to.
+        ("Talks are due amid reports that the takeover offer for the port will be raised to £2.5bn.", "£2.5bn",
+         "port-raised-offer"),
     ],
 )
 def test_intents_and_modal_verbs_in_claims(text, figure, claim):
@@ -381,7 +438,174 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
 @pytest.mark.parametrize(("word", "same_as"), [
     ("sat", "held"), ("stayed", "held"), ("remained", "held"), ("unchanged", "held"),
     ("pumped", "output"), ("pumps", "produced"),
+    ("financing", "funding"), ("finance", "funds"),
+    ("pay back", "repaid"), ("repayment", "repay"), ("paid", "pays"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
     assert vocabulary.keywords(word) == vocabulary.keywords(same_as)
+
+
+LENDING = """\
+version: 1
+claims:
+  - id: lending-jan
+    about: gross mortgage lending in January 2006
+    sources: [{name: Lenders, value: £17.9bn}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # The same month a year apart: the figure compared with last year's is this year's.
+        ("Lenders said gross mortgage lending stood at £17.9bn, compared with £21.8bn in January last year.",
+         "£17.9bn", "lending-jan"),
+        ("Lenders said gross mortgage lending stood at £17.9bn, compared with £21.8bn in January last year.",
+         "£21.8bn", None),
+        # ... while a month named with no year is still the other number's.
+        ("Gross mortgage lending fell from £21.8bn in January to £17.9bn.", "£17.9bn", None),
+    ],
+)
+def test_a_month_last_year_is_not_the_claims(text, figure, claim):
+    matcher = Matcher(parse_registry(LENDING, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+GROWTH = """\
+version: 1
+claims:
+  - id: growth-forecast
+    about: economic growth expected this year
+    sources: [{name: Treasury, value: 2%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A noun of the table as what a figure counts: a claim whose words never name it
+        # (its about opens with "economic growth") is not the figure's.
+        ("Economists expect house prices would rise by 6% this year.", "6%", None),
+        ("Economists expect economic growth of 2.5% this year.", "2.5%", "growth-forecast"),
+    ],
+)
+def test_a_claim_counts_what_its_about_opens_with(text, figure, claim):
+    matcher = Matcher(parse_registry(GROWTH, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("phrases", "groups"),
+    [
+        (["sale of Harbourlinkgas", "Harbourlink was sold", "Harbourlinkgaz sold to Acme"],
+         (("harbourlink", "harbourlinkgas", "harbourlinkgaz"),)),
+        # short names and places are no variants of others: "Acme", "Acmes"; "Russia", "Russian"
+        (["Acme shares", "the Acmes", "Russian output", "output of Russia"], ()),
+        (["Borel Holdings", "Borelli Group"], ()),  # a short form has six letters at least
+    ],
+)
+def test_a_registry_spells_names_in_full_and_in_short(phrases, groups):
+    assert name_variants(phrases) == groups
+
+
+NAMES = """\
+version: 1
+claims:
+  - id: ferry-sale-price
+    about: price paid for Ferrylinkservices at the auction
+    sources: [{name: Court, value: $2bn}]
+  - id: harbour-deposit
+    about: deposit Acme paid for Harbourlinkgas
+    sources: [{name: Court, value: $1bn}]
+  - id: harbour-sale-price
+    about: price paid for the Harbourlink unit at the auction
+    sources: [{name: Court, value: $9bn}]
+"""
+
+
+def test_a_name_in_full_meets_the_name_in_short():
+    matcher = Matcher(parse_registry(NAMES, "claims.yaml"))
+    assert matcher.keywords("Harbourlinkgas") == matcher.keywords("Harbourlink")
+    assert matcher.keywords("Ferrylinkservices") != matcher.keywords("Harbourlink")
+    [finding] = check_text("The price paid for Harbourlinkgas at the auction was $9bn.", matcher)
+    assert finding.claim.id == "harbour-sale-price"
+
+
+ENDS = """\
+version: 1
+claims:
+  - id: levy-before
+    about: the port's levy on cargo before the reform
+    aliases: [the port's levy rose from]
+    sources: [{name: Port, value: 2%}]
+  - id: levy-after
+    about: the port's levy on cargo after the reform
+    aliases: [the port's levy rose to]
+    sources: [{name: Port, value: 9%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # Where a change started and where it ended are siblings told apart by "from" and "to".
+        ("After the reform, the port's levy on cargo rose from 2% to 9%.", "2%", "levy-before"),
+        ("After the reform, the port's levy on cargo rose from 2% to 9%.", "9%", "levy-after"),
+        ("The port's levy on cargo rose to 9% after the reform.", "9%", "levy-after"),
+    ],
+)
+def test_the_ends_of_a_change_are_told_apart(text, figure, claim):
+    matcher = Matcher(parse_registry(ENDS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+SOURCES = """\
+version: 1
+claims:
+  - id: loans-rise-bank
+    about: rise in mortgage lending in March, Bank of England
+    sources: [{name: Bank of England, value: £5bn}]
+  - id: phone-share
+    about: Zephyr share of the phone market
+    sources: [{name: Orbit chief Sam Jobs, value: 40%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim that names its source is not another body's figure ...
+        ("The BBA said mortgage lending rose by £4bn in March.", "£4bn", None),
+        # ... but is its own, named in short, or by a title and a surname.
+        ("The Bank said mortgage lending rose by £4bn in March.", "£4bn", "loans-rise-bank"),
+        ("Mr Jobs told reporters that the Zephyr had a 35% share of the phone market.", "35%", "phone-share"),
+        # A generic source, or a sentence's first word, names no other body.
+        ("Analysts said mortgage lending rose by £4bn in March.", "£4bn", "loans-rise-bank"),
+    ],
+)
+def test_a_claim_that_names_its_source_is_not_another_bodys_figure(text, figure, claim):
+    matcher = Matcher(parse_registry(SOURCES, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+def test_whose_noun_is_says_what_a_figure_is():
+    registry = """\
+version: 1
+claims:
+  - id: acme-port-offer
+    about: value of Acme's offer for the port operator
+    aliases: [Acme has offered for the port operator]
+    sources: [{name: Acme, value: £2bn}]
+"""
+    matcher = Matcher(parse_registry(registry, "claims.yaml"))
+    [finding] = check_text("Acme - whose market capitalisation is more than £9bn - still hopes to buy the port operator.",
+                           matcher)
+    assert finding.claim is None
+    assert finding.candidates[0].ruled_out == "it counts capitalis, the claim valu"
+    [finding] = check_text("Acme's offer for the port operator is £2bn, the firm said.", matcher)
+    assert finding.claim.id == "acme-port-offer"
