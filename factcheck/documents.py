@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from factcheck.defaults import DEFAULT_INCLUDE
-from factcheck.drafts import STREAM_ABOVE, RenderedFindings, check_drafts, on_lines, stream_draft
+from factcheck.drafts import STREAM_ABOVE, STREAM_DIGITS_ABOVE, RenderedFindings, check_drafts, on_lines, stream_draft
 from factcheck.inputs import STDIN, InputError, changed_lines, find_documents, read_baseline, read_document
 from factcheck.kinds import Verdict
 from factcheck.markup import syntax_for
@@ -164,17 +164,29 @@ def _read_each(paths):
     return documents, unreadable
 
 
+def _large(text: str) -> bool:
+    """Return whether a document is checked a stretch at a time: long, or dense with figures.
+
+    >>> _large("12, " * 100), _large("1,234, " * 20_000)
+    (False, True)
+    """
+    if len(text) > STREAM_ABOVE:
+        return True
+    return len(text) > STREAM_DIGITS_ABOVE and sum(map(text.count, "0123456789")) > STREAM_DIGITS_ABOVE
+
+
 def _check_each(documents, matcher, settings, changed, *, stream: bool):
     """Check each document as a draft; return the results, how many findings were suppressed, and unused suppressions.
 
-    With ``stream``, a document longer than STREAM_ABOVE gets a FindingStream, checked as
+    With ``stream``, a document longer than STREAM_ABOVE, or holding more than
+    STREAM_DIGITS_ABOVE digits, gets a FindingStream, checked as
     it is read (see factcheck.drafts.stream_draft), which counts its own suppressed findings.
     """
     from factcheck.reporters import PER_DOCUMENT  # noqa: PLC0415
 
     options = {"tolerance": settings.tolerance, "explain_verdicts": settings.explain,
                "consistency": settings.consistency}
-    streamed = [stream and len(document.text) > STREAM_ABOVE for document in documents]
+    streamed = [stream and _large(document.text) for document in documents]
     whole = [document for document, large in zip(documents, streamed) if not large]
     results, suppressed, unused = [], 0, []
     drafts = check_drafts(

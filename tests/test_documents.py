@@ -122,6 +122,16 @@ def test_a_large_document_is_streamed_only_when_nothing_needs_all_its_findings(r
     assert count == len(held.results[0][1]) == 4 and streamed.summary()["conflict"] == 4
 
 
+def test_a_short_document_dense_with_figures_is_streamed_too(registry):
+    # 140 KB, far under STREAM_ABOVE, but 80,000 digits: its findings held whole took
+    # some 300 bytes of memory for each byte of text.
+    dense = Document("numbers.txt", "1,234, " * 20_000)
+    prose = Document("prose.md", (BRIDGE + "\n") * 600)
+    report = check_documents([dense, prose], judge_with(registry), CheckSettings(stream=True))
+    assert [type(findings) for _, findings in report.results] == [FindingStream, list]
+    assert sum(1 for _ in report.results[0][1]) == 20_000
+
+
 def test_select_documents_refuses_standard_input_with_changed_lines():
     with pytest.raises(InputError, match="^--changed-since checks files in git, not standard input$"):
         select_documents(("-",), CheckSettings(changed_since="HEAD"))
