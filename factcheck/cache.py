@@ -38,7 +38,7 @@ from itertools import accumulate, chain
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.cachedir import cache_directory, own_directory, read_own_file
+from factcheck.cachedir import cache_directory, read_own_file, write_own_file
 from factcheck.figures import Figure
 from factcheck.index import Bucket, CandidateIndex, WordSets
 from factcheck.registry import Claim, Registry, RegistryFile, Source
@@ -126,24 +126,12 @@ def load_registry(key: str, files: Sequence[RegistryFile] = ()) -> tuple[Registr
 def store_registry(key: str, registry: Registry, index: CandidateIndex) -> None:
     """Store a registry and its index under ``key``; do nothing when the cache cannot be written."""
     files = tuple((file.path, file.sha256) for file in registry.files)
-    try:
-        directory = own_directory(create=True)
-        if directory is None:
-            return
-        import tempfile  # noqa: PLC0415  (lazy: only a new entry needs it, and it imports much)
-
-        # Written aside (mkstemp: mode 0600) and renamed into place, so a reader never sees half an entry.
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
+    directory = write_own_file(key + _SUFFIX, lambda out: _write_entry(out, key, files, registry, index))
+    if directory is not None:
         try:
-            with os.fdopen(handle, "wb") as out:
-                _write_entry(out, key, files, registry, index)
-            os.replace(temporary, directory / (key + _SUFFIX))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _prune(directory)
-    except OSError:
-        pass  # a read-only home or a full disk: checking goes on without the cache
+            _prune(directory)
+        except OSError:
+            pass  # a read-only home or a full disk: checking goes on without the cache
 
 
 def _write_entry(out, key: str, files: tuple, registry: Registry, index: CandidateIndex) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 DISABLE_VARIABLE = "FACTCHECK_NO_CACHE"
 # Group or others may write: such a directory or entry is not trusted.
@@ -72,22 +73,24 @@ def read_own_file(path: Path) -> bytes | None:
             return None
 
 
-def write_own_file(name: str, blob: bytes) -> None:
-    """Write ``blob`` to the cache file ``name``, aside and renamed into place; do nothing when the cache cannot be written."""
+def write_own_file(name: str, write: Callable[[BinaryIO], object]) -> Path | None:
+    """Write the cache file ``name`` by calling ``write`` with it open, aside and renamed into
+    place; return the cache directory, or None (nothing written) when the cache cannot be written."""
     try:
         directory = own_directory(create=True)
         if directory is None:
-            return
+            return None
         import tempfile  # noqa: PLC0415  (lazy: only a new file needs it, and it imports much)
 
         # mkstemp makes the file 0600; renamed into place, a reader never sees half of it.
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(blob)
+                write(out)
             os.replace(temporary, directory / name)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        return directory
     except OSError:
-        pass  # a read-only home or a full disk: factcheck goes on without the cache
+        return None  # a read-only home or a full disk: factcheck goes on without the cache

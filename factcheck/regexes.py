@@ -85,7 +85,7 @@ def store() -> None:
     _compiled_anew.clear()
     try:
         body = marshal.dumps((sys.version, _sre.MAGIC, entries), _MARSHAL_VERSION)
-        cachedir.write_own_file(_FILE, _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+        cachedir.write_own_file(_FILE, lambda out: out.write(_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body))
         others = sorted(cachedir.cache_directory().glob("patterns-*.regex"), key=lambda p: p.stat().st_mtime)
         for stale in [path for path in others if path.name != _FILE][:max(0, len(others) - FILES_KEPT)]:
             stale.unlink(missing_ok=True)
