@@ -44,8 +44,7 @@ _RELATIVE = compiled(rf"(?:{lexicon.alternation(lexicon.RELATIVE_PRONOUNS)})\b",
 _MAX_VERB_WORDS = 3
 # A participle opening a clause after a comma: "..., agreeing to pay £30m", "..., valuing the
 # firm at £2bn": it says what the subject of the clause before did.
-_PARTICIPLE_OPENER = compiled(r"(?!(?:including|according|excluding|following|during|regarding|concerning)\b)"
-                                r"[a-z]{3,}ing\b")
+_PARTICIPLE_OPENER = compiled(rf"(?!(?:{lexicon.alternation(lexicon.NOT_PARTICIPLES)})\b)[a-z]{{3,}}ing\b")
 # A figure an aside may restate: "One in 10 adults", "a fifth of adults".
 _RESTATED = compiled(r"\d|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
 # An aside's opening mark, and the mark that closes it.

@@ -582,6 +582,9 @@ STOPWORDS = frozenset(
 # besides the figures: "$27.5bn (£14.5bn; about 26bn euros)".
 CONVERSION_WORDS = ("or", "and", "about", "around", "roughly", "some", "nearly", "almost", "approximately",
                     "at", "current", "exchange", "rates", "rate")
+# Words in -ing that open a clause after a comma without saying what the clause before's
+# subject did ("..., including 40 ...", "..., according to ..."): no participle clause.
+NOT_PARTICIPLES = ("including", "according", "excluding", "following", "during", "regarding", "concerning")
 # Pronouns that open a relative clause about the words just before its comma: "Atticus, which owns 2%".
 RELATIVE_PRONOUNS = ("which", "who", "whose")
 # Verbs whose "up" or "down" makes a phrasal verb, not a change: "had lined up $10bn",
