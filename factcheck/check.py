@@ -29,6 +29,7 @@ from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
 from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
+from factcheck.subjects import names_before, sentence_names
 from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph, out to the
@@ -73,6 +74,17 @@ def check_text(
                 or places_before(text[max(0, window[0] - TOPIC_REACH):window[0]], matcher.vocabulary))
         return found
 
+    named: dict[int, tuple] = {}  # by sentence start: the registry's owners it names, else the sentence before
+
+    def subject_names(context: Context, known: frozenset[str]) -> tuple[frozenset[str], ...]:
+        found = named.get(context.sentence_start)
+        if found is None:
+            found = named[context.sentence_start] = (
+                sentence_names(text[context.sentence_start:context.sentence_end], context.attribution,
+                               matcher.vocabulary, known)
+                or names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start], matcher.vocabulary, known))
+        return found
+
     blank_line = blank_line_pattern(text)
     for figure, context in figures:
         window = (0, 0)
@@ -93,12 +105,14 @@ def check_text(
             if before is None:
                 before = befores[window] = frozenset(
                     matcher.keywords(names_in(text[max(0, window[0] - TOPIC_REACH):window[0]])))
+            known = matcher.known_names(figure.measure)
             ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
                                                              figure.currency, figure.kind, figure.end,
                                                              # (read only when a candidate names a place: speed)
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
-                                                             else frozenset()))
+                                                             else frozenset(),
+                                                             subject_names(context, known) if known else ()))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

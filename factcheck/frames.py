@@ -266,20 +266,24 @@ class FigureKeys:
     counterfactual: bool = False
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # The names of the registry's claims its sentence gives (else the nearest sentence before
+    # it that gives any), and all the names the registry gives (see factcheck.subjects).
+    subject_names: tuple[frozenset[str], ...] = ()
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset(), sentence: str = "",
                 before: frozenset[str] = frozenset(), currency: str | None = None,
                 kind: str | None = None, figure_end: int | None = None,
-                earlier: frozenset[str] = frozenset()) -> FigureKeys:
+                earlier: frozenset[str] = frozenset(), subjects: tuple[frozenset[str], ...] = ()) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
     paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
     just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
     ``kind`` its kind ("number", "percent", "money"); ``figure_end`` is where the figure
     ends in the text (the sentence is read past it for a clause comparing it with another);
     ``earlier`` is the places of the nearest sentence before its own that names any
-    (see places_before)."""
+    (see places_before); ``subjects`` the names of the registry's owners its sentence gives,
+    else the sentence before it (factcheck.subjects)."""
     head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     stated = frozenset(vocabulary.keys_in("events", " ".join(
@@ -314,6 +318,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         end=_end_of_change(context.lead),
         said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
         counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
+        subject_names=subjects,
     )
 
 
@@ -377,6 +382,10 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.subject_names and claim.owner_names and not any(name <= claim.words for name in figure.subject_names):
+        # "Ocean's Twelve took $5.4m" beside a claim of another film's: the sentence names whose it is.
+        return (f"its sentence is about {' and '.join(sorted(named(name) for name in figure.subject_names))}, "
+                f"the claim {named(claim.owner_names)}'s")
     if figure.counterfactual and not claim.counterfactual:
         return "it is what would have been, the claim what is"
     if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \

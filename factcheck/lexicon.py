@@ -481,6 +481,14 @@ GENERIC_SOURCES = frozenset("""analysts economists experts officials sources rep
     ministers government authorities newspapers newspaper press media agency spokesman spokeswoman chief""".split())
 # Titles before a person's name: "Mr Jobs said" is Steve Jobs.
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
+# Days and seasons of the year written with capitals, as whole names: they name a time, not
+# a film, a firm or a party ("takings on Christmas Day", "over the Thanksgiving weekend").
+HOLIDAYS = frozenset([
+    "christmas", "christmas day", "christmas eve", "boxing day", "new year", "new year's day", "new year's eve",
+    "easter", "easter sunday", "easter monday", "good friday", "thanksgiving", "halloween", "hanukkah", "diwali",
+    "ramadan", "eid", "passover", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
+    "bank holiday", "super bowl", "st patrick's day", "mother's day", "father's day", "lent", "advent",
+])
 # Nouns that count people or things of any kind: "5.5 million people were out of work" may
 # be a claim about the unemployed, so they contradict no claim's counted noun.
 GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())
