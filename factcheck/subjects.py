@@ -79,4 +79,8 @@ def names_before(text: str, vocabulary: Vocabulary, known: frozenset[str]) -> tu
     """Return the known names of the last sentence of ``text`` (see sentence_names)."""
     text = text.rstrip()
     ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
-    return sentence_names(text[ends[-1] if ends else 0:], None, vocabulary, known)
+    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
+        found = sentence_names(text[start:end], None, vocabulary, known)
+        if found:
+            return found
+    return ()
