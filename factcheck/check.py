@@ -74,12 +74,12 @@ def check_text(
                 or places_before(text[max(0, window[0] - TOPIC_REACH):window[0]], matcher.vocabulary))
         return found
 
-    named: dict[int, tuple] = {}  # by sentence start: the registry's owners it names, else the sentence before
+    named: dict[tuple, tuple] = {}  # by sentence start and known names: the owners it names, else the sentence before's
 
     def subject_names(context: Context, known: frozenset[str]) -> tuple[frozenset[str], ...]:
-        found = named.get(context.sentence_start)
+        found = named.get((context.sentence_start, known))
         if found is None:
-            found = named[context.sentence_start] = (
+            found = named[context.sentence_start, known] = (
                 sentence_names(text[context.sentence_start:context.sentence_end], context.attribution,
                                matcher.vocabulary, known)
                 or names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start], matcher.vocabulary, known))
