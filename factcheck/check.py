@@ -76,13 +76,15 @@ def check_text(
 
     named: dict[tuple, tuple] = {}  # by sentence start and known names: the owners it names, else the sentence before's
 
-    def subject_names(context: Context, known: frozenset[str]) -> tuple[frozenset[str], ...]:
-        found = named.get((context.sentence_start, known))
+    def subject_names(context: Context, known: tuple) -> tuple[frozenset[str], ...]:
+        key = (context.sentence_start, context.attribution, known)
+        found = named.get(key)
         if found is None:
-            found = named[context.sentence_start, known] = (
-                sentence_names(text[context.sentence_start:context.sentence_end], context.attribution,
-                               matcher.vocabulary, known)
-                or names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start], matcher.vocabulary, known))
+            found = named[key] = sentence_names(text[context.sentence_start:context.sentence_end],
+                                                context.attribution, matcher.vocabulary, known)
+            if not found and not context.attribution:  # (who says so is the sentence's subject)
+                found = named[key] = names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start],
+                                                  matcher.vocabulary, known)
         return found
 
     blank_line = blank_line_pattern(text)
@@ -112,7 +114,7 @@ def check_text(
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
                                                              else frozenset(),
-                                                             subject_names(context, known) if known else ()))
+                                                             subject_names(context, known) if known[1] else ()))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

@@ -31,6 +31,8 @@ _POSSESSIVE = compiled(r"['’]s?$")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday",
                         "tomorrow", *lexicon.HONORIFICS, *lexicon.GENERIC_SOURCES])
 _NOT_NAME_SECTIONS = frozenset({"places", "regions", "bodies"})
+# The keys of every name a registry's phrases give, and of those they give as owners.
+Known = tuple[frozenset[str], frozenset[str]]
 
 
 def name_runs(text: str, vocabulary: Vocabulary) -> list[frozenset[str]]:
@@ -67,16 +69,33 @@ def known_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
-def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary,
-                   known: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """Return the known names ``sentence`` gives (each as its known keys), less those of who says so."""
+def registry_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of every name a registry's phrases give. A capitalised first word
+    before lower-case ones opens the phrase and names nothing ("Savings at the Home
+    Office"), unless it is an owner ("Acme's profit")."""
+    found: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) > 1 and words[0][:1].isupper() and not words[1][:1].isupper() \
+                and not _POSSESSIVE.search(words[0]):
+            phrase = " ".join(words[1:])
+        found.update(name_keys(phrase, vocabulary))
+    return frozenset(found)
+
+
+def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...]:
+    """Return the registry's names ``sentence`` gives, less those of who says so: each name
+    as its keys that name an owner ("Gordon Brown" as {brown}, when the registry speaks of
+    "Brown's finances"), else as its keys the registry gives at all."""
     if attribution:
         sentence = sentence.replace(attribution, " ")
-    return tuple(dict.fromkeys(run & known for run in name_runs(sentence, vocabulary) if run & known))
+    names, owners = known
+    return tuple(dict.fromkeys((run & owners) or (run & names) for run in name_runs(sentence, vocabulary)
+                               if run & names))
 
 
-def names_before(text: str, vocabulary: Vocabulary, known: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """Return the known names of the last sentence of ``text`` (see sentence_names)."""
+def names_before(text: str, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...]:
+    """Return the registry's names of the last sentence of ``text`` that gives any (see sentence_names)."""
     text = text.rstrip()
     ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
     for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
