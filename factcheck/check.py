@@ -82,9 +82,11 @@ def check_text(
         if found is None:
             found = named[key] = sentence_names(text[context.sentence_start:context.sentence_end],
                                                 context.attribution, matcher.vocabulary, known)
-            if not found and not context.attribution:  # (who says so is the sentence's subject)
+            if found is None and not context.attribution:  # (who says so is the sentence's subject)
                 found = named[key] = names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start],
                                                   matcher.vocabulary, known)
+            elif found is None:
+                found = named[key] = ()
         return found
 
     blank_line = blank_line_pattern(text)

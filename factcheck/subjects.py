@@ -27,6 +27,8 @@ from factcheck.vocabulary import Vocabulary
 _NAME = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 # A name as an owner: "Acme's", "the Conservatives'".
 _OWNER = compiled(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
+# "the owners of embattled oil group ": the name after it is what a noun is of.
+_OF_BEFORE = compiled(r"\bof\s+(?:[\w'’-]+\s+){0,4}$")
 _POSSESSIVE = compiled(r"['’]s?$")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday",
                         "tomorrow", *lexicon.HONORIFICS, *lexicon.GENERIC_SOURCES])
@@ -35,13 +37,17 @@ _NOT_NAME_SECTIONS = frozenset({"places", "regions", "bodies"})
 Known = tuple[frozenset[str], frozenset[str]]
 
 
-def name_runs(text: str, vocabulary: Vocabulary) -> list[frozenset[str]]:
+def name_runs(text: str, vocabulary: Vocabulary, subjects: bool = False) -> list[frozenset[str]]:
     """Return the names ``text`` gives, each as the keys of its words: runs of capitalised
     words, less times ("Christmas Day", "March"), titles and generic sources ("Mr",
     "Analysts"), and less any run that holds a place's name ("North American", "the Bank of
-    England")."""
+    England"); with ``subjects``, less the names a noun is "of" ("the owners of the oil
+    group Acme", "a biography of Ann Lee"), which are not what the sentence is about."""
     found = []
-    for run in _NAME.findall(text):
+    for match in _NAME.finditer(text):
+        run = match.group()
+        if subjects and _OF_BEFORE.search(text, 0, match.start()):
+            continue
         words = [_POSSESSIVE.sub("", word) for word in run.split()]
         if " ".join(words).lower() in lexicon.HOLIDAYS or run.lower() in lexicon.HOLIDAYS:
             continue
@@ -83,14 +89,17 @@ def registry_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
-def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...]:
-    """Return the registry's names ``sentence`` gives, less those of who says so: each name
-    as its keys that name an owner ("Gordon Brown" as {brown}, when the registry speaks of
-    "Brown's finances"), else as its keys the registry gives at all."""
+def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...] | None:
+    """Return the registry's names ``sentence`` gives, less those of who says so and those a
+    noun is "of": each name as its keys that name an owner ("Gordon Brown" as {brown}, when
+    the registry speaks of "Brown's finances"), else as its keys the registry gives at all.
+    None when it gives none at all (not even of a noun): then the sentence before may say."""
     if attribution:
         sentence = sentence.replace(attribution, " ")
     names, owners = known
-    return tuple(dict.fromkeys((run & owners) or (run & names) for run in name_runs(sentence, vocabulary)
+    if not any(run & names for run in name_runs(sentence, vocabulary)):
+        return None
+    return tuple(dict.fromkeys((run & owners) or (run & names) for run in name_runs(sentence, vocabulary, subjects=True)
                                if run & names))
 
 
@@ -100,6 +109,6 @@ def names_before(text: str, vocabulary: Vocabulary, known: Known) -> tuple[froze
     ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
     for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
         found = sentence_names(text[start:end], None, vocabulary, known)
-        if found:
+        if found is not None:
             return found
     return ()
