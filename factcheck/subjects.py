@@ -49,6 +49,8 @@ def name_runs(text: str, vocabulary: Vocabulary, subjects: bool = False) -> list
         if subjects and _OF_BEFORE.search(text, 0, match.start()):
             continue
         words = [_POSSESSIVE.sub("", word) for word in run.split()]
+        while words and words[0].lower() in lexicon.STOPWORDS:
+            del words[0]  # "On Christmas Day", "The Aviator"
         if " ".join(words).lower() in lexicon.HOLIDAYS or run.lower() in lexicon.HOLIDAYS:
             continue
         keys = vocabulary.keywords(" ".join(word for word in words if word.lower() not in _NOT_NAMES))
