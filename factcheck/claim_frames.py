@@ -78,6 +78,8 @@ class ClaimFrame:
     counterfactual: bool = False
     # The keys of the names its phrases give as owners ("Acme's profit"): whose it is.
     owner_names: frozenset[str] = frozenset()
+    # Whether what it counts is the size of a decrease ("savings in spending", "cuts to services").
+    decrease: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -86,6 +88,8 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
     sections = vocabulary.sections
     explicit_counts = frozenset(key for value in claim.counts for key in vocabulary.keywords(value))
     explicit_events = frozenset(key for value in claim.event for key in vocabulary.keywords(value))
+    heads = frozenset(key for phrase in (claim.about, *claim.aliases)
+                      for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary)))
     return ClaimFrame(
         explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
         bool(explicit_counts),
@@ -103,7 +107,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
         frozenset(key for key in words if sections.get(key) == "bodies"),
         names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
-        frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
+        heads,
         frozenset() if claim.measure[2] else frozenset(
             key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
             for key in vocabulary.keywords(found)[-1:]),
@@ -115,7 +119,13 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
         known_names((claim.about, *claim.aliases), vocabulary),
+        bool(heads & _decrease_keys(vocabulary)),
     )
+
+
+def _decrease_keys(vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of the nouns that count the size of a decrease (lexicon.DECREASE_NOUNS)."""
+    return frozenset(key for word in lexicon.DECREASE_NOUNS for key in vocabulary.keywords(word))
 
 
 # "would have gained", "could have been worth": what did not happen.

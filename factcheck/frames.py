@@ -423,7 +423,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
     if figure.level and claim.changes:
         return "it is the level a change reached, the claim the change"
-    if figure.change and not changes:
+    if figure.change and not changes and not (claim.decrease and figure.change == "decrease"):
+        # ("would cut £35bn from services" may be a claim of savings or cuts: the size of a decrease)
         return f"it is the size of an {figure.change}, the claim a level"
     if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
         return f"it is the size of an {figure.change}, the claim the other way"

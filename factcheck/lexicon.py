@@ -371,6 +371,10 @@ FALL_VERBS = (
 ).split()
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
+# What a claim counts when its noun is the size of a decrease in something else ("savings in
+# government spending", "cuts to services"): a figure cut from something ("would cut £35bn
+# from services") may be one, though the claim names no change of its own.
+DECREASE_NOUNS = "cut cuts savings saving".split()
 # Words in a claim's wording that make a percent the right kind of figure for money or a
 # period ("house prices rose 2%", "monthly change", "interest rate"), beside the words above.
 PERCENT_WORDS = ("change", "changes", "rate", "rates", "inflation", "interest", "borrowing", "yield", "yields")
