@@ -76,7 +76,7 @@ def check_text(
 
     named: dict[tuple, tuple] = {}  # by sentence start and known names: the owners it names, else the sentence before's
 
-    def subject_names(context: Context, known: tuple) -> tuple[frozenset[str], ...]:
+    def subject_names(context: Context, known: frozenset[str]) -> tuple[frozenset[str], ...]:
         key = (context.sentence_start, context.attribution, known)
         found = named.get(key)
         if found is None:
@@ -116,7 +116,7 @@ def check_text(
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
                                                              else frozenset(),
-                                                             subject_names(context, known) if known[1] else ()))
+                                                             subject_names(context, known) if known else ()))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

@@ -30,7 +30,7 @@ from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.periods import periods
 from factcheck.regexes import compiled
-from factcheck.subjects import known_names
+from factcheck.subjects import owner_names
 from factcheck.vocabulary import Vocabulary, stem
 
 MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
@@ -76,8 +76,8 @@ class ClaimFrame:
     named_sources: frozenset[str] = frozenset()
     # Whether it is what would have been ("the bid Gazprom would have made")
     counterfactual: bool = False
-    # The keys of the names its phrases give as owners ("Acme's profit"): whose it is.
-    owner_names: frozenset[str] = frozenset()
+    # The names its phrases give as owners, each as its keys ("Acme's profit"): whose it is.
+    owner_names: tuple[frozenset[str], ...] = ()
     # Whether what it counts is the size of a decrease ("savings in spending", "cuts to services").
     decrease: bool = False
 
@@ -118,7 +118,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
         & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
-        known_names((claim.about, *claim.aliases), vocabulary),
+        owner_names((claim.about, *claim.aliases), vocabulary),
         bool(heads & _decrease_keys(vocabulary)),
     )
 

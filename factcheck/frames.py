@@ -39,6 +39,7 @@ from factcheck.figures import Figure
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
 from factcheck.positions import SENTENCE_BREAK
 from factcheck.regexes import compiled
+from factcheck.subjects import names_claim
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
@@ -382,10 +383,11 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
-    if figure.subject_names and claim.owner_names and not any(name <= claim.words for name in figure.subject_names):
+    if figure.subject_names and claim.owner_names and not any(
+            names_claim(name, claim.owner_names, claim.words) for name in figure.subject_names):
         # "Ocean's Twelve took $5.4m" beside a claim of another film's: the sentence names whose it is.
         return (f"its sentence is about {' and '.join(sorted(named(name) for name in figure.subject_names))}, "
-                f"the claim {named(claim.owner_names)}'s")
+                f"the claim {' and '.join(sorted(named(name) for name in claim.owner_names))}'s")
     if figure.counterfactual and not claim.counterfactual:
         return "it is what would have been, the claim what is"
     if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \

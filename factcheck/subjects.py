@@ -26,15 +26,15 @@ from factcheck.vocabulary import Vocabulary
 # A name: a run of capitalised words ("Ocean's Twelve", "Institute for Fiscal Studies").
 _NAME = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 # A name as an owner: "Acme's", "the Conservatives'".
-_OWNER = compiled(r"\b[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*(?=(?:['’]s?)(?:\s|$))")
+_OWNER = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*(?=['’]s?(?:\s|$))")
 # "the owners of embattled oil group ": the name after it is what a noun is of.
 _OF_BEFORE = compiled(r"\bof\s+(?:[\w'’-]+\s+){0,4}$")
+# "at the Town Hall": where a figure is, and whose.
+_AT_NAME = compiled(r"\bat\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _POSSESSIVE = compiled(r"['’]s?$")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday",
                         "tomorrow", *lexicon.HONORIFICS, *lexicon.GENERIC_SOURCES])
 _NOT_NAME_SECTIONS = frozenset({"places", "regions", "bodies"})
-# The keys of every name a registry's phrases give, and of those they give as owners.
-Known = tuple[frozenset[str], frozenset[str]]
 
 
 def name_runs(text: str, vocabulary: Vocabulary, subjects: bool = False) -> list[frozenset[str]]:
@@ -67,14 +67,23 @@ def name_keys(text: str, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset().union(*name_runs(text, vocabulary))
 
 
-def known_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the keys of the names a registry's phrases (abouts and aliases) give as owners
-    ("Acme's profit", "the Conservatives' savings"): the names whose claims they are."""
-    found: set[str] = set()
+def owner_names(phrases, vocabulary: Vocabulary) -> tuple[frozenset[str], ...]:
+    """Return the names a registry's phrases (abouts and aliases) give as owners, each as
+    its keys ("Acme's profit", "the Conservatives' savings", "savings at the Town Hall"):
+    the names whose claims they are."""
+    found: dict[frozenset[str], None] = {}
     for phrase in phrases:
-        for owner in _OWNER.findall(phrase):
-            found.update(name_keys(owner, vocabulary))
-    return frozenset(found)
+        for owner in (*_OWNER.findall(phrase), *_AT_NAME.findall(phrase)):
+            found.update(dict.fromkeys(name_runs(owner, vocabulary)))
+    # "Ocean's Eleven took": the "Ocean" of a longer owner's name is no owner of its own.
+    return tuple(name for name in found if not any(name < other for other in found))
+
+
+def names_claim(name: frozenset[str], owners: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    """Return whether a name a sentence gives (its keys) is a claim's subject: it holds one
+    of the claim's owners ("Michael Howard" of "Howard's tax cuts"; not "the Foreign Office"
+    of "savings at the Home Office"), or the claim's words hold all of it ("Alexander")."""
+    return name <= words or any(owner <= name for owner in owners)
 
 
 def registry_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
@@ -91,21 +100,19 @@ def registry_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
-def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...] | None:
-    """Return the registry's names ``sentence`` gives, less those of who says so and those a
-    noun is "of": each name as its keys that name an owner ("Gordon Brown" as {brown}, when
-    the registry speaks of "Brown's finances"), else as its keys the registry gives at all.
-    None when it gives none at all (not even of a noun): then the sentence before may say."""
+def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary,
+                   known: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """Return the names ``sentence`` gives that share a word with the registry's names
+    ``known`` (each as its keys), less those of who says so and those a noun is "of". None
+    when it gives none at all (not even of a noun): then the sentence before may say."""
     if attribution:
         sentence = sentence.replace(attribution, " ")
-    names, owners = known
-    if not any(run & names for run in name_runs(sentence, vocabulary)):
+    if not any(run & known for run in name_runs(sentence, vocabulary)):
         return None
-    return tuple(dict.fromkeys((run & owners) or (run & names) for run in name_runs(sentence, vocabulary, subjects=True)
-                               if run & names))
+    return tuple(dict.fromkeys(run for run in name_runs(sentence, vocabulary, subjects=True) if run & known))
 
 
-def names_before(text: str, vocabulary: Vocabulary, known: Known) -> tuple[frozenset[str], ...]:
+def names_before(text: str, vocabulary: Vocabulary, known: frozenset[str]) -> tuple[frozenset[str], ...]:
     """Return the registry's names of the last sentence of ``text`` that gives any (see sentence_names)."""
     text = text.rstrip()
     ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]

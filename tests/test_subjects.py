@@ -8,7 +8,7 @@ import pytest
 from factcheck.check import check_text
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
-from factcheck.subjects import known_names, name_runs, registry_names, sentence_names
+from factcheck.subjects import name_runs, names_claim, owner_names, registry_names, sentence_names
 from factcheck.vocabulary import Vocabulary
 
 ALBUMS = """\
@@ -92,15 +92,17 @@ def test_name_runs(text, runs):
         ("Blue Horizon sold 1,000 albums.", [{"blue", "horizon"}]),
         # A name a noun is "of" is not the subject, but the sentence still names it (not None).
         ("The manager of rock band Blue Horizon said 1,000 albums were sold.", []),
-        # A name the registry does not give says nothing: None, and the sentence before may say.
+        # A name that shares no word with the registry's says nothing: None, and the sentence before may say.
         ("Green Lanes sold 1,000 albums.", None),
+        # One that shares a word is another name: "Blue Moon" is not "Blue Horizon".
+        ("Blue Moon sold 1,000 albums, its label said.", [{"blue", "moon"}]),
     ],
 )
 def test_sentence_names(sentence, names):
     vocabulary = Vocabulary.default()
-    phrases = ["Blue Horizon's album sales", "Night Owls' album sales", "sold on Christmas Day"]
-    known = (registry_names(phrases, vocabulary), known_names(phrases, vocabulary))
-    found = sentence_names(sentence, None, vocabulary, known)
+    known = registry_names(["Blue Horizon's album sales", "Night Owls' album sales", "sold on Christmas Day"],
+                           vocabulary)
+    found = sentence_names(sentence, "its label", vocabulary, known)
     assert (None if found is None else [set(run) for run in found]) == names
 
 
@@ -109,4 +111,22 @@ def test_the_registry_names_and_owners():
     # A capitalised first word before lower-case ones opens the phrase; an owner is named.
     phrases = ["Savings at the Town Hall", "Acme's profit", "profit of Bolt Ltd at Easter"]
     assert registry_names(phrases, vocabulary) == {"town", "hall", "acm", "bolt", "ltd"}
-    assert known_names(phrases, vocabulary) == {"acm"}
+    # Owners: a possessive, or a place "at"; the first word of a longer owner's name is none.
+    phrases = [*phrases, "Star Wars' takings", "Star Wars took"]
+    assert set(owner_names(phrases, vocabulary)) == {frozenset({"town", "hall"}), frozenset({"acm"}),
+                                                    frozenset({"star", "war"})}
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        ({"michael", "howard"}, True),  # holds the owner "Howard"
+        ({"foreign", "offic"}, False),  # shares a word with the owner "Home Office", but is another name
+        ({"alexand"}, True),  # the claim's words hold all of it
+        ({"ocean", "twelv"}, False),
+    ],
+)
+def test_a_name_is_a_claims_subject(name, claim):
+    owners = (frozenset({"howard"}), frozenset({"home", "offic"}), frozenset({"ocean", "eleven"}))
+    words = frozenset({"howard", "home", "offic", "ocean", "eleven", "alexand", "save"})
+    assert names_claim(frozenset(name), owners, words) is claim
