@@ -440,6 +440,7 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
     ("pumped", "output"), ("pumps", "produced"),
     ("financing", "funding"), ("finance", "funds"),
     ("pay back", "repaid"), ("repayment", "repay"), ("paid", "pays"),
+    ("trimmed", "cut"), ("slash", "axed"), ("red tape", "bureaucracy"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
