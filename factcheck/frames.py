@@ -88,6 +88,7 @@ PERIOD_BONUS = 8.0
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _RISE = frozenset({"rise"})
+_CUT = frozenset({"cut"})  # the events key of "cut", "axed", "trimmed"
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
@@ -372,6 +373,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         if not figure.stated_events & claim.events:
             return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
         extra = figure.stated_events - claim.events
+        if claim.decrease:
+            extra -= _CUT  # savings are what is cut
         if claim.words & vocabulary.intent_words:
             extra -= vocabulary.intents  # "intends to seek $20bn" beside a claim of what is sought
         if extra:

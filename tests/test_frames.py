@@ -610,3 +610,33 @@ claims:
     assert finding.candidates[0].ruled_out == "it counts capitalis, the claim valu"
     [finding] = check_text("Acme's offer for the port operator is £2bn, the firm said.", matcher)
     assert finding.claim.id == "acme-port-offer"
+
+
+SAVINGS = """\
+version: 1
+claims:
+  - id: council-savings
+    about: savings the county council says it will make in its spending
+    aliases: [the council's savings]
+    sources: [{name: County council, value: £5m}]
+  - id: council-reserves
+    about: money the county council holds in reserve
+    sources: [{name: County council, value: £9m}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim of savings or cuts is the size of a decrease: a figure cut from something may be one.
+        ("The county council would cut £5m from its spending on roads.", "£5m", "council-savings"),
+        ("County council spending could be cut by £5m, its savings plan says.", "£5m", "council-savings"),
+        # ... not of a rise, and a claim of a level is no decrease.
+        ("The county council's spending would rise by £5m.", "£5m", None),
+        ("The money the county council holds in reserve was cut by £9m.", "£9m", None),
+    ],
+)
+def test_a_claim_of_savings_is_the_size_of_a_decrease(text, figure, claim):
+    matcher = Matcher(parse_registry(SAVINGS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
