@@ -80,6 +80,8 @@ class ClaimFrame:
     owner_names: tuple[frozenset[str], ...] = ()
     # Whether what it counts is the size of a decrease ("savings in spending", "cuts to services").
     decrease: bool = False
+    # Whether it is the difference between two figures ("how much less they would spend than Labour").
+    difference: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -120,7 +122,15 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
         owner_names((claim.about, *claim.aliases), vocabulary),
         bool(heads & _decrease_keys(vocabulary)),
+        any(DIFFERENCE.search(phrase) for phrase in (claim.about, *claim.aliases)),
     )
+
+
+_COMPARATIVE = lexicon.alternation(lexicon.DIFFERENCE_COMPARATIVES)
+# "less ... than", "more spending than": a difference between two figures (not "than a year earlier").
+DIFFERENCE = compiled(
+    rf"\b(?:{_COMPARATIVE})\b(?:\s+[\w'’-]+){{0,5}}?\s+than\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+"
+    rf"(?:{lexicon.alternation(lexicon.TIME_WORDS_AFTER_THAN)})\b)", re.IGNORECASE)
 
 
 def _decrease_keys(vocabulary: Vocabulary) -> frozenset[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from factcheck import lexicon
 from factcheck.claim_frames import CAPITALISED as _CAPITALISED
 from factcheck.claim_frames import COUNTERFACTUAL as _COUNTERFACTUAL
+from factcheck.claim_frames import DIFFERENCE as _DIFFERENCE
 from factcheck.claim_frames import MODAL_VERBS as _MODAL_VERBS
 from factcheck.claim_frames import PARTICIPLE as _PARTICIPLE
 from factcheck.claim_frames import PAST_PARTICIPLE as _PAST_PARTICIPLE
@@ -75,6 +76,8 @@ _LEVEL_REACHED = compiled(
 # "in the US" right after a figure: where it is.
 _PLACE_AFTER = compiled(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 _EVENT_WORD = compiled(r"[^\W\d_][\w'’-]*")
+# The words right after a figure that make it a difference: "more than Mr Brown predicted".
+_DIFFERENCE_AFTER = compiled(rf"(?:[\w'’-]+\s+)?{_DIFFERENCE.pattern}", re.IGNORECASE)
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -268,6 +271,8 @@ class FigureKeys:
     counterfactual: bool = False
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # Whether it is the difference between two figures: "£2bn more than Mr Brown predicted".
+    difference: bool = False
     # The names of the registry's claims its sentence gives (else the nearest sentence before
     # it that gives any), and all the names the registry gives (see factcheck.subjects).
     subject_names: tuple[frozenset[str], ...] = ()
@@ -321,6 +326,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
         counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
         subject_names=subjects,
+        difference=bool(_DIFFERENCE_AFTER.match(f"{context.counted} {context.trail}".strip())),
     )
 
 
@@ -422,17 +428,21 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if (claim.places and figure.places_earlier and not figure.sentence_placed
             and not claim.places & figure.places_earlier and not _place_implied(figure, claim, figure.sentence_names)):
         return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
+    if figure.difference and not claim.difference:
+        return "it is the difference between two figures, the claim is none"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
     if figure.level and claim.changes:
         return "it is the level a change reached, the claim the change"
-    if figure.change and not changes and not (claim.decrease and figure.change == "decrease"):
+    # (A difference's "more" or "less" is no change: "would spend £3bn less than" a claim "rising more slowly".)
+    change = None if figure.difference and claim.difference else figure.change
+    if change and not changes and not (claim.decrease and change == "decrease"):
         # ("would cut £35bn from services" may be a claim of savings or cuts: the size of a decrease)
-        return f"it is the size of an {figure.change}, the claim a level"
-    if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
-        return f"it is the size of an {figure.change}, the claim the other way"
+        return f"it is the size of an {change}, the claim a level"
+    if change and changes and not changes & _DIRECTIONS[change]:
+        return f"it is the size of an {change}, the claim the other way"
     if figure.named_counts and claim.heads and not claim.counts_stated \
             and not figure.named_counts & (claim.words | claim.counts):
         # "3.2 million containers" beside a claim counting shipments: a count names what it counts.

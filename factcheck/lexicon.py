@@ -571,6 +571,13 @@ ASIDE_OPENERS = ("which", "who", "having", "whose", "despite", "after", "like", 
 MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
+# "£2bn more than Mr Brown predicted", "£33.5bn less than Labour": a figure that is the
+# difference between two others, when what follows "than" is no time ("higher than a year
+# earlier" is a change).
+DIFFERENCE_COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "smaller", "bigger", "above",
+                           "below")
+TIME_WORDS_AFTER_THAN = ("year", "years", "month", "months", "quarter", "week", "weeks", "day", "ago", "earlier",
+                         "before", "previous", "last", "previously")
 # "the final quarter", "July-September": the quarter a phrase names.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 # "at the end of 2004": the quarter an edge of a year falls in.

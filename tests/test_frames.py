@@ -640,3 +640,35 @@ def test_a_claim_of_savings_is_the_size_of_a_decrease(text, figure, claim):
     matcher = Matcher(parse_registry(SAVINGS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+BUDGETS = """\
+version: 1
+claims:
+  - id: city-spending-gap
+    about: how much less the city would spend than the region by 2030
+    sources: [{name: City hall, value: £40m}]
+  - id: city-extra-funding
+    about: extra money the region gives the city for buses
+    sources: [{name: Region, value: £3m}]
+  - id: city-bus-fares-rise
+    about: rise in the city's bus fares
+    sources: [{name: City hall, value: 4%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A figure "more than" or "less than" another is a difference between two figures.
+        ("Bus money is still £3m more than the mayor predicted.", "£3m", None),
+        ("The region gives the city an extra £3m for buses.", "£3m", "city-extra-funding"),
+        ("The city would spend £40m less than the region by 2030.", "£40m", "city-spending-gap"),
+        # ... but "higher than a year earlier" is a change over time.
+        ("The city's bus fares are 4% higher than a year earlier.", "4%", "city-bus-fares-rise"),
+    ],
+)
+def test_a_difference_between_two_figures_is_no_claim_of_one(text, figure, claim):
+    matcher = Matcher(parse_registry(BUDGETS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
