@@ -87,6 +87,7 @@ MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
 PERIOD_BONUS = 8.0
+OWNER_BONUS = 4.0
 #: The most fit() can add to a score.
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
@@ -539,4 +540,6 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score -= MISSING_EVENT_PENALTY
     if periods_agree(figure.periods, claim.periods):
         score += PERIOD_BONUS  # the time it covers is the claim's ("from 85,000 in October")
-    return score
+    if claim.owner_names and any(names_claim(name, claim.owner_names, claim.words) for name in figure.subject_names):
+        score += OWNER_BONUS  # "Acme had a good year. Its profit rose to £5m": the claim of Acme's profit
+    return min(score, MAX_FIT)

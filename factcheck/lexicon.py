@@ -415,6 +415,9 @@ REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
+# Verbs that make the name before them a speaker, not what a sentence is about (factcheck.subjects):
+# "Jo Lee claimed a 65% share for the iPod".
+SPEAKING_VERBS = (*REPORTING_VERBS, "claimed", "argued", "argues", "insisted", "insists", "admitted", "admits")
 # Verbs whose subject found or counted a figure rather than owning what it counts:
 # "Reuters counted at least 64 shipments", "an analysis identified".
 COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()

@@ -31,23 +31,37 @@ _OWNER = compiled(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z
 _OF_BEFORE = compiled(r"\bof\s+(?:[\w'’-]+\s+){0,4}$")
 # "at the Town Hall": where a figure is, and whose.
 _AT_NAME = compiled(r"\bat\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+# "which stars ", "who met ", "starring ", "written by ": the names after it are of an aside.
+_ASIDE_BEFORE = compiled(r"(?:\b(?:which|who|whom)\b[^,;:()–—]*|\b[a-z]{3,}ing\s+|\bby\s+)$")
+_LIST_GAP = compiled(r",?\s+(?:and\s+)?|,\s*")
+# A name of two words or more (after "The", "And"...) that opens a sentence: its subject.
+_LEADING_NAME = compiled(r"\s*[\"“‘(]?(?:(?:And|But|The|So|Yet)\s+)*(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)+)")
+_SPEAKS = compiled(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{lexicon.alternation([*lexicon.SPEAKING_VERBS, *lexicon.COUNTING_VERBS])})\b")
 _POSSESSIVE = compiled(r"['’]s?$")
 _NOT_NAMES = frozenset([*lexicon.MONTHS, *(day.lower() for day in lexicon.WEEKDAYS), "today", "yesterday",
                         "tomorrow", *lexicon.HONORIFICS, *lexicon.GENERIC_SOURCES])
 _NOT_NAME_SECTIONS = frozenset({"places", "regions", "bodies"})
 
 
-def name_runs(text: str, vocabulary: Vocabulary, subjects: bool = False) -> list[frozenset[str]]:
+def name_runs(text: str, vocabulary: Vocabulary, subjects: bool = False, asides: bool | None = None) -> list[frozenset[str]]:
     """Return the names ``text`` gives, each as the keys of its words: runs of capitalised
     words, less times ("Christmas Day", "March"), titles and generic sources ("Mr",
     "Analysts"), and less any run that holds a place's name ("North American", "the Bank of
     England"); with ``subjects``, less the names a noun is "of" ("the owners of the oil
-    group Acme", "a biography of Ann Lee"), which are not what the sentence is about."""
+    group Acme", "a biography of Ann Lee") and those of an aside ("the film, which stars Ann
+    Lee and Bo Chan,", "starring Ann Lee"), which are not what the sentence is about."""
+    asides = subjects if asides is None else asides
     found = []
+    aside_end = None  # where the last name of an aside ended: a list goes on with it
     for match in _NAME.finditer(text):
         run = match.group()
         if subjects and _OF_BEFORE.search(text, 0, match.start()):
             continue
+        if asides and (_ASIDE_BEFORE.search(text, 0, match.start())
+                         or aside_end is not None and _LIST_GAP.fullmatch(text, aside_end, match.start())):
+            aside_end = match.end()  # "The film, which stars Ann Lee, Bo Chan and ...", "starring Ann Lee"
+            continue
+        aside_end = None
         words = [_POSSESSIVE.sub("", word) for word in run.split()]
         while words and words[0].lower() in lexicon.STOPWORDS:
             del words[0]  # "On Christmas Day", "The Aviator"
@@ -103,13 +117,19 @@ def registry_names(phrases, vocabulary: Vocabulary) -> frozenset[str]:
 def sentence_names(sentence: str, attribution: str | None, vocabulary: Vocabulary,
                    known: frozenset[str]) -> tuple[frozenset[str], ...] | None:
     """Return the names ``sentence`` gives that share a word with the registry's names
-    ``known`` (each as its keys), less those of who says so and those a noun is "of". None
-    when it gives none at all (not even of a noun): then the sentence before may say."""
+    ``known`` (each as its keys), less those of who says so, of an aside and those a noun is
+    "of". None when it gives none at all but in asides: then the sentence before may say."""
     if attribution:
         sentence = sentence.replace(attribution, " ")
-    if not any(run & known for run in name_runs(sentence, vocabulary)):
-        return None
-    return tuple(dict.fromkeys(run for run in name_runs(sentence, vocabulary, subjects=True) if run & known))
+    found = tuple(dict.fromkeys(run for run in name_runs(sentence, vocabulary, subjects=True) if run & known))
+    if found or any(run & known for run in name_runs(sentence, vocabulary, asides=True)):
+        return found  # (a name a noun is "of" is no subject, but the sentence is about something of it)
+    leading = _LEADING_NAME.match(sentence)
+    if leading and not _SPEAKS.match(sentence, leading.end()):
+        # "Comedy Fat Albert took $12m": a name the registry does not give opens the sentence
+        # (not one who says so: "Jo Lee claimed a 65% share for the iPod")
+        return tuple(name_runs(leading.group("name"), vocabulary))[:1] or None
+    return None
 
 
 def names_before(text: str, vocabulary: Vocabulary, known: frozenset[str]) -> tuple[frozenset[str], ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.check import check_text
+from factcheck.frames import OWNER_BONUS
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 from factcheck.subjects import name_runs, names_claim, owner_names, registry_names, sentence_names
@@ -55,6 +56,16 @@ def matcher() -> Matcher:
         # Who says so is not what the sentence is about.
         ("Blue Horizon sold 120,000 albums in its first week, Night Owls' label said.", "120,000",
          "horizon-first-week"),
+        # The names of an aside are not what the sentence is about: the sentence before says.
+        ("Blue Horizon went straight to number one. The record, which features Night Owls, sold 120,000 "
+         "albums in its first week.", "120,000", "horizon-first-week"),
+        ("Blue Horizon went straight to number one. The record, featuring Night Owls, sold 120,000 "
+         "albums in its first week.", "120,000", "horizon-first-week"),
+        # A name the registry does not give, opening the sentence, is its subject: no owner's claim.
+        ("Green Lanes sold 120,000 albums in their first week.", "120,000", None),
+        # ... unless it is who says so.
+        ("Blue Horizon went straight to number one. Jo Lee claimed the record sold 120,000 albums in its "
+         "first week.", "120,000", "horizon-first-week"),
         # A claim that is no owner's is not ruled out by the names around it.
         ("Night Owls led a week in which the top ten albums took 45% of album sales.", "45%", "top-ten-share"),
     ],
@@ -92,8 +103,10 @@ def test_name_runs(text, runs):
         ("Blue Horizon sold 1,000 albums.", [{"blue", "horizon"}]),
         # A name a noun is "of" is not the subject, but the sentence still names it (not None).
         ("The manager of rock band Blue Horizon said 1,000 albums were sold.", []),
-        # A name that shares no word with the registry's says nothing: None, and the sentence before may say.
-        ("Green Lanes sold 1,000 albums.", None),
+        # A name that shares no word with the registry's says nothing: None, and the sentence before may say...
+        ("Overall, Green sold 1,000 albums.", None),
+        # ... unless it opens the sentence, of two words or more: then it is its subject.
+        ("Green Lanes sold 1,000 albums.", [{"green", "lane"}]),
         # One that shares a word is another name: "Blue Moon" is not "Blue Horizon".
         ("Blue Moon sold 1,000 albums, its label said.", [{"blue", "moon"}]),
     ],
@@ -130,3 +143,13 @@ def test_a_name_is_a_claims_subject(name, claim):
     owners = (frozenset({"howard"}), frozenset({"home", "offic"}), frozenset({"ocean", "eleven"}))
     words = frozenset({"howard", "home", "offic", "ocean", "eleven", "alexand", "save"})
     assert names_claim(frozenset(name), owners, words) is claim
+
+
+def test_a_claim_whose_owner_the_sentence_before_names_scores_higher(matcher):
+    def score(text: str) -> float:
+        [finding] = [f for f in check_text(text, matcher) if f.figure.text == "120,000"]
+        return finding.candidates[0].score
+
+    alone = "The record sold 120,000 albums in its first week."
+    # (in a paragraph of its own, so that only the owner read from the sentence before adds)
+    assert score(f"Blue Horizon went straight to number one.\n\n{alone}") == score(alone) + OWNER_BONUS
