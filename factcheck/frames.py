@@ -274,6 +274,8 @@ class FigureKeys:
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Whether it is the difference between two figures: "£2bn more than Mr Brown predicted".
     difference: bool = False
+    # The key of the noun it is an amount of, right before it: "a majority of 160 seats" (majority).
+    amount_of: frozenset[str] = frozenset()
     # The names of the registry's claims its sentence gives (else the nearest sentence before
     # it that gives any), and all the names the registry gives (see factcheck.subjects).
     subject_names: tuple[frozenset[str], ...] = ()
@@ -292,7 +294,10 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     ``earlier`` is the places of the nearest sentence before its own that names any
     (see places_before); ``subjects`` the names of the registry's owners its sentence gives,
     else the sentence before it (factcheck.subjects)."""
-    head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
+    amount_of = _amount_of(context.lead, vocabulary)
+    # "a majority of 160 seats" counts a majority (not "a total of", "a rise of": a stage or a change)
+    head = list(amount_of) if amount_of and vocabulary.sections.get(next(iter(amount_of))) is None \
+        else vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     stated = frozenset(vocabulary.keys_in("events", " ".join(
         word for word in frame.event.split() if word.lower() not in _MODAL_VERBS))) if frame.event else frozenset()
@@ -328,8 +333,19 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
         subject_names=subjects,
         difference=bool(_DIFFERENCE_AFTER.match(f"{context.counted} {context.trail}".strip())),
+        amount_of=amount_of,
     )
 
+
+
+# "a majority of 160 seats", "a total of": the noun the figure is an amount of.
+_AMOUNT_OF = compiled(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][\w-]*)\s+of$")
+
+
+def _amount_of(lead: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of the noun ``lead`` ends with as "a N of" ("a majority of"), or none."""
+    found = _AMOUNT_OF.search(lead) if lead.endswith(" of") else None
+    return frozenset(vocabulary.keywords(found.group("noun"))[:1]) if found else frozenset()
 
 
 def names_in(text: str) -> str:
@@ -445,7 +461,7 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if change and changes and not changes & _DIRECTIONS[change]:
         return f"it is the size of an {change}, the claim the other way"
     if figure.named_counts and claim.heads and not claim.counts_stated \
-            and not figure.named_counts & (claim.words | claim.counts):
+            and not figure.named_counts & (claim.words | claim.counts) and not figure.amount_of & claim.heads:
         # "3.2 million containers" beside a claim counting shipments: a count names what it counts.
         return f"it counts {named(figure.named_counts)}, the claim {named(claim.heads)}"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \

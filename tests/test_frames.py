@@ -672,3 +672,30 @@ def test_a_difference_between_two_figures_is_no_claim_of_one(text, figure, claim
     matcher = Matcher(parse_registry(BUDGETS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+COUNCIL = """\
+version: 1
+claims:
+  - id: greens-majority
+    about: majority of the Greens on the city council after the May vote
+    sources: [{name: Returning officer, value: "12"}]
+  - id: greens-seats
+    about: number of Green seats on the city council after the May vote
+    aliases: [seats the Greens won on the council]
+    sources: [{name: Returning officer, value: "40"}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # "a majority of 12 seats" is a majority: what the figure is an amount of comes before it.
+        ("The May vote gives the Greens a majority of 12 seats on the city council.", "12", "greens-majority"),
+        ("The Greens won 40 seats on the city council in the May vote.", "40", "greens-seats"),
+    ],
+)
+def test_a_figure_is_an_amount_of_the_noun_before_it(text, figure, claim):
+    matcher = Matcher(parse_registry(COUNCIL, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
