@@ -82,6 +82,8 @@ class ClaimFrame:
     decrease: bool = False
     # Whether it is the difference between two figures ("how much less they would spend than Labour").
     difference: bool = False
+    # Whether it is a plan: its phrases say what would, will or could be ("savings they would make").
+    planned: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -123,6 +125,8 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         owner_names((claim.about, *claim.aliases), vocabulary),
         bool(heads & _decrease_keys(vocabulary)),
         any(DIFFERENCE.search(phrase) for phrase in (claim.about, *claim.aliases)),
+        bool(words & vocabulary.intent_words) or any(word.lower() in MODAL_VERBS for phrase in (claim.about, *claim.aliases)
+                                                     for word in phrase.split()),
     )
 
 

@@ -388,18 +388,18 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words \
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.planned \
             and not (claim.counts & _PRICE_KEYS and not claim.changes and not figure.change):
         # (A price is set before it is paid: "Apple expects the Mac mini to sell for £339" is its price.)
         return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
-    if figure.stated_events and claim.events:
-        if not figure.stated_events & claim.events:
-            return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
-        extra = figure.stated_events - claim.events
+    # (What was planned may be a claim of a plan: "his planned £35bn savings", a claim of savings that would be made.)
+    stated = figure.stated_events - vocabulary.intents if claim.planned else figure.stated_events
+    if stated and claim.events:
+        if not stated & claim.events:
+            return f"it counts what was {named(stated)}, the claim what was {named(claim.events)}"
+        extra = stated - claim.events
         if claim.decrease:
             extra -= _CUT  # savings are what is cut
-        if claim.words & vocabulary.intent_words:
-            extra -= vocabulary.intents  # "intends to seek $20bn" beside a claim of what is sought
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
