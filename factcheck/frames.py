@@ -92,7 +92,8 @@ OWNER_BONUS = 4.0
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _RISE = frozenset({"rise"})
-_CUT = frozenset({"cut"})  # the events key of "cut", "axed", "trimmed"
+_CUT = frozenset({"cut"})
+_FALL = frozenset({"fall"})  # the events key of "cut", "axed", "trimmed"
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
@@ -308,7 +309,8 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     return FigureKeys(
         frozenset(head), events, stages, places, stated, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
-        context.counted.startswith("of "),
+        # ("£4bn of tax cuts" is an amount of them, not a share)
+        context.counted.startswith("of ") and kind != "money",
         _regions(clause, sentence, vocabulary),
         periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
@@ -398,8 +400,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         if not stated & claim.events:
             return f"it counts what was {named(stated)}, the claim what was {named(claim.events)}"
         extra = stated - claim.events
-        if claim.decrease:
-            extra -= _CUT  # savings are what is cut
+        if claim.decrease or _FALL & claim.changes:
+            extra -= _CUT  # savings, or a fall in spending, are what is cut
         if extra:
             return f"it also counts what was {named(extra)}"
     if figure.stages and claim.stages and not figure.stages & claim.stages:

@@ -699,3 +699,29 @@ def test_a_figure_is_an_amount_of_the_noun_before_it(text, figure, claim):
     matcher = Matcher(parse_registry(COUNCIL, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+CUTS = """\
+version: 1
+claims:
+  - id: road-spending-cut
+    about: fall in the council's road spending this year
+    sources: [{name: Council, value: £2m}]
+  - id: bus-fares-rise
+    about: rise in the council's bus fares this year
+    sources: [{name: Council, value: 4%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A sum "of" something is an amount of it; a percentage "of" something is a share of it.
+        ("The council made £2m of cuts to its road spending this year.", "£2m", "road-spending-cut"),
+        ("About 4% of the council's bus fares this year were paid in cash.", "About 4%", None),
+    ],
+)
+def test_a_sum_of_something_is_no_share_of_it(text, figure, claim):
+    matcher = Matcher(parse_registry(CUTS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
