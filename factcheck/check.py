@@ -116,7 +116,8 @@ def check_text(
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
                                                              else frozenset(),
-                                                             subject_names(context, known) if known else ()))
+                                                             subject_names(context, known) if known else (),
+                                                             figure.start))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

@@ -277,6 +277,9 @@ class FigureKeys:
     difference: bool = False
     # The key of the noun it is an amount of, right before it: "a majority of 160 seats" (majority).
     amount_of: frozenset[str] = frozenset()
+    # The stages its sentence gives another number: "came third with $7.6m and a total of $42.9m"
+    # (the $7.6m is no total).
+    other_stages: frozenset[str] = frozenset()
     # The names of the registry's claims its sentence gives (else the nearest sentence before
     # it that gives any), and all the names the registry gives (see factcheck.subjects).
     subject_names: tuple[frozenset[str], ...] = ()
@@ -286,7 +289,8 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset(), sentence: str = "",
                 before: frozenset[str] = frozenset(), currency: str | None = None,
                 kind: str | None = None, figure_end: int | None = None,
-                earlier: frozenset[str] = frozenset(), subjects: tuple[frozenset[str], ...] = ()) -> FigureKeys:
+                earlier: frozenset[str] = frozenset(), subjects: tuple[frozenset[str], ...] = (),
+                figure_start: int | None = None) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
     paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
     just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
@@ -294,7 +298,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     ends in the text (the sentence is read past it for a clause comparing it with another);
     ``earlier`` is the places of the nearest sentence before its own that names any
     (see places_before); ``subjects`` the names of the registry's owners its sentence gives,
-    else the sentence before it (factcheck.subjects)."""
+    else the sentence before it (factcheck.subjects); ``figure_start`` is where the figure starts."""
     amount_of = _amount_of(context.lead, vocabulary)
     # "a majority of 160 seats" counts a majority (not "a total of", "a rise of": a stage or a change)
     head = list(amount_of) if amount_of and vocabulary.sections.get(next(iter(amount_of))) is None \
@@ -306,6 +310,10 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     clause = context.words
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
+    other_stages = _other_stages(sentence, context.sentence_start, figure_start, figure_end, vocabulary)
+    if stages & other_stages:  # "with $7.6m and a total of $42.9m": the total is the other's, unless before this one too
+        stages -= other_stages - frozenset(key for key in vocabulary.keywords(" ".join(context.lead.split()[-3:]))
+                                           if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
         frozenset(head), events, stages, places, stated, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
@@ -336,8 +344,23 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         subject_names=subjects,
         difference=bool(_DIFFERENCE_AFTER.match(f"{context.counted} {context.trail}".strip())),
         amount_of=amount_of,
+        other_stages=other_stages,
     )
 
+
+
+# A stage word right before another number: "a total of $42.9m", "total takings of $137m".
+_STAGE_BEFORE_NUMBER = compiled(r"\b([a-z]+)(?=(?:\s+[a-z]+)?\s+of\s+[$£€]?\d)")
+
+
+def _other_stages(sentence: str, sentence_start: int, start: int | None, end: int | None,
+                  vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of the stages ("total") the sentence gives a number other than the figure."""
+    if start is None or end is None or not sentence:
+        return frozenset()
+    others = f"{sentence[:start - sentence_start]} FIGURE {sentence[end - sentence_start:]}"
+    return frozenset(key for found in _STAGE_BEFORE_NUMBER.finditer(others) for key in vocabulary.keywords(found.group(1))
+                     if vocabulary.sections.get(key) == "stages")
 
 
 # "a majority of 160 seats", "a total of": the noun the figure is an amount of.
@@ -404,6 +427,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
             extra -= _CUT  # savings, or a fall in spending, are what is cut
         if extra:
             return f"it also counts what was {named(extra)}"
+    if claim.stages & figure.other_stages and not claim.stages & figure.stages:
+        return f"the {named(claim.stages & figure.other_stages)} is the other figure of its sentence"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
     if figure.places and claim.places and not figure.places & claim.places:

@@ -725,3 +725,28 @@ def test_a_sum_of_something_is_no_share_of_it(text, figure, claim):
     matcher = Matcher(parse_registry(CUTS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+GADGETS = """\
+version: 1
+claims:
+  - id: zephyr-total-sales
+    about: total sales of the Zephyr gadget so far
+    sources: [{name: Orbit, value: "80,000"}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A stage the sentence gives another number is not the figure's: the total is the 80,000.
+        ("The Zephyr gadget sold 5,000 last week and a total of 80,000 so far.", "5,000", None),
+        ("The Zephyr gadget sold 5,000 last week and a total of 80,000 so far.", "80,000", "zephyr-total-sales"),
+        # ... unless the figure is given it too (and "total fell 100 to" is a total's change, no total of another).
+        ("Zephyr gadget total sales so far fell 100 to 80,000 after returns.", "80,000", "zephyr-total-sales"),
+    ],
+)
+def test_a_stage_of_another_number_is_not_the_figures(text, figure, claim):
+    matcher = Matcher(parse_registry(GADGETS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
