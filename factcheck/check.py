@@ -29,7 +29,7 @@ from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
 from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
-from factcheck.subjects import names_before, sentence_names
+from factcheck.subjects import name_after, names_before, sentence_names
 from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph, out to the
@@ -116,7 +116,9 @@ def check_text(
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
                                                              else frozenset(),
-                                                             subject_names(context, known) if known else (),
+                                                             (name_after(f"{context.counted} {context.trail}".strip(),
+                                                                         matcher.vocabulary)
+                                                              or subject_names(context, known)) if known else (),
                                                              figure.start))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None

@@ -141,3 +141,14 @@ def names_before(text: str, vocabulary: Vocabulary, known: frozenset[str]) -> tu
         if found is not None:
             return found
     return ()
+
+
+# "£153m of savings at the Town Hall": the name a figure is at, right after it.
+_AT_AFTER = compiled(r"^(?:[\w'’-]+\s+){0,3}?at\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)")
+
+
+def name_after(words: str, vocabulary: Vocabulary) -> tuple[frozenset[str], ...]:
+    """Return the name a figure is "at", as the words right after it say ("of savings at the Town
+    Hall": {town, hall}), or none: it is whose the figure is, whatever else its sentence names."""
+    found = _AT_AFTER.match(words)
+    return tuple(name_runs(found.group("name"), vocabulary))[:1] if found else ()

@@ -153,3 +153,26 @@ def test_a_claim_whose_owner_the_sentence_before_names_scores_higher(matcher):
     alone = "The record sold 120,000 albums in its first week."
     # (in a paragraph of its own, so that only the owner read from the sentence before adds)
     assert score(f"Blue Horizon went straight to number one.\n\n{alone}") == score(alone) + OWNER_BONUS
+
+
+HALLS = """\
+version: 1
+claims:
+  - id: town-hall-savings
+    about: savings the review found at the Town Hall
+    sources: [{name: Review, value: £2m}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # The name a figure is "at", right after it, is whose it is, whatever else the sentence names.
+        ("The Town Hall review found £2m of savings at the County Hall.", None),
+        ("The review found £2m of savings at the Town Hall.", "town-hall-savings"),
+    ],
+)
+def test_a_figure_is_the_places_it_is_at(text, claim):
+    matcher = Matcher(parse_registry(HALLS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == "£2m"]
+    assert (finding.claim.id if finding.claim else None) == claim
