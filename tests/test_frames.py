@@ -750,3 +750,17 @@ def test_a_stage_of_another_number_is_not_the_figures(text, figure, claim):
     matcher = Matcher(parse_registry(GADGETS, "claims.yaml"))
     [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+def test_the_days_of_a_date_range_are_no_other_numbers():
+    registry = """\
+version: 1
+claims:
+  - id: fair-takings-may
+    about: takings of the spring fair over its May weekend
+    sources: [{name: Fair, value: £5m}]
+"""
+    matcher = Matcher(parse_registry(registry, "claims.yaml"))
+    [finding] = [f for f in check_text("The spring fair took £5m between 3 and 5 May.", matcher)
+                 if f.figure.text == "£5m"]
+    assert finding.claim is not None and finding.claim.id == "fair-takings-may"
