@@ -441,6 +441,7 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
     ("financing", "funding"), ("finance", "funds"),
     ("pay back", "repaid"), ("repayment", "repay"), ("paid", "pays"),
     ("trimmed", "cut"), ("slash", "axed"), ("red tape", "bureaucracy"),
+    ("short", "shortfall"), ("levy", "taxes"), ("incomes", "earnings"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
