@@ -1,19 +1,23 @@
-"""Whom a figure's sentence is about: the names a registry gives its claims' subjects.
+"""Whom a figure's sentence is about: the names a registry gives its claims' owners.
 
 In a story of many films, firms or parties, a claim is often told from its siblings by a
 name alone ("Ocean's Twelve's opening weekend" beside "Ocean's Eleven's"), and a figure's
 own clause seldom repeats it: "The Aviator came third with $7.6m", "The film opened on
 Wednesday, bringing its total takings to $21.6m". The name a sentence gives (or, when it
-gives none, the nearest sentence before it) says whose figure it is. Only the names the
-registry itself uses are read (``known_names``): a name no claim gives tells no claim apart.
+gives none, the nearest sentence before it) says whose figure it is. Only names the
+registry itself gives are read (``registry_names``): a name no claim gives tells no claim
+apart. A claim is its owners' (``owner_names``), and a name is its when ``names_claim``.
 
 >>> from factcheck.vocabulary import Vocabulary
 >>> vocabulary = Vocabulary.default()
->>> known = known_names(["Acme's profit in 2004", "Bolt's profit in 2004", "profit at Christmas"], vocabulary)
->>> sorted(known)
+>>> phrases = ["Acme's profit in 2004", "Bolt's profit in 2004", "profit at Christmas"]
+>>> sorted(registry_names(phrases, vocabulary))
 ['acm', 'bolt']
->>> sorted(sentence_names("Bolt, the rival, made $5m at Christmas.", "", vocabulary, known))
-['bolt']
+>>> [sorted(name) for name in sentence_names("Bolt, the rival, made $5m at Christmas.", None, vocabulary,
+...                                          registry_names(phrases, vocabulary))]
+[['bolt']]
+>>> names_claim(frozenset({"bolt"}), owner_names(["Acme's profit in 2004"], vocabulary), frozenset({"acm", "profit"}))
+False
 """
 
 from __future__ import annotations
