@@ -84,6 +84,9 @@ class ClaimFrame:
     difference: bool = False
     # Whether it is a plan: its phrases say what would, will or could be ("savings they would make").
     planned: bool = False
+    # Whether the year its phrases name is the year its sources stated it in: a figure of
+    # "last year" is not it ("$121.9m, compared with $165.8m last year" beside "the 2004 total").
+    current_year: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -127,7 +130,15 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         any(DIFFERENCE.search(phrase) for phrase in (claim.about, *claim.aliases)),
         bool(words & vocabulary.intent_words) or any(word.lower() in MODAL_VERBS for phrase in (claim.about, *claim.aliases)
                                                      for word in phrase.split()),
+        _current_year(claim),
     )
+
+
+def _current_year(claim) -> bool:
+    """Return whether every year a claim's phrases name is a year its sources are dated in."""
+    named = periods(" ".join((claim.about, *claim.aliases))).get("year", frozenset())
+    dated = {source.date[:4] for source in claim.sources if source.date}
+    return bool(named) and named <= dated
 
 
 _COMPARATIVE = lexicon.alternation(lexicon.DIFFERENCE_COMPARATIVES)

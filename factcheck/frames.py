@@ -275,6 +275,8 @@ class FigureKeys:
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Whether it is the difference between two figures: "£2bn more than Mr Brown predicted".
     difference: bool = False
+    # Whether the words right after it give it as last year's: "compared with $165.8m last year".
+    last_year: bool = False
     # The key of the noun it is an amount of, right before it: "a majority of 160 seats" (majority).
     amount_of: frozenset[str] = frozenset()
     # The stages its sentence gives another number: "came third with $7.6m and a total of $42.9m"
@@ -344,6 +346,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         subject_names=subjects,
         difference=bool(_DIFFERENCE_AFTER.match(f"{context.counted} {context.trail}".strip())),
         amount_of=amount_of,
+        last_year=bool(_LAST_YEAR_AFTER.match(f"{context.counted} {context.trail}".strip())),
         other_stages=other_stages,
     )
 
@@ -361,6 +364,13 @@ def _other_stages(sentence: str, sentence_start: int, start: int | None, end: in
     others = f"{sentence[:start - sentence_start]} FIGURE {sentence[end - sentence_start:]}"
     return frozenset(key for found in _STAGE_BEFORE_NUMBER.finditer(others) for key in vocabulary.keywords(found.group(1))
                      if vocabulary.sections.get(key) == "stages")
+
+
+# "last year", "a year earlier" right after a figure (a word or two apart at most): its year.
+# (Not a base of comparison: "12.6% on a year earlier", "up from a year ago".)
+_LAST_YEAR_AFTER = compiled(
+    rf"(?:(?!(?:on|than|from|over|against|since|with|to)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
 
 
 # "a majority of 160 seats", "a total of": the noun the figure is an amount of.
@@ -461,6 +471,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
+    if figure.last_year and claim.current_year and not figure.periods.get("year"):
+        return "it is last year's, the claim of the year it was stated in"
     if not figure.periods and periods_agree(figure.other_periods, claim.periods):
         return "the claim covers the period of the other figure beside it"
     if figure.regions and figure.regions != claim.regions:

@@ -765,3 +765,31 @@ claims:
     [finding] = [f for f in check_text("The spring fair took £5m between 3 and 5 May.", matcher)
                  if f.figure.text == "£5m"]
     assert finding.claim is not None and finding.claim.id == "fair-takings-may"
+
+
+FAIRS = """\
+version: 1
+claims:
+  - id: spring-fair-takings-2026
+    about: takings of the spring fair in 2026
+    sources: [{name: Fair, value: £5m, date: 2026-05}]
+  - id: summer-show-takings-2025
+    about: takings of the summer show in 2025
+    sources: [{name: Show, value: £3m, date: 2026-01}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A figure of "last year" is not a claim of the year its sources stated it in...
+        ("The spring fair took £5m, compared with £4m last year.", "£4m", None),
+        ("The spring fair took £5m, compared with £4m last year.", "£5m", "spring-fair-takings-2026"),
+        # ... but may be one of the year before.
+        ("The summer show took £3m last year.", "£3m", "summer-show-takings-2025"),
+    ],
+)
+def test_last_years_figure_is_no_claim_of_the_year_it_was_stated(text, figure, claim):
+    matcher = Matcher(parse_registry(FAIRS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
