@@ -23,13 +23,13 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, names_in, places_before, read_frame
+from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
 from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
-from factcheck.subjects import name_after, names_before, sentence_names
+from factcheck.subjects import name_after, names_before, names_in, places_before, sentence_names
 from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph, out to the

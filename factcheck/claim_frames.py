@@ -344,3 +344,47 @@ def named_counts(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
     if any(word.lower() in lexicon.GENERIC_COUNTED_NOUNS for word in words) or not keys or vocabulary.sections.get(keys[0]) in NOT_COUNTED_SECTIONS:
         return frozenset()
     return frozenset(keys[:1])
+
+
+# A stage word right before another number: "a total of $42.9m", "total takings of $137m".
+_STAGE_BEFORE_NUMBER = compiled(r"\b([a-z]+)(?=(?:\s+[a-z]+)?\s+of\s+[$£€]?\d)")
+
+
+def other_stages(sentence: str, sentence_start: int, start: int | None, end: int | None,
+                 vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of the stages ("total") a sentence gives a number other than the figure
+    from ``start`` to ``end`` (offsets in the text the sentence starts at ``sentence_start`` of)."""
+    if start is None or end is None or not sentence:
+        return frozenset()
+    others = f"{sentence[:start - sentence_start]} FIGURE {sentence[end - sentence_start:]}"
+    return frozenset(key for found in _STAGE_BEFORE_NUMBER.finditer(others) for key in vocabulary.keywords(found.group(1))
+                     if vocabulary.sections.get(key) == "stages")
+
+
+# "last year", "a year earlier" right after a figure (a word or two apart at most): its year.
+# (Not a base of comparison: "12.6% on a year earlier", "up from a year ago".)
+_LAST_YEAR_AFTER = compiled(
+    rf"(?:(?!(?:on|than|from|over|against|since|with|to)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
+# The words right after a figure that make it a difference: "more than Mr Brown predicted".
+_DIFFERENCE_AFTER = compiled(rf"(?:[\w'’-]+\s+)?{DIFFERENCE.pattern}", re.IGNORECASE)
+
+
+def last_year_after(after: str) -> bool:
+    """Return whether the words right after a figure give it as last year's ("£4m last year")."""
+    return bool(_LAST_YEAR_AFTER.match(after))
+
+
+def difference_after(after: str) -> bool:
+    """Return whether the words right after a figure make it a difference ("£2bn more than Labour")."""
+    return bool(_DIFFERENCE_AFTER.match(after))
+
+
+# "a majority of 160 seats", "a total of": the noun the figure is an amount of.
+_AMOUNT_OF = compiled(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][\w-]*)\s+of$")
+
+
+def amount_of(lead: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of the noun ``lead`` ends with as "a N of" ("a majority of"), or none."""
+    found = _AMOUNT_OF.search(lead) if lead.endswith(" of") else None
+    return frozenset(vocabulary.keywords(found.group("noun"))[:1]) if found else frozenset()

@@ -19,28 +19,30 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck import lexicon
-from factcheck.claim_frames import CAPITALISED as _CAPITALISED
 from factcheck.claim_frames import COUNTERFACTUAL as _COUNTERFACTUAL
-from factcheck.claim_frames import DIFFERENCE as _DIFFERENCE
 from factcheck.claim_frames import MODAL_VERBS as _MODAL_VERBS
 from factcheck.claim_frames import PARTICIPLE as _PARTICIPLE
 from factcheck.claim_frames import PAST_PARTICIPLE as _PAST_PARTICIPLE
 from factcheck.claim_frames import PRICE_KEYS as _PRICE_KEYS
+from factcheck.claim_frames import amount_of as _amount_of
 from factcheck.claim_frames import ClaimFrame, claim_frame  # noqa: F401  (importable from here, as before)
 from factcheck.claim_frames import copular_subject as _copular_subject
+from factcheck.claim_frames import difference_after as _difference_after
 from factcheck.claim_frames import end_of_change as _end_of_change
 from factcheck.claim_frames import figure_per as _figure_per
+from factcheck.claim_frames import last_year_after as _last_year_after
 from factcheck.claim_frames import named_counts as _named_counts
 from factcheck.claim_frames import names as _names
 from factcheck.claim_frames import objects as _objects
+from factcheck.claim_frames import other_stages as _other_stages
 from factcheck.claim_frames import source_names as _source_names
 from factcheck.context import Context
 from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
-from factcheck.positions import SENTENCE_BREAK
 from factcheck.regexes import compiled
 from factcheck.subjects import names_claim
+from factcheck.subjects import names_in, places_before  # noqa: F401  (importable from here, as before they moved)
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
@@ -76,8 +78,6 @@ _LEVEL_REACHED = compiled(
 # "in the US" right after a figure: where it is.
 _PLACE_AFTER = compiled(r"in\s+(?:the\s+)?(?P<place>(?:[\w'’.-]+\s*){1,2})", re.IGNORECASE)
 _EVENT_WORD = compiled(r"[^\W\d_][\w'’-]*")
-# The words right after a figure that make it a difference: "more than Mr Brown predicted".
-_DIFFERENCE_AFTER = compiled(rf"(?:[\w'’-]+\s+)?{_DIFFERENCE.pattern}", re.IGNORECASE)
 
 
 # How much a frame moves a claim's match score (0-100): see fit().
@@ -302,6 +302,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     (see places_before); ``subjects`` the names of the registry's owners its sentence gives,
     else the sentence before it (factcheck.subjects); ``figure_start`` is where the figure starts."""
     amount_of = _amount_of(context.lead, vocabulary)
+    after = f"{context.counted} {context.trail}".strip()
     # "a majority of 160 seats" counts a majority (not "a total of", "a rise of": a stage or a change)
     head = list(amount_of) if amount_of and vocabulary.sections.get(next(iter(amount_of))) is None \
         else vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
@@ -344,59 +345,12 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
         counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
         subject_names=subjects,
-        difference=bool(_DIFFERENCE_AFTER.match(f"{context.counted} {context.trail}".strip())),
+        difference=_difference_after(after),
         amount_of=amount_of,
-        last_year=bool(_LAST_YEAR_AFTER.match(f"{context.counted} {context.trail}".strip())),
+        last_year=_last_year_after(after),
         other_stages=other_stages,
     )
 
-
-
-# A stage word right before another number: "a total of $42.9m", "total takings of $137m".
-_STAGE_BEFORE_NUMBER = compiled(r"\b([a-z]+)(?=(?:\s+[a-z]+)?\s+of\s+[$£€]?\d)")
-
-
-def _other_stages(sentence: str, sentence_start: int, start: int | None, end: int | None,
-                  vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the keys of the stages ("total") the sentence gives a number other than the figure."""
-    if start is None or end is None or not sentence:
-        return frozenset()
-    others = f"{sentence[:start - sentence_start]} FIGURE {sentence[end - sentence_start:]}"
-    return frozenset(key for found in _STAGE_BEFORE_NUMBER.finditer(others) for key in vocabulary.keywords(found.group(1))
-                     if vocabulary.sections.get(key) == "stages")
-
-
-# "last year", "a year earlier" right after a figure (a word or two apart at most): its year.
-# (Not a base of comparison: "12.6% on a year earlier", "up from a year ago".)
-_LAST_YEAR_AFTER = compiled(
-    rf"(?:(?!(?:on|than|from|over|against|since|with|to)\b)[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
-
-
-# "a majority of 160 seats", "a total of": the noun the figure is an amount of.
-_AMOUNT_OF = compiled(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][\w-]*)\s+of$")
-
-
-def _amount_of(lead: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the key of the noun ``lead`` ends with as "a N of" ("a majority of"), or none."""
-    found = _AMOUNT_OF.search(lead) if lead.endswith(" of") else None
-    return frozenset(vocabulary.keywords(found.group("noun"))[:1]) if found else frozenset()
-
-
-def names_in(text: str) -> str:
-    """Return the capitalised words of ``text`` ("In Germany, the Bundesbank said" -> "In Germany Bundesbank"):
-    where places and sources are named, read without stemming every word of a long stretch (speed)."""
-    return " ".join(_CAPITALISED.findall(text))
-
-
-def places_before(text: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the places named by the last sentence of ``text`` that names any (none when none does)."""
-    ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
-    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
-        found = frozenset(vocabulary.keys_in("places", names_in(text[start:end])))
-        if found:
-            return found
-    return frozenset()
 
 
 def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:

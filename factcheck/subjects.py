@@ -156,3 +156,22 @@ def name_after(words: str, vocabulary: Vocabulary) -> tuple[frozenset[str], ...]
     Hall": {town, hall}), or none: it is whose the figure is, whatever else its sentence names."""
     found = _AT_AFTER.match(words)
     return tuple(name_runs(found.group("name"), vocabulary))[:1] if found else ()
+
+
+_CAPITALISED = compiled(r"\b[A-Z][\w.’'-]*")
+
+
+def names_in(text: str) -> str:
+    """Return the capitalised words of ``text`` ("In Germany, the Bundesbank said" -> "In Germany Bundesbank"):
+    where places and sources are named, read without stemming every word of a long stretch (speed)."""
+    return " ".join(_CAPITALISED.findall(text))
+
+
+def places_before(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the places named by the last sentence of ``text`` that names any (none when none does)."""
+    ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
+    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
+        found = frozenset(vocabulary.keys_in("places", names_in(text[start:end])))
+        if found:
+            return found
+    return frozenset()
