@@ -58,7 +58,7 @@ def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
 
 def find_documents(
     paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = ".",
-    unreadable: list[tuple[str, str]] | None = None, force_exclude: bool = True,
+    unreadable: list[tuple[str, str]] | None = None, force_exclude: bool = True, real_paths: dict[str, str] | None = None,
 ) -> list[str]:
     """Return the files to check: each path in turn, a folder replaced by the drafts in it.
 
@@ -69,7 +69,8 @@ def find_documents(
     with a "/" is matched against the path from ``root``, one without against each
     name in the path. Each file is returned once, at its first mention. A folder that
     cannot be listed (too deep for a path, permission denied) is added to ``unreadable``
-    as (folder, reason) when it is given, and its files are left out.
+    as (folder, reason) when it is given, and its files are left out. ``real_paths``, when
+    given, is filled with each file's ``os.path.realpath`` (worked out here anyway).
     """
     found, seen = [], set()
     for path in paths:
@@ -83,6 +84,8 @@ def find_documents(
             candidates = [] if force_exclude and _Globs(exclude, root).match(path) else [path]
         for candidate in candidates:
             key = candidate if candidate == STDIN else os.path.realpath(candidate)
+            if real_paths is not None:
+                real_paths[candidate] = key
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
