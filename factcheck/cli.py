@@ -131,13 +131,19 @@ def _warn_silent(report, paths: tuple[str, ...], include: tuple[str, ...]) -> No
     from factcheck.positions import LineIndex  # noqa: PLC0415
     from factcheck.suppressions import misspelt_suppressions  # noqa: PLC0415
 
-    checked = [os.path.realpath(document.path) for document, _ in report.results]
+    folders = {path: os.path.join(os.path.realpath(path), "") for path in paths if os.path.isdir(path)}
+    # The folders no checked file is in yet: files are read until none is left (speed: most
+    # often the first file checked is in the only folder, and the others' real paths are not read).
+    empty = set(folders.values())
+    for document, _ in report.results:
+        if not empty:
+            break
+        checked_path = os.path.realpath(document.path)
+        empty.difference_update([folder for folder in empty if checked_path.startswith(folder)])
     for path in paths:
-        if os.path.isdir(path):
-            folder = os.path.join(os.path.realpath(path), "")
-            if not any(checked_path.startswith(folder) for checked_path in checked):
-                echo(f"factcheck: warning: {path}: no file in this folder matches --include "
-                      f"{' '.join(include)}; nothing checked there", err=True)
+        if path in folders and folders[path] in empty:
+            echo(f"factcheck: warning: {path}: no file in this folder matches --include "
+                  f"{' '.join(include)}; nothing checked there", err=True)
     for document, _ in report.results:
         for offset, comment in misspelt_suppressions(document.text):
             line, column = LineIndex(document.text).locate(offset)

@@ -134,16 +134,17 @@ def select_documents(paths: tuple[str, ...], settings: CheckSettings = CheckSett
         changed = changed_lines(settings.changed_since)
         paths = paths or (".",)
     selected, skipped = [], []
+    real_paths: dict[str, str] = {}  # (each file's real path is worked out once: speed)
     for path in paths or (STDIN,):
         try:
             selected.extend(find_documents((path,), include=settings.include, exclude=settings.exclude,
                                            root=settings.root, unreadable=skipped,
-                                           force_exclude=settings.force_exclude))
+                                           force_exclude=settings.force_exclude, real_paths=real_paths))
         except InputError as error:
             skipped.append((path, str(error)))
-    selected = list({os.path.realpath(p) if p != STDIN else p: p for p in reversed(selected)}.values())[::-1]
+    selected = list({real_paths[p]: p for p in reversed(selected)}.values())[::-1]
     if changed is not None:
-        selected = [path for path in selected if os.path.realpath(path) in changed]
+        selected = [path for path in selected if real_paths[path] in changed]
     documents, unreadable = _read_each(selected)
     return documents, skipped + unreadable, changed
 

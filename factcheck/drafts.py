@@ -59,7 +59,7 @@ def check_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance: 
     """
     regions = excluded_regions(text, syntax)
     findings = [
-        replace(finding, figure=_original(finding.figure, text))
+        _with_original(finding, text)
         for finding in check_text(blank(text, regions), matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
                                   consistency=consistency)
     ]
@@ -412,6 +412,13 @@ def _placed(figure: Figure, context: Context, offset: int) -> tuple[Figure, Cont
 
 # A figure's fields after its start and end, which come first.
 _FIGURE_AFTER_SPAN = attrgetter(*tuple(field.name for field in fields(Figure))[2:])
+
+
+def _with_original(finding: Finding, text: str) -> Finding:
+    """Return the finding with its figure's text as the original has it (see _original)."""
+    figure = _original(finding.figure, text)
+    # (Most figures hold no markup: their finding is kept, not copied field by field. Speed.)
+    return finding if figure is finding.figure else replace(finding, figure=figure)
 
 
 def _original(figure: Figure, text: str) -> Figure:

@@ -58,7 +58,7 @@ def read_documents(paths: tuple[str, ...], **selection) -> list[Document]:
 
 def find_documents(
     paths: tuple[str, ...], *, include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), root: str = ".",
-    unreadable: list[tuple[str, str]] | None = None, force_exclude: bool = True,
+    unreadable: list[tuple[str, str]] | None = None, force_exclude: bool = True, real_paths: dict[str, str] | None = None,
 ) -> list[str]:
     """Return the files to check: each path in turn, a folder replaced by the drafts in it.
 
@@ -69,20 +69,24 @@ def find_documents(
     with a "/" is matched against the path from ``root``, one without against each
     name in the path. Each file is returned once, at its first mention. A folder that
     cannot be listed (too deep for a path, permission denied) is added to ``unreadable``
-    as (folder, reason) when it is given, and its files are left out.
+    as (folder, reason) when it is given, and its files are left out. ``real_paths``, when
+    given, is filled with each file's ``os.path.realpath`` (worked out here anyway).
     """
     found, seen = [], set()
+    known: dict[str, str] = {}  # the real paths a walk knows without asking (see _walk)
     for path in paths:
         if path == STDIN:
             candidates = [STDIN]
         elif os.path.isdir(path):
-            candidates = _walk(path, include, exclude, root, [] if unreadable is None else unreadable)
+            candidates = _walk(path, include, exclude, root, [] if unreadable is None else unreadable, known)
         elif not os.path.exists(path):
             raise InputError(f"{path}: no such file or folder")
         else:
             candidates = [] if force_exclude and _Globs(exclude, root).match(path) else [path]
         for candidate in candidates:
-            key = candidate if candidate == STDIN else os.path.realpath(candidate)
+            key = candidate if candidate == STDIN else known.get(candidate) or os.path.realpath(candidate)
+            if real_paths is not None:
+                real_paths[candidate] = key
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
@@ -95,10 +99,15 @@ def is_excluded(path: str, exclude: tuple[str, ...], root: str = ".") -> bool:
 
 
 def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root: str,
-          unreadable: list[tuple[str, str]]) -> list[str]:
+          unreadable: list[tuple[str, str]], real_paths: dict[str, str] | None = None) -> list[str]:
     """Return the included files under ``folder``, as os.walk finds them (a link to a folder is
     not followed, nor a link to a file outside ``folder``, which is added to ``unreadable``),
-    with a stack rather than recursion: a tree can be thousands of folders deep."""
+    with a stack rather than recursion: a tree can be thousands of folders deep.
+
+    ``real_paths``, when given, is told the ``os.path.realpath`` of each file that is no
+    link, in a folder whose path has no "..": its folder's real path and its name (speed:
+    realpath looks at every part of every path).
+    """
     included, excluded = _Globs(include, root), _Globs(exclude, root)
     inside = os.path.join(os.path.realpath(folder), "")
     files, pending = [], [folder]
@@ -111,6 +120,9 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root:
             shown = os.path.normpath(current)
             unreadable.append((shown, f"{shown}: folder cannot be read ({error.strerror or error})"))
             continue
+        # (With a "..", normpath may name another folder than the one listed: not told.)
+        real_folder = None if real_paths is None or os.pardir in current.replace(os.altsep or os.sep, os.sep).split(
+            os.sep) else os.path.realpath(os.path.normpath(current))
         for entry in entries:
             path = os.path.join(current, entry.name)
             if _is_folder(entry):
@@ -123,6 +135,8 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root:
                     unreadable.append((shown, f"{shown}: a symbolic link to a file outside {os.path.normpath(folder)}"))
                     continue
                 files.append(os.path.normpath(path))
+                if real_folder is not None and not entry.is_symlink():
+                    real_paths[files[-1]] = os.path.join(real_folder, entry.name)
     # Normalised paths of one walk: their parts are what splitting at the separator gives.
     return sorted(files, key=lambda p: p.split(os.sep))
 

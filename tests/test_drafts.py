@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from factcheck.check import check_text
 from factcheck.drafts import (
     check_draft,
     draft_unreadable_numbers,
@@ -13,6 +16,7 @@ from factcheck.drafts import (
     stream_draft_figures,
     stretches,
 )
+from factcheck.markup import blank, excluded_regions
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 
@@ -51,6 +55,13 @@ def test_a_figure_keeps_its_original_text_when_markup_inside_it_was_blanked(matc
     ((figure, _),) = read_draft_figures(text, syntax="markdown")
     assert (figure.start, figure.end, figure.text) == (19, 49, "between <i>1,200</i> and 1,400")
     assert (figure.low, figure.high) == (1200, 1400)
+    # Checked, the finding of a figure with markup inside names it as written; the others are
+    # the findings check_text made of the blanked text.
+    text += " They cost $2 million."
+    draft = check_draft(text, matcher, syntax="markdown")
+    assert [f.figure.text for f in draft.findings] == ["between <i>1,200</i> and 1,400", "$2 million"]
+    blanked = check_text(blank(text, excluded_regions(text, "markdown")), matcher)
+    assert draft.findings[1] == blanked[1] and draft.findings[0] == replace(blanked[0], figure=draft.findings[0].figure)
 
 
 def test_suppressions_silence_by_claim_and_report_the_unused(matcher):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 from pathlib import Path
 
@@ -203,3 +204,23 @@ def test_changed_lines_outside_a_repository_is_an_input_error(tmp_path, monkeypa
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     with pytest.raises(InputError, match=r"^git rev-parse: fatal: not a git repository"):
         changed_lines("HEAD")
+
+
+def test_the_real_paths_a_walk_knows_are_those_realpath_gives(tmp_path, monkeypatch):
+    # A walk tells each file's real path from its folder's (speed): it must be what
+    # os.path.realpath says, through linked folders, "." and "..", and for a linked file.
+    (tmp_path / "real" / "sub").mkdir(parents=True)
+    (tmp_path / "real" / "a.md").write_text("a", encoding="utf-8")
+    (tmp_path / "real" / "sub" / "b.md").write_text("b", encoding="utf-8")
+    (tmp_path / "real" / "linked.md").symlink_to(tmp_path / "real" / "sub" / "b.md")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "c.md").write_text("c", encoding="utf-8")
+    (tmp_path / "real" / "link").symlink_to(tmp_path / "elsewhere")  # a linked folder, not followed
+    (tmp_path / "door").symlink_to(tmp_path / "real" / "sub")
+    monkeypatch.chdir(tmp_path)
+    for folder in ("real", "./real", "real/", "door/..", "door/../sub", "real/../real", str(tmp_path / "door"),
+                   "door", "door/./", "."):
+        told: dict[str, str] = {}
+        found = find_documents((folder,), real_paths=told)
+        assert found and set(found) <= set(told)  # (and the files left out as the same file as another)
+        assert told == {path: os.path.realpath(path) for path in told}, folder

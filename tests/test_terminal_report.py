@@ -214,6 +214,13 @@ def test_what_would_pass_without_a_word_is_warned_about(tmp_path):
         "factcheck: warning: a.md:1:1: <!-- fact-check: ignore --> is not a suppression comment, so it silences "
         "nothing (write <!-- factcheck: ignore -->, off or on)",
     ]
+    # Each folder named is warned about in turn, however it is spelt, once a checked file is
+    # known to be in none of them.
+    (tmp_path / "full" / "inner").mkdir(parents=True)
+    (tmp_path / "full" / "inner" / "b.md").write_text("No figures here.\n", encoding="utf-8")
+    several = in_pipe("check", "empty", "full", "./empty/", "full/inner", "a.md", cwd=tmp_path)
+    assert [line.split(":")[2] for line in several.stderr.splitlines() if "no file in this folder" in line] \
+        == [" empty", " ./empty/"]
     quoted = in_pipe("check", "--format", "plain", "*.md", cwd=tmp_path)  # a glob the shell did not expand
     assert quoted.stdout.startswith("a.md:2:25: conflict: ")
     nothing = in_pipe("check", "drafts/*.md", cwd=tmp_path)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Sequence
@@ -79,9 +80,15 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
     vocabulary = vocabulary or Vocabulary.default()
     groups: dict[tuple, list[tuple[Figure, Context]]] = {}
     memo = _TextMemo(text)
+    alike: dict[tuple, list[tuple[Figure, Context]]] = {}
     for figure, context in figures:
-        if _unfit(text, figure, context, memo) is None:
-            groups.setdefault(figure.measure, []).append((figure, context))
+        if _unfit_alone(figure, context) is None:
+            alike.setdefault(figure.measure, []).append((figure, context))
+    for measure, members in alike.items():
+        # A figure alone of its measure restates nothing: its sentence is not read (speed).
+        if len(members) >= 2:
+            groups[measure] = [(figure, context) for figure, context in members
+                               if _unfit_in_text(figure, context, memo) is None]
     found = []
     for members in groups.values():
         if len(members) < 2 or all(either_agrees(members[0][0], f, tolerance) for f, _ in members[1:]):
@@ -92,12 +99,22 @@ def restatements(text: str, figures: Sequence[tuple[Figure, Context]], vocabular
 
 def _unfit(text: str, figure: Figure, context: Context, memo: _TextMemo) -> str | None:
     """Return why a figure cannot be a level of a quantity the text states as fact, or None when it may be."""
+    return _unfit_alone(figure, context) or _unfit_in_text(figure, context, memo)
+
+
+def _unfit_alone(figure: Figure, context: Context) -> str | None:
+    """Return why a figure cannot be such a level by itself and its clause, or None."""
     if figure.vague or not values.is_point(figure) and figure.qualifier != "range" or figure.lean:
         return "vague, open or leaning"
     if context.change:
         return "the size of a change"
     if context.counted.startswith("of "):
         return "a share of something"
+    return None
+
+
+def _unfit_in_text(figure: Figure, context: Context, memo: _TextMemo) -> str | None:
+    """Return why a figure cannot be such a level by its sentence or its quotation marks, or None."""
     barrier = memo.barrier(context.sentence_start, context.sentence_end)
     if barrier:
         return f"its sentence says {barrier!r}"
@@ -144,17 +161,23 @@ def _contradicted(text: str, members: list[tuple[Figure, Context]], vocabulary: 
     thousands of figures is read in time proportional to its length, not its square.
     """
     statements: dict[tuple, _Statements] = {}
-    for figure, context in members:
-        read = _read(text, figure, context, vocabulary, counted_only=True)
-        quantity = _quantity(read) if read is not None else None
+    counted = [(figure, context, *_counts(text, figure, context, vocabulary)) for figure, context in members]
+    # A figure whose counted words no other figure of the measure shares is of a quantity of
+    # its own: it neither contradicts nor is contradicted, and its keys are not read (speed).
+    shared = Counter(counts for _, _, _, counts in counted if counts)
+    for figure, context, frame, counts in counted:
+        if shared[counts] < 2:
+            continue
+        read = _keyed(text, figure, context, vocabulary, frame, counts)
+        quantity = _quantity(read)
         if quantity is None:
             continue
         earlier = statements.setdefault(quantity, _Statements())
         first = earlier.contradicted(read, tolerance)
         if first is not None:
-            shared = _same_quantity(read, first)
-            if shared is not None:
-                yield _inconsistency(figure, first.figure, shared)
+            shared_words = _same_quantity(read, first)
+            if shared_words is not None:
+                yield _inconsistency(figure, first.figure, shared_words)
         earlier.add(read)
 
 
@@ -210,15 +233,22 @@ def _hashable(value):
     return tuple(sorted(value.items())) if isinstance(value, dict) else value
 
 
-def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary, counted_only: bool = False):
-    """Return a figure with its frame; with ``counted_only``, None for a figure that counts
-    nothing it names (such a figure restates nothing, and its clause's keys need not be read)."""
+def _read(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> _Read:
+    """Return a figure with its frame and keys."""
+    return _keyed(text, figure, context, vocabulary, *_counts(text, figure, context, vocabulary))
+
+
+def _counts(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> tuple[Frame, frozenset[str]]:
+    """Return a figure's frame and every key of what it counts, its owner's left out."""
     frame = read_frame(text, figure, context, vocabulary)
     places = frozenset(vocabulary.keys_in("places", frame.whose)) if frame.whose else frozenset()
     counts = frozenset(key for key in vocabulary.keywords(frame.counts or "") if key not in places
                        and vocabulary.sections.get(key) != "places")
-    if counted_only and not counts:
-        return None
+    return frame, counts
+
+
+def _keyed(text: str, figure: Figure, context: Context, vocabulary: Vocabulary, frame: Frame,
+           counts: frozenset[str]) -> _Read:
     sentence = text[context.sentence_start:context.sentence_end]
     keys = figure_keys(frame, context, vocabulary, sentence=sentence)
     scope = (periods(context.scope) or context.scope.lower()) if context.scope else None
