@@ -133,6 +133,8 @@ def _read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabul
     if not counts:
         counts = _outside_clause(text, figure, context, vocabulary)
     event = _event(own_words, vocabulary)
+    if event is None and counts and _COMPLEMENT.match(context.trail):
+        event = _whole_event(text, figure, context, vocabulary)
     # Whose: the owner of what it counts ("shells Russia fires"), else the first place of its clause.
     whose = vocabulary.first_place(counts) if counts else None
     if whose is None:  # "sells for £339 in the UK and $499 in the US": the place right after it
@@ -191,6 +193,13 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
             return complement.group("noun")
         return _noun_phrase(partitive.group("noun") + partitive.group("rest"), vocabulary)
     return ""
+
+
+def _whole_event(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> str | None:
+    """Return what happened to the whole a partitive names when the figure's clause only says
+    what its part is: "Of the 25 million players sold, 10 million were iPods" (the iPods were sold)."""
+    partitive = _PARTITIVE.search(text[context.sentence_start:figure.start])
+    return _event(partitive.group("noun") + partitive.group("rest"), vocabulary) if partitive else None
 
 
 def _may_end_in_subject_verb(lead: str) -> bool:
