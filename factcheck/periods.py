@@ -118,6 +118,25 @@ def periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
     return found
 
 
+_ORDINAL_NAMES = {number: name for name, number in reversed(lexicon.QUARTER_ORDINALS.items())}
+
+
+def previous_in_words(context: Context, sentence: str) -> str:
+    """Return the period a figure's "the previous month" or "the previous quarter" stands for,
+    in words ("third quarter", "november"), or "" (see periods_of): "0.7% in the fourth quarter,
+    compared with 0.5% in the previous quarter" is the third quarter's, as a claim would say."""
+    if "previous" not in context.trail and "previous" not in context.counted and "previous" not in context.lead:
+        return ""  # (speed: most figures have none)
+    found = periods_of(context, sentence)
+    if not _PREVIOUS.search(f"{context.lead} {context.counted} {context.trail}"):
+        return ""
+    if found.get("quarter") and len(found["quarter"]) == 1:
+        return f"{_ORDINAL_NAMES[next(iter(found['quarter']))]} quarter"
+    if found.get("month") and len(found["month"]) == 1:
+        return lexicon.MONTH_NAMES[next(iter(found["month"])) - 1]
+    return ""
+
+
 def other_numbers_periods(context: Context, rest: str = "") -> dict[str, frozenset]:
     """Return the periods the clause gives another number beside the figure: "from 180,126
     in November to" before it, "from 82,000 in December" after it, or the clause after it

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import check_text
+from factcheck.check import check_text, read_figures
 from factcheck.matching import Matcher
+from factcheck.periods import previous_in_words
 from factcheck.registry import parse_registry
 
 REGISTRY = """\
@@ -41,3 +42,59 @@ def _claim_of(matcher: Matcher, text: str, figure: str) -> str | None:
 )
 def test_a_partitives_part_shares_what_happened_to_the_whole(matcher, text, figure, claim):
     assert _claim_of(matcher, text, figure) == claim
+
+
+
+PERIODS = """\
+version: 1
+claims:
+  - id: output-q2
+    about: UK output growth in the second quarter of 2025
+    aliases: [the economy grew in the second quarter]
+    sources: [{name: Statistics office, value: 0.4%}]
+  - id: output-q3
+    about: UK output growth in the third quarter of 2025
+    aliases: [the economy grew in the third quarter]
+    sources: [{name: Statistics office, value: 0.6%}]
+  - id: fares-rise-may
+    about: annual rise in rail fares in May
+    sources: [{name: Rail body, value: 3.1%}]
+  - id: fares-rise-june
+    about: annual rise in rail fares in June
+    sources: [{name: Rail body, value: 2.9%}]
+"""
+_QUARTERS = ("The statistics office says GDP rose by a solid 0.6% in the three months to 30 September, "
+             "compared with 0.4% in the previous quarter.")
+
+
+@pytest.fixture(scope="module")
+def periods_matcher() -> Matcher:
+    return Matcher(parse_registry(PERIODS, "claims.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # "the previous quarter" is the quarter before the one the sentence names, as a claim spells it.
+        (_QUARTERS, "0.4%", "output-q2"),
+        # ... and "the previous month" the month before
+        ("Rail fares were 2.9% higher in June than a year before, after an annual rise of 3.1% the previous month.",
+         "3.1%", "fares-rise-may"),
+    ],
+)
+def test_the_previous_period_is_named_as_a_claim_names_it(periods_matcher, text, figure, claim):
+    assert _claim_of(periods_matcher, text, figure) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (_QUARTERS, "0.4%", "second quarter"),
+        ("Fares rose 2.9% in June, after 3.1% the previous month.", "3.1%", "may"),
+        ("Fares rose 2.9% in June, after 3.1% in May.", "3.1%", ""),  # no "previous": nothing to name
+        ("Fares rose 3.1% on the previous month.", "3.1%", ""),  # no period to count back from
+    ],
+)
+def test_previous_in_words(text, figure, words):
+    [(found, context)] = [(f, c) for f, c in read_figures(text) if f.text == figure]
+    assert previous_in_words(context, text[context.sentence_start:context.sentence_end]) == words
