@@ -185,3 +185,30 @@ def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) ->
     if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
         return "quarter"
     return None
+
+
+# What a change is measured over: "annual", "on a year earlier", "on the previous quarter", "monthly".
+_SPANS = {
+    "year": compiled(
+        r"\bannual(?:ly|i[sz]ed)?\b|\byear[- ]on[- ]year\b|\b(?:on|over)\s+the\s+year\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?(?:a|the)\s+(?:year\s+(?:earlier|before|ago)|previous\s+year)\b"
+        r"|\bin\s+the\s+(?:year|12\s+months)\s+to\b", re.IGNORECASE),
+    "half": compiled(r"\b(?:first|second)\s+half\b|\bhalf[- ]year(?:ly)?\b|\bsix\s+months\b", re.IGNORECASE),
+    "quarter": compiled(
+        r"\bquarterly\b|\bquarter[- ]on[- ]quarter\b|\bon\s+the\s+quarter\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?the\s+(?:previous|last|preceding)\s+(?:quarter|three\s+months)\b",
+        re.IGNORECASE),
+    "month": compiled(
+        r"\bmonthly\b|\bmonth[- ]on[- ]month\b|\bon\s+the\s+month\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?the\s+(?:previous|last|preceding)\s+month\b", re.IGNORECASE),
+}
+
+
+def change_span(text: str) -> str | None:
+    """Return what the change ``text`` speaks of is measured over ("year", "quarter",
+    "month"), when it names one and only one: "0.1% higher than in the previous quarter"
+    is a quarter's change, not an annual rise."""
+    if not any(word in text for word in ("nnual", "year", "quarter", "month", "three", "half")):
+        return None  # (speed)
+    found = [span for span, pattern in _SPANS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.check import check_text, read_figures
 from factcheck.matching import Matcher
-from factcheck.periods import previous_in_words
+from factcheck.periods import change_span, previous_in_words
 from factcheck.registry import parse_registry
 
 REGISTRY = """\
@@ -98,3 +98,46 @@ def test_the_previous_period_is_named_as_a_claim_names_it(periods_matcher, text,
 def test_previous_in_words(text, figure, words):
     [(found, context)] = [(f, c) for f, c in read_figures(text) if f.text == figure]
     assert previous_in_words(context, text[context.sentence_start:context.sentence_end]) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("exports were 1.2% higher than in the previous quarter", "quarter"),
+        ("sales rose 0.4% on the month", "month"),
+        ("the annual rate of inflation", "year"),
+        ("up 3% on a year earlier", "year"),
+        ("rise in steel output in the second half of 2025", "half"),
+        ("rise in steel output in 2025", None),
+        # two spans: the clause does not say which is the figure's
+        ("an annual rate of 2%, up 0.3% on the month", None),
+    ],
+)
+def test_change_span(text, span):
+    assert change_span(text) == span
+
+
+SPANS = """\
+version: 1
+claims:
+  - id: steel-annual-rise
+    about: rise in steel output over the year 2025
+    aliases: [annual rise in steel output]
+    sources: [{name: Steel body, value: 4%}]
+  - id: steel-second-half-rise
+    about: rise in steel output in the second half of 2025
+    sources: [{name: Steel body, value: 2.5%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A change over a quarter is no claim of a change over a year or a half-year.
+        ("The steel body said output in the final quarter of 2025 was 0.3% higher than in the previous quarter.",
+         "0.3%", None),
+        ("The steel body said output rose 4% over the year 2025.", "4%", "steel-annual-rise"),
+    ],
+)
+def test_a_change_over_one_span_is_no_claim_of_another(text, figure, claim):
+    assert _claim_of(Matcher(parse_registry(SPANS, "claims.yaml")), text, figure) == claim
