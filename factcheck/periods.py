@@ -192,7 +192,9 @@ _SPANS = {
     "year": compiled(
         r"\bannual(?:ly|i[sz]ed)?\b|\byear[- ]on[- ]year\b|\b(?:on|over)\s+the\s+year\b"
         r"|\b(?:on|than|from|over)\s+(?:in\s+)?(?:a|the)\s+(?:year\s+(?:earlier|before|ago)|previous\s+year)\b"
-        r"|\bin\s+the\s+(?:year|12\s+months)\s+to\b", re.IGNORECASE),
+        r"|\bin\s+the\s+(?:year|12\s+months)\s+to\b"
+        r"|\b(?:over|in|during)\s+the\s+(?:coming|next|past|last|previous)\s+(?:12\s+months|twelve\s+months|year)\b",
+        re.IGNORECASE),
     "half": compiled(r"\b(?:first|second)\s+half\b|\bhalf[- ]year(?:ly)?\b|\bsix\s+months\b", re.IGNORECASE),
     "quarter": compiled(
         r"\bquarterly\b|\bquarter[- ]on[- ]quarter\b|\bon\s+the\s+quarter\b"

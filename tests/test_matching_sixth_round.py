@@ -109,6 +109,8 @@ def test_previous_in_words(text, figure, words):
         ("up 3% on a year earlier", "year"),
         ("rise in steel output in the second half of 2025", "half"),
         ("rise in steel output in 2025", None),
+        ("a 3% rise in rents over the coming 12 months", "year"),
+        ("prices fell during the past year", "year"),
         # two spans: the clause does not say which is the figure's
         ("an annual rate of 2%, up 0.3% on the month", None),
     ],
@@ -141,3 +143,10 @@ claims:
 )
 def test_a_change_over_one_span_is_no_claim_of_another(text, figure, claim):
     assert _claim_of(Matcher(parse_registry(SPANS, "claims.yaml")), text, figure) == claim
+
+
+def test_a_change_over_the_next_12_months_is_no_claim_of_a_half_years():
+    half_only = SPANS[:SPANS.index("  - id: steel-annual-rise")] + SPANS[SPANS.index("  - id: steel-second-half-rise"):]
+    matcher = Matcher(parse_registry(half_only, "claims.yaml"))
+    assert _claim_of(matcher, "Steel output is set to rise 2.5% in the next 12 months.", "2.5%") is None
+    assert _claim_of(matcher, "Steel output rose 2.5% in the second half.", "2.5%") == "steel-second-half-rise"
