@@ -150,3 +150,29 @@ def test_a_change_over_the_next_12_months_is_no_claim_of_a_half_years():
     matcher = Matcher(parse_registry(half_only, "claims.yaml"))
     assert _claim_of(matcher, "Steel output is set to rise 2.5% in the next 12 months.", "2.5%") is None
     assert _claim_of(matcher, "Steel output rose 2.5% in the second half.", "2.5%") == "steel-second-half-rise"
+
+
+FORECASTS = """\
+version: 1
+claims:
+  - id: growth-forecast
+    about: economic growth forecast for 2026
+    sources: [{name: Finance ministry, value: 2.5%}]
+  - id: inflation-forecast
+    about: inflation forecast for 2026
+    sources: [{name: Central bank, value: 3%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # "below" or "above" opens a clause comparing its figure with the clause before's: it
+        # counts what that clause counts.
+        ("The institute is forecasting economic growth of 1.5% next year, below the finance minister's forecast "
+         "of 2.5%.", "2.5%", "growth-forecast"),
+        ("Inflation will reach 4% this year, above the central bank's forecast of 3%.", "3%", "inflation-forecast"),
+    ],
+)
+def test_a_clause_below_or_above_another_counts_what_it_counts(text, figure, claim):
+    assert _claim_of(Matcher(parse_registry(FORECASTS, "claims.yaml")), text, figure) == claim
