@@ -26,6 +26,7 @@ from factcheck.figures import Figure, extract_figures
 from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
+from factcheck.periods import previous_in_words
 from factcheck.positions import BLANK_LINE, blank_line_pattern
 from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
@@ -100,7 +101,10 @@ def check_text(
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        # "compared with 0.5% in the previous quarter": the quarter it stands for is a word of the clause
+        previous = previous_in_words(context, text[context.sentence_start:context.sentence_end])
+        words = f"{context.words} {previous}" if previous else context.words
+        ranked = matcher.rank(figure.measure, words, context.counted, topic, limit=FRAMED_CANDIDATES)
         # Frames move a score by at most fit_bound(): a figure no claim can bring near the
         # threshold needs no frame judged (speed: about a sixth of check's time).
         if explain_verdicts or (ranked and _may_come_near(ranked[0].score, context, matcher.threshold - NEAR_MARGIN)):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from factcheck import lexicon
 from factcheck.context import Context
-from factcheck.periods import periods
+from factcheck.periods import change_span, periods
 from factcheck.regexes import compiled
 from factcheck.subjects import owner_names
 from factcheck.vocabulary import Vocabulary, stem
@@ -87,6 +87,8 @@ class ClaimFrame:
     # Whether the year its phrases name is the year its sources stated it in: a figure of
     # "last year" is not it ("$121.9m, compared with $165.8m last year" beside "the 2004 total").
     current_year: bool = False
+    # What the change it counts is measured over, when its phrases say ("annual": "year").
+    span: str | None = None
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -131,6 +133,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         bool(words & vocabulary.intent_words) or any(word.lower() in MODAL_VERBS for phrase in (claim.about, *claim.aliases)
                                                      for word in phrase.split()),
         _current_year(claim),
+        change_span(" . ".join((claim.about, *claim.aliases))),
     )
 
 

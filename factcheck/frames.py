@@ -39,7 +39,7 @@ from factcheck.claim_frames import source_names as _source_names
 from factcheck.context import Context
 from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
-from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
+from factcheck.periods import change_span, other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
 from factcheck.regexes import compiled
 from factcheck.subjects import names_claim
 from factcheck.subjects import names_in, places_before  # noqa: F401  (importable from here, as before they moved)
@@ -133,6 +133,8 @@ def _read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabul
     if not counts:
         counts = _outside_clause(text, figure, context, vocabulary)
     event = _event(own_words, vocabulary)
+    if event is None and counts and _COMPLEMENT.match(context.trail):
+        event = _whole_event(text, figure, context, vocabulary)
     # Whose: the owner of what it counts ("shells Russia fires"), else the first place of its clause.
     whose = vocabulary.first_place(counts) if counts else None
     if whose is None:  # "sells for £339 in the UK and $499 in the US": the place right after it
@@ -191,6 +193,13 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
             return complement.group("noun")
         return _noun_phrase(partitive.group("noun") + partitive.group("rest"), vocabulary)
     return ""
+
+
+def _whole_event(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> str | None:
+    """Return what happened to the whole a partitive names when the figure's clause only says
+    what its part is: "Of the 25 million players sold, 10 million were iPods" (the iPods were sold)."""
+    partitive = _PARTITIVE.search(text[context.sentence_start:figure.start])
+    return _event(partitive.group("noun") + partitive.group("rest"), vocabulary) if partitive else None
 
 
 def _may_end_in_subject_verb(lead: str) -> bool:
@@ -282,6 +291,8 @@ class FigureKeys:
     # The stages its sentence gives another number: "came third with $7.6m and a total of $42.9m"
     # (the $7.6m is no total).
     other_stages: frozenset[str] = frozenset()
+    # What the change it is measured over, as its clause says ("on the previous quarter": "quarter").
+    span: str | None = None
     # The names of the registry's claims its sentence gives (else the nearest sentence before
     # it that gives any), and all the names the registry gives (see factcheck.subjects).
     subject_names: tuple[frozenset[str], ...] = ()
@@ -349,6 +360,7 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         amount_of=amount_of,
         last_year=_last_year_after(after),
         other_stages=other_stages,
+        span=change_span(f"{context.lead} {after}"),
     )
 
 
@@ -405,6 +417,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         # "Ocean's Twelve took $5.4m" beside a claim of another film's: the sentence names whose it is.
         return (f"its sentence is about {' and '.join(sorted(named(name) for name in figure.subject_names))}, "
                 f"the claim {' and '.join(sorted(named(name) for name in claim.owner_names))}'s")
+    if figure.span and claim.span and figure.span != claim.span:
+        return f"it is a change over a {figure.span}, the claim one over a {claim.span}"
     if figure.counterfactual and not claim.counterfactual:
         return "it is what would have been, the claim what is"
     if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \

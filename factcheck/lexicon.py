@@ -553,7 +553,7 @@ VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
 # leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
 ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",
                     "versus", "vs", "less than", "more than", "higher than", "lower than", "greater than",
-                    "ahead of", "short of", "down on", "up on")
+                    "ahead of", "short of", "down on", "up on", "below", "above")
 # The country a currency stands for, as the synonym table names it: a price in dollars
 # is a US price. (The euro is many countries', and stands for none.)
 CURRENCY_PLACES = {"USD": "united states", "GBP": "united kingdom", "JPY": "japan", "CNY": "china", "INR": "india",

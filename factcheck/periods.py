@@ -118,6 +118,25 @@ def periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
     return found
 
 
+_ORDINAL_NAMES = {number: name for name, number in reversed(lexicon.QUARTER_ORDINALS.items())}
+
+
+def previous_in_words(context: Context, sentence: str) -> str:
+    """Return the period a figure's "the previous month" or "the previous quarter" stands for,
+    in words ("third quarter", "november"), or "" (see periods_of): "0.7% in the fourth quarter,
+    compared with 0.5% in the previous quarter" is the third quarter's, as a claim would say."""
+    if "previous" not in context.trail and "previous" not in context.counted and "previous" not in context.lead:
+        return ""  # (speed: most figures have none)
+    found = periods_of(context, sentence)
+    if not _PREVIOUS.search(f"{context.lead} {context.counted} {context.trail}"):
+        return ""
+    if found.get("quarter") and len(found["quarter"]) == 1:
+        return f"{_ORDINAL_NAMES[next(iter(found['quarter']))]} quarter"
+    if found.get("month") and len(found["month"]) == 1:
+        return lexicon.MONTH_NAMES[next(iter(found["month"])) - 1]
+    return ""
+
+
 def other_numbers_periods(context: Context, rest: str = "") -> dict[str, frozenset]:
     """Return the periods the clause gives another number beside the figure: "from 180,126
     in November to" before it, "from 82,000 in December" after it, or the clause after it
@@ -166,3 +185,32 @@ def periods_differ(figure: dict[str, frozenset], claim: dict[str, frozenset]) ->
     if months and quarters and not {(month - 1) // 3 + 1 for month in months} & quarters:
         return "quarter"
     return None
+
+
+# What a change is measured over: "annual", "on a year earlier", "on the previous quarter", "monthly".
+_SPANS = {
+    "year": compiled(
+        r"\bannual(?:ly|i[sz]ed)?\b|\byear[- ]on[- ]year\b|\b(?:on|over)\s+the\s+year\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?(?:a|the)\s+(?:year\s+(?:earlier|before|ago)|previous\s+year)\b"
+        r"|\bin\s+the\s+(?:year|12\s+months)\s+to\b"
+        r"|\b(?:over|in|during)\s+the\s+(?:coming|next|past|last|previous)\s+(?:12\s+months|twelve\s+months|year)\b",
+        re.IGNORECASE),
+    "half": compiled(r"\b(?:first|second)\s+half\b|\bhalf[- ]year(?:ly)?\b|\bsix\s+months\b", re.IGNORECASE),
+    "quarter": compiled(
+        r"\bquarterly\b|\bquarter[- ]on[- ]quarter\b|\bon\s+the\s+quarter\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?the\s+(?:previous|last|preceding)\s+(?:quarter|three\s+months)\b",
+        re.IGNORECASE),
+    "month": compiled(
+        r"\bmonthly\b|\bmonth[- ]on[- ]month\b|\bon\s+the\s+month\b"
+        r"|\b(?:on|than|from|over)\s+(?:in\s+)?the\s+(?:previous|last|preceding)\s+month\b", re.IGNORECASE),
+}
+
+
+def change_span(text: str) -> str | None:
+    """Return what the change ``text`` speaks of is measured over ("year", "quarter",
+    "month"), when it names one and only one: "0.1% higher than in the previous quarter"
+    is a quarter's change, not an annual rise."""
+    if not any(word in text for word in ("nnual", "year", "quarter", "month", "three", "half")):
+        return None  # (speed)
+    found = [span for span, pattern in _SPANS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None

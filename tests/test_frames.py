@@ -25,8 +25,9 @@ def _frame(sentence: str, figure_text: str) -> Frame:
         # A partitive: the counted thing stands before the figure's clause.
         ("Of the 2,300 people evacuated, 140 were injured.", "140", "people", "injured", None),
         ("Of the 2,300 people evacuated, 140 were injured.", "2,300", "people", "evacuated", None),
-        # ... and a copula after it names the part ("were iPods"), an event does not ("were injured")
-        ("Of the 25 million phones sold, 10 million were smartphones.", "10 million", "smartphones", None, None),
+        # ... and a copula after it names the part ("were iPods"), an event does not ("were injured");
+        # what happened to the whole happened to the part
+        ("Of the 25 million phones sold, 10 million were smartphones.", "10 million", "smartphones", "sold", None),
         # The subject of a change verb is what the change is of.
         ("Retail sales rose 0.6% on the month.", "0.6%", "Retail sales", "sales", None),
         # A passive or copular verb puts the figure after its subject.
