@@ -19,12 +19,12 @@ from .conftest import CORPUS, REPO
 DATA = REPO / "tests" / "data" / "matching"
 REGISTRY = DATA / "claims.yaml"
 CORPUS_SETS = ("cases.jsonl", "holdout.jsonl", "holdout2/cases.jsonl", "holdout3/cases.jsonl",
-               "holdout4/cases.jsonl")
+               "holdout4/cases.jsonl", "holdout5/cases.jsonl")
 PARAPHRASE_SETS = ("paraphrases.jsonl", "holdout_paraphrases.jsonl", "holdout2/paraphrases.jsonl",
-                   "holdout3/paraphrases.jsonl", "holdout4/paraphrases.jsonl")
-# holdout2 to holdout4 are each labelled against a registry of their own, on other stories.
+                   "holdout3/paraphrases.jsonl", "holdout4/paraphrases.jsonl", "holdout5/paraphrases.jsonl")
+# holdout2 to holdout5 are each labelled against a registry of their own, on other stories.
 REGISTRIES = {f"{held}/{name}": DATA / held / "claims.yaml"
-              for held in ("holdout2", "holdout3", "holdout4") for name in ("cases.jsonl", "paraphrases.jsonl")}
+              for held in ("holdout2", "holdout3", "holdout4", "holdout5") for name in ("cases.jsonl", "paraphrases.jsonl")}
 KINDS = {"sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated"}
 VERDICTS = {"agree", "conflict", "mixed", "unmatched"}
 CORPUS_FIELDS = {"id", "file", "start", "end", "figure", "claim", "verdict", "kind", "note"}
@@ -96,6 +96,8 @@ def test_holdout_articles_are_not_in_the_dev_set() -> None:
     fourth = {row["file"] for row in read_rows("holdout4/cases.jsonl")}
     assert not dev & holdout and not (dev | holdout) & second and not (dev | holdout | second) & third
     assert not (dev | holdout | second | third) & fourth
+    fifth = {row["file"] for row in read_rows("holdout5/cases.jsonl")}
+    assert not (dev | holdout | second | third | fourth) & fifth
 
 
 def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
@@ -113,3 +115,6 @@ def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
     fourth = Counter(row["kind"] for row in read_rows("holdout4/cases.jsonl") + read_rows("holdout4/paraphrases.jsonl"))
     assert len(read_rows("holdout4/cases.jsonl")) >= 150
     assert sum(fourth.values()) >= 250 and fourth["sibling"] >= 35 and fourth["hard-negative"] >= 35
+    fifth = Counter(row["kind"] for row in read_rows("holdout5/cases.jsonl") + read_rows("holdout5/paraphrases.jsonl"))
+    assert len(read_rows("holdout5/cases.jsonl")) >= 120 and len(read_rows("holdout5/paraphrases.jsonl")) >= 40
+    assert sum(fifth.values()) >= 160 and fifth["sibling"] >= 35 and fifth["hard-negative"] >= 35
