@@ -21,6 +21,7 @@ from decimal import Decimal
 from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
+from factcheck.figures.lists import LIST_ITEM, plain_item
 from factcheck.figures.leads import (
     MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_open_with_a_period, period_stated_before,
     read_lead, reread_in_prose, sentence_start,
@@ -68,16 +69,23 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
     unreadable_ends = [number.end for number in unreadable]
     starts = CandidateStarts(text)
     position = 0
+    lists = in_prose and ", " in text
     while True:
         start = starts.first_from(position)
         if start is None:
             return figures
-        match = FIGURE.match(text, start)
-        if match is None:
-            position = start + 1
-            continue
-        figure, resume = reader.read(match)
-        position = max(resume, match.start() + 1)
+        # Speed: a number inside a list of numbers, read as the full reading would read it.
+        item = LIST_ITEM.match(text, start) if lists and text[start - 2:start] == ", " else None
+        figure = plain_item(text, item, periods=reader.period_openings) if item is not None else None
+        if figure is not None:
+            position = item.end()
+        else:
+            match = FIGURE.match(text, start)
+            if match is None:
+                position = start + 1
+                continue
+            figure, resume = reader.read(match)
+            position = max(resume, match.start() + 1)
         if figure is None:
             continue
         if in_prose and (abs(figure.low or 0) > MAX_MAGNITUDE or abs(figure.high or 0) > MAX_MAGNITUDE):
