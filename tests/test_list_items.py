@@ -11,6 +11,8 @@ import pytest
 
 from factcheck.context import ContextReader
 from factcheck.figures import extract_figures, lists, reading
+from factcheck.figures.figure import plain
+from factcheck.figures.numbers import digits_amount
 
 _NEVER = re.compile(r"(?!)")
 
@@ -125,6 +127,15 @@ def test_a_quick_figure_is_the_plain_exact_number(text: str, expected: list[tupl
     figures = [lists.plain_item(text, found, periods="Every" in text) for found in lists.LIST_ITEM.finditer(text)]
     assert [(f.text, f.low, f.low_precision, f.qualifier, f.per) for f in figures] == expected
     assert all(f.kind == "number" and f.high == f.low and f.currency is None and f.unit is None for f in figures)
+
+
+def test_a_quick_precision_is_the_full_readings() -> None:
+    rng = random.Random(7)
+    values = [*range(1, 3000), *(rng.randrange(1, 10**18) for _ in range(3000)),
+              *(rng.randrange(1, 10**6) * 10**rng.randrange(0, 12) for _ in range(3000)), 10**17, 999_999_999_999_999_999]
+    for value in values:
+        _, precision = digits_amount(str(value), 1, False)
+        assert lists._precision(value) == plain(precision) and type(lists._precision(value)) is type(plain(precision))
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -23,13 +23,14 @@ readings on many generated lists.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from factcheck.figures.figure import Figure, plain
+from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure
 from factcheck.figures.leads import period_stated_before
-from factcheck.figures.numbers import digits_amount
 from factcheck.regexes import compiled
 
 LIST_ITEM = compiled(r"(?<=[0-9], )(?:[1-9][0-9]{0,2}(?:,[0-9]{3}){1,5}|[1-9][0-9]{0,17})(?=, )")
+assert MAX_PRECISION_SHARE == Decimal("0.05")  # _precision's twentieth
 # Four plain digits that may be a year, which the full reading turns down.
 _YEARS = range(1000, 2101)
 
@@ -42,8 +43,23 @@ def plain_item(text: str, item: re.Match, *, periods: bool) -> Figure | None:
     if len(digits) == 4 and int(digits) in _YEARS:
         return None
     start, end = item.span()
-    value, precision = digits_amount(digits, 1, False)
-    low = plain(value * 1)
-    spread = plain(precision)
+    low = int(digits.replace(",", ""))
     per = period_stated_before(text, start, opening=True, money=False) if periods else None
+    spread = _precision(low)
     return Figure(start, end, digits, "number", low, low, "exact", None, per, None, False, spread, spread, None, False)
+
+
+def _precision(value: int) -> int | float:
+    """Return the precision the full reading gives a whole number from 1 up, as
+    numbers.digits_amount and figure.plain make it: half the step of its last non-zero
+    digit, but no more than MAX_PRECISION_SHARE (a twentieth) of the value.
+
+    >>> _precision(5678), _precision(2000), _precision(300), _precision(1)
+    (0.5, 100, 15, 0.05)
+    """
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    if step * 10 <= value:  # half the step is no more than a twentieth of the value
+        return step // 2 if step > 1 else 0.5
+    return value // 20 if value % 20 == 0 else value / 20
