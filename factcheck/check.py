@@ -63,6 +63,7 @@ def check_text(
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
     befores: dict[tuple[int, int], frozenset[str]] = {}  # the words just before each window
+    rankings: dict[tuple, list] = {}  # by measure and words: rank's candidates (never changed in place)
     earlier: dict[int, frozenset[str]] = {}  # by sentence start: the places of the nearest sentence before naming any
 
     def earlier_places(sentence_start: int) -> frozenset[str]:
@@ -84,7 +85,11 @@ def check_text(
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
-        ranked = matcher.rank(figure.measure, context.words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        # The figures of a list of numbers share their words, and so their ranking: read it once.
+        words = (figure.measure, context.words, context.counted, topic)
+        ranked = rankings.get(words)
+        if ranked is None:
+            ranked = rankings[words] = matcher.rank(*words, limit=FRAMED_CANDIDATES)
         # Frames move a score by at most fit_bound(): a figure no claim can bring near the
         # threshold needs no frame judged (speed: about a sixth of check's time).
         if explain_verdicts or (ranked and _may_come_near(ranked[0].score, context, matcher.threshold - NEAR_MARGIN)):
