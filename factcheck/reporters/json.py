@@ -49,10 +49,10 @@ def write_figures(results: Iterable[tuple[Document, Iterable[tuple[Figure, Conte
         for figure, context in figures:
             batch.append(_figure_fields(document.path, lines, figure, context))
             if len(batch) == _BATCH:
-                stream.write(separator + _objects_text(batch))
+                stream.write(separator + _objects_text(batch, _figure_alike))
                 separator, batch = ",\n", []
         if batch:
-            stream.write(separator + _objects_text(batch))
+            stream.write(separator + _objects_text(batch, _figure_alike))
             separator = ",\n"
     stream.write("]\n}\n" if separator == "\n" else "\n  ]\n}\n")
 
@@ -62,9 +62,10 @@ def write_figures(results: Iterable[tuple[Document, Iterable[tuple[Figure, Conte
 _BATCH = 256
 
 
-def _objects_text(objects: list[dict]) -> str:
-    """Return objects as finding_text writes each, joined by ",\n"."""
-    if orjson is not None and _orjson_writes_as_json_does(objects):
+def _objects_text(objects: list[dict], alike) -> str:
+    """Return objects as finding_text writes each, joined by ",\n"; ``alike`` tells whether
+    orjson writes one as json does (_orjson_writes_as_json_does, or a quicker equivalent)."""
+    if orjson is not None and all(map(alike, objects)):
         try:
             text = orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode()
         except orjson.JSONEncodeError:  # a lone surrogate: each object as dumps writes it
@@ -89,8 +90,14 @@ def write_findings(report: Report, stream: TextIO, *, color: bool | None = None,
                 stream.write(separator + document_findings.text)
                 separator = ",\n"
             continue
+        batch = []
         for fields in finding_objects(document, document_findings):
-            stream.write(separator + finding_text(fields))
+            batch.append(fields)
+            if len(batch) == _BATCH:
+                stream.write(separator + _objects_text(batch, _finding_alike))
+                separator, batch = ",\n", []
+        if batch:
+            stream.write(separator + _objects_text(batch, _finding_alike))
             separator = ",\n"
     stream.write("]" if separator == "\n" else "\n  ]")
     # Everything after the findings is known only once they have all been read.
@@ -179,6 +186,25 @@ def _orjson_writes_as_json_does(value) -> bool:
     if kind is float:
         return math.isfinite(value) and (value == 0 or abs(value) >= _SMALLEST_PLAIN)
     return isinstance(value, str) and isinstance(value, Enum)  # a verdict, a hedge: both write its value
+
+
+# The fields of _figure_fields whose values may be written otherwise by orjson: the rest are
+# strings, None, booleans and offsets into a text (integers far below 2**63).
+_FIGURE_NUMBERS = ("low", "high")
+# The same for _finding_fields without "explain" or "inconsistency" (verdicts are str Enums).
+_FINDING_VALUES = ("low", "high", "score", "sources", "newer", "frame", "near")
+
+
+def _figure_alike(fields: dict) -> bool:
+    """Return _orjson_writes_as_json_does(fields) for the fields of a figure, reading only its numbers."""
+    return all(_orjson_writes_as_json_does(fields[key]) for key in _FIGURE_NUMBERS)
+
+
+def _finding_alike(fields: dict) -> bool:
+    """Return _orjson_writes_as_json_does(fields) for the fields of a finding, reading only what may differ."""
+    if "explain" in fields or "inconsistency" in fields:
+        return _orjson_writes_as_json_does(fields)
+    return all(_orjson_writes_as_json_does(fields[key]) for key in _FINDING_VALUES)
 
 
 def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
