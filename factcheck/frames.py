@@ -121,6 +121,12 @@ _last_frames: dict[int, tuple[Figure, Context, Vocabulary, Frame]] = {}  # by fi
 
 
 def _read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> Frame:
+    if not (context.lead or context.counted or context.trail):
+        # Speed: a clause of the figure alone (a number in a list of numbers) names no event
+        # nor place; what it counts can only be found outside it.
+        counts = _outside_clause(text, figure, context, vocabulary)
+        whose = vocabulary.first_place(counts) if counts else None
+        return Frame(counts or None, None, whose, context.scope, context.attribution)
     counts = _counted(context, vocabulary)
     own_words = " ".join(part for part in (context.lead, context.counted, context.trail) if part)
     if not counts:
