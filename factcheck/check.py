@@ -86,7 +86,7 @@ def check_text(
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
         # The figures of a list of numbers share their words, and so their ranking: read it once.
-        words = (figure.measure, context.words, context.counted, topic)
+        words = (figure.measure, context.words, context.counted, matcher.known_words(figure.measure, topic))
         ranked = rankings.get(words)
         if ranked is None:
             ranked = rankings[words] = matcher.rank(*words, limit=FRAMED_CANDIDATES)
