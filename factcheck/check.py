@@ -63,6 +63,7 @@ def check_text(
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
     befores: dict[tuple[int, int], frozenset[str]] = {}  # the words just before each window
+    known_topics: dict[tuple, frozenset[str]] = {}  # by measure and topic: the topic's words claims hold
     rankings: dict[tuple, list] = {}  # by measure and words: rank's candidates (never changed in place)
     earlier: dict[int, frozenset[str]] = {}  # by sentence start: the places of the nearest sentence before naming any
 
@@ -86,7 +87,10 @@ def check_text(
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
         # The figures of a list of numbers share their words, and so their ranking: read it once.
-        words = (figure.measure, context.words, context.counted, matcher.known_words(figure.measure, topic))
+        known = known_topics.get((figure.measure, topic))
+        if known is None:
+            known = known_topics[figure.measure, topic] = matcher.known_words(figure.measure, topic)
+        words = (figure.measure, context.words, context.counted, known)
         ranked = rankings.get(words)
         if ranked is None:
             ranked = rankings[words] = matcher.rank(*words, limit=FRAMED_CANDIDATES)

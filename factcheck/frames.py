@@ -181,7 +181,8 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
         subject = _LEADING_FILLER.sub("", found.group("subject").strip())
         return _TRAILING_AUXILIARIES.sub("", subject)  # "prices would rise by": prices
     before = text[context.sentence_start:figure.start]
-    partitive = _PARTITIVE.search(before)
+    # (Searched only where "of" stands before the figure: speed, for a long list of numbers.)
+    partitive = _PARTITIVE.search(before) if "of" in before or "Of" in before else None
     if partitive:
         # "Of the 25 million players sold, 10 million were iPods": the part is what it names.
         complement = _COMPLEMENT.match(context.trail)
