@@ -274,10 +274,8 @@ class ContextReader:
             self._list_chars = (reach, clean_to)
             if clean_to < start:
                 return None
-        if _WORD.search(text, clause_start, start):
-            return None  # a number of the list in the figure's clause
-        if clause_start == sentence_start and _ANAPHOR.match(text, sentence_start, start):
-            return None
+        if clause_start < start - 1:
+            return None  # the clause holds more than the space after ", ": a word, an anaphor
         sentence = self._sentence(sentence_start, sentence_end)
         return Context("", sentence.attribution(start), "", "", sentence_start, sentence_end,
                        sentence.scope(start, end), None, "")
