@@ -182,6 +182,8 @@ class Context:
     @property
     def words(self) -> str:
         """Return every word the clause says about the figure, for matching (with what it leaves implied)."""
+        if not (self.elided or self.lead or self.counted or self.trail):
+            return ""  # (a number in a list of numbers: speed)
         return " ".join(part for part in (self.elided, self.lead, self.counted, self.trail) if part)
 
 

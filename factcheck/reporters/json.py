@@ -222,19 +222,15 @@ def registry_fields(files: tuple[RegistryFile, ...]) -> list[dict]:
     return [{"path": file.path, "sha256": file.sha256, "bundled": file.bundled} for file in files]
 
 
-def _location(path: str, lines: LineIndex, figure: Figure) -> dict:
-    line, column = lines.locate(figure.start)
-    return {"path": path, "line": line, "column": column, "start": figure.start, "end": figure.end, "text": figure.text}
-
-
 def _span(path: str, lines: LineIndex, start: int, end: int, text: str) -> dict:
     line, column = lines.locate(start)
     return {"path": path, "line": line, "column": column, "start": start, "end": end, "text": text}
 
 
 def _figure_fields(path: str, lines: LineIndex, figure: Figure, context: Context) -> dict:
-    return {
-        **_location(path, lines, figure),
+    line, column = lines.locate(figure.start)
+    return {  # where it is, then what it states
+        "path": path, "line": line, "column": column, "start": figure.start, "end": figure.end, "text": figure.text,
         "kind": figure.kind,
         "currency": figure.currency,
         "per": figure.per,
@@ -252,8 +248,9 @@ def _figure_fields(path: str, lines: LineIndex, figure: Figure, context: Context
 
 def _finding_fields(path: str, lines: LineIndex, finding: Finding) -> dict:
     figure = finding.figure
-    return {
-        **_location(path, lines, figure),
+    line, column = lines.locate(figure.start)
+    return {  # where it is, then what it states
+        "path": path, "line": line, "column": column, "start": figure.start, "end": figure.end, "text": figure.text,
         "claim_id": finding.claim.id if finding.claim else None,
         "verdict": finding.verdict,
         "sources": [
