@@ -21,11 +21,11 @@ from decimal import Decimal
 from factcheck import lexicon
 from factcheck.figures.amounts import Amount, kind_of, read_amount, share_scale
 from factcheck.figures.figure import MAX_PRECISION_SHARE, Figure, plain
-from factcheck.figures.lists import LIST_ITEM, plain_item
 from factcheck.figures.leads import (
     MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_open_with_a_period, period_stated_before,
     read_lead, reread_in_prose, sentence_start,
 )
+from factcheck.figures.lists import LIST_ITEM, plain_item
 from factcheck.figures.numbers import (
     MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds, words_with_article,
 )

@@ -188,10 +188,10 @@ def _orjson_writes_as_json_does(value) -> bool:
     return isinstance(value, str) and isinstance(value, Enum)  # a verdict, a hedge: both write its value
 
 
-# The fields of _figure_fields whose values may be written otherwise by orjson: the rest are
-# strings, None, booleans and offsets into a text (integers far below 2**63).
-_FIGURE_NUMBERS = ("low", "high")
-# The same for _finding_fields without "explain" or "inconsistency" (verdicts are str Enums).
+# Of a figure's fields (_figure_fields) only "low" and "high" may be written otherwise by
+# orjson: the rest are strings, None, booleans and offsets into a text (integers far below
+# 2**63). A finding's (_finding_fields, without "explain" or "inconsistency") adds these;
+# its verdict is a str Enum, which both write as its value.
 _FINDING_VALUES = ("score", "sources", "newer", "frame", "near")
 _INT_LIMIT = 2**63  # a whole number strictly within it is in _INT_RANGE
 
