@@ -279,8 +279,8 @@ class ContextReader:
         if clause_start < start - 1:
             return None  # the clause holds more than the space after ", ": a word, an anaphor
         sentence = self._sentence(sentence_start, sentence_end)
-        return Context("", sentence.attribution(start), "", "", sentence_start, sentence_end,
-                       sentence.scope(start, end), None, "")
+        return sentence.list_context or Context("", sentence.attribution(start), "", "", sentence_start, sentence_end,
+                                                sentence.scope(start, end), None, "")
 
     def _predicate_after_aside(self, clause_start: int, clause_end: int, sentence_end: int, lead: str) -> str:
         """Return the words after an aside that only restates the figure before it, up to
@@ -334,6 +334,10 @@ class _Sentence:
         self._scopes = [
             [found.span() for found in pattern.finditer(text, start, end)] for pattern in (_SCOPE, _RATE_SCOPE)
         ]
+        # The context of every number of a list in a sentence that names no source and no
+        # time (see ContextReader._in_list): one object, shared.
+        self.list_context = None if self._sources.named or any(self._scopes) else Context(
+            "", None, "", "", start, end, None, None, "")
 
     def attribution(self, figure_start: int) -> str | None:
         """Return who the sentence says stated the figure that starts at ``figure_start``."""

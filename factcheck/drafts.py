@@ -367,10 +367,13 @@ def stream_draft_figures(text: str, *, syntax: str = PLAIN, stretch_chars: int |
     for read_from, start, end, read_to in _windows(text, stretch_chars or STRETCH_CHARS,
                                                    paragraph_reach or PARAGRAPH_REACH):
         masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
+        last = (None, None)  # the last context placed, and where: a list's numbers share theirs (speed)
         for figure, context in read_figures(masked):
             if start - read_from <= figure.start < end - read_from:  # a figure in a margin is another stretch's
                 if read_from:
-                    figure, context = _placed(figure, context, read_from)
+                    if context is not last[0]:
+                        last = (context, _placed_context(context, read_from))
+                    figure, context = _placed_figure(figure, read_from), last[1]
                 yield _original(figure, text), context
 
 
@@ -406,11 +409,16 @@ def _placed(figure: Figure, context: Context, offset: int) -> tuple[Figure, Cont
     Speed: made directly rather than by dataclasses.replace, which took a tenth of
     `extract` on a text that is all figures ("138,582, 868,821, ...").
     """
-    return (
-        Figure(figure.start + offset, figure.end + offset, *_FIGURE_AFTER_SPAN(figure)),
-        Context(context.counted, context.attribution, context.lead, context.trail, context.sentence_start + offset,
-                context.sentence_end + offset, context.scope, context.change, context.elided),
-    )
+    return _placed_figure(figure, offset), _placed_context(context, offset)
+
+
+def _placed_figure(figure: Figure, offset: int) -> Figure:
+    return Figure(figure.start + offset, figure.end + offset, *_FIGURE_AFTER_SPAN(figure))
+
+
+def _placed_context(context: Context, offset: int) -> Context:
+    return Context(context.counted, context.attribution, context.lead, context.trail, context.sentence_start + offset,
+                   context.sentence_end + offset, context.scope, context.change, context.elided)
 
 
 # A figure's fields after its start and end, which come first.

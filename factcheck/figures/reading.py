@@ -70,14 +70,20 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
     starts = CandidateStarts(text)
     position = 0
     lists = in_prose and ", " in text
+    in_list = False  # whether the last figure was a number inside a list of numbers
     while True:
-        start = starts.first_from(position)
-        if start is None:
-            return figures
+        # After such a number, ", " and a digit: the next candidate starts at the digit.
+        if in_list and text[position:position + 2] == ", " and text[position + 2:position + 3] in _ASCII_DIGITS:
+            start = position + 2
+        else:
+            start = starts.first_from(position)
+            if start is None:
+                return figures
         # Speed: a number inside a list of numbers, read as the full reading would read it.
         item = LIST_ITEM.match(text, start) if lists and text[start - 2:start] == ", " else None
         figure = plain_item(text, item, periods=reader.period_openings) if item is not None else None
-        if figure is not None:
+        in_list = figure is not None
+        if in_list:
             position = item.end()
         else:
             match = FIGURE.match(text, start)
@@ -99,6 +105,7 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
         figures.append(figure)
 
 
+_ASCII_DIGITS = frozenset("0123456789")
 # A word a number may end with: "twenty", "three", "million", "dozen".
 _NUMBER_WORD = compiled(r"[A-Za-z]+")
 _LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
