@@ -190,9 +190,9 @@ def _orjson_writes_as_json_does(value) -> bool:
 
 # Of a figure's fields (_figure_fields) only "low" and "high" may be written otherwise by
 # orjson: the rest are strings, None, booleans and offsets into a text (integers far below
-# 2**63). A finding's (_finding_fields, without "explain" or "inconsistency") adds these;
-# its verdict is a str Enum, which both write as its value.
-_FINDING_VALUES = ("score", "sources", "newer", "frame", "near")
+# 2**63). A finding's (_finding_fields, without "explain" or "inconsistency") adds these and
+# "frame"; its verdict is a str Enum, which both write as its value.
+_FINDING_VALUES = ("score", "sources", "newer", "near")
 _INT_LIMIT = 2**63  # a whole number strictly within it is in _INT_RANGE
 
 
@@ -209,6 +209,10 @@ def _finding_alike(fields: dict) -> bool:
     if "explain" in fields or "inconsistency" in fields:
         return _orjson_writes_as_json_does(fields)
     if not _figure_alike(fields):
+        return False
+    frame = fields["frame"]  # (its keys are names: its values, all strings or None, told in one pass)
+    if frame is not None and not set(map(type, frame.values())) <= _PLAIN_ALIKE and not _orjson_writes_as_json_does(
+            frame):
         return False
     for key in _FINDING_VALUES:
         value = fields[key]
