@@ -23,12 +23,13 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, names_in, places_before, read_frame
+from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.positions import BLANK_LINE, blank_line_pattern
 from factcheck.registry import Source
 from factcheck.report import Finding, SourceVerdict
+from factcheck.subjects import name_after, names_before, names_in, places_before, sentence_names
 from factcheck.verdicts import DEFAULT_TOLERANCE, agrees, overall
 
 # How far either side of a figure its topic is read, within its paragraph, out to the
@@ -75,6 +76,21 @@ def check_text(
                 or places_before(text[max(0, window[0] - TOPIC_REACH):window[0]], matcher.vocabulary))
         return found
 
+    named: dict[tuple, tuple] = {}  # by sentence start and known names: the owners it names, else the sentence before's
+
+    def subject_names(context: Context, known: frozenset[str]) -> tuple[frozenset[str], ...]:
+        key = (context.sentence_start, context.attribution, known)
+        found = named.get(key)
+        if found is None:
+            found = named[key] = sentence_names(text[context.sentence_start:context.sentence_end],
+                                                context.attribution, matcher.vocabulary, known)
+            if found is None and not context.attribution:  # (who says so is the sentence's subject)
+                found = named[key] = names_before(text[max(0, window[0] - TOPIC_REACH):context.sentence_start],
+                                                  matcher.vocabulary, known)
+            elif found is None:
+                found = named[key] = ()
+        return found
+
     blank_line = blank_line_pattern(text)
     gapless: dict[tuple[int, int], bool] = {}  # the windows that hold no blank line
     for figure, context in figures:
@@ -104,12 +120,17 @@ def check_text(
             if before is None:
                 before = befores[window] = frozenset(
                     matcher.keywords(names_in(text[max(0, window[0] - TOPIC_REACH):window[0]])))
+            known = matcher.known_names(figure.measure)
             ranked = matcher.reframe(ranked, figure_keys(frame, context, matcher.vocabulary, topic, sentence, before,
                                                              figure.currency, figure.kind, figure.end,
                                                              # (read only when a candidate names a place: speed)
                                                              earlier_places(context.sentence_start)
                                                              if any(matcher.claim_frame(c.claim).places for c in ranked)
-                                                             else frozenset()))
+                                                             else frozenset(),
+                                                             (name_after(f"{context.counted} {context.trail}".strip(),
+                                                                         matcher.vocabulary)
+                                                              or subject_names(context, known)) if known else (),
+                                                             figure.start))
         first = ranked[0] if ranked and ranked[0].ruled_out is None else None
         best = first if first and first.score >= matcher.threshold else None
         if best is None:

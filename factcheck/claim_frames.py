@@ -30,6 +30,7 @@ from factcheck import lexicon
 from factcheck.context import Context
 from factcheck.periods import periods
 from factcheck.regexes import compiled
+from factcheck.subjects import owner_names
 from factcheck.vocabulary import Vocabulary, stem
 
 MODAL_VERBS = frozenset(lexicon.MODAL_VERBS)
@@ -75,6 +76,17 @@ class ClaimFrame:
     named_sources: frozenset[str] = frozenset()
     # Whether it is what would have been ("the bid Gazprom would have made")
     counterfactual: bool = False
+    # The names its phrases give as owners, each as its keys ("Acme's profit"): whose it is.
+    owner_names: tuple[frozenset[str], ...] = ()
+    # Whether what it counts is the size of a decrease ("savings in spending", "cuts to services").
+    decrease: bool = False
+    # Whether it is the difference between two figures ("how much less they would spend than Labour").
+    difference: bool = False
+    # Whether it is a plan: its phrases say what would, will or could be ("savings they would make").
+    planned: bool = False
+    # Whether the year its phrases name is the year its sources stated it in: a figure of
+    # "last year" is not it ("$121.9m, compared with $165.8m last year" beside "the 2004 total").
+    current_year: bool = False
 
 
 def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
@@ -83,6 +95,8 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
     sections = vocabulary.sections
     explicit_counts = frozenset(key for value in claim.counts for key in vocabulary.keywords(value))
     explicit_events = frozenset(key for value in claim.event for key in vocabulary.keywords(value))
+    heads = frozenset(key for phrase in (claim.about, *claim.aliases)
+                      for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary)))
     return ClaimFrame(
         explicit_counts or frozenset(key for key in words if sections.get(key) == "counted"),
         bool(explicit_counts),
@@ -100,7 +114,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         frozenset(key for source in claim.sources for key in vocabulary.keywords(source.name)),
         frozenset(key for key in words if sections.get(key) == "bodies"),
         names(" ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
-        frozenset(key for phrase in (claim.about, *claim.aliases) for key in vocabulary.keywords(_leading_noun_phrase(phrase, vocabulary))),
+        heads,
         frozenset() if claim.measure[2] else frozenset(
             key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
             for key in vocabulary.keywords(found)[-1:]),
@@ -111,7 +125,32 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
         & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
+        owner_names((claim.about, *claim.aliases), vocabulary),
+        bool(heads & _decrease_keys(vocabulary)),
+        any(DIFFERENCE.search(phrase) for phrase in (claim.about, *claim.aliases)),
+        bool(words & vocabulary.intent_words) or any(word.lower() in MODAL_VERBS for phrase in (claim.about, *claim.aliases)
+                                                     for word in phrase.split()),
+        _current_year(claim),
     )
+
+
+def _current_year(claim) -> bool:
+    """Return whether every year a claim's phrases name is a year its sources are dated in."""
+    named = periods(" ".join((claim.about, *claim.aliases))).get("year", frozenset())
+    dated = {source.date[:4] for source in claim.sources if source.date}
+    return bool(named) and named <= dated
+
+
+_COMPARATIVE = lexicon.alternation(lexicon.DIFFERENCE_COMPARATIVES)
+# "less ... than", "more spending than": a difference between two figures (not "than a year earlier").
+DIFFERENCE = compiled(
+    rf"\b(?:{_COMPARATIVE})\b(?:\s+[\w'’-]+){{0,5}}?\s+than\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+"
+    rf"(?:{lexicon.alternation(lexicon.TIME_WORDS_AFTER_THAN)})\b)", re.IGNORECASE)
+
+
+def _decrease_keys(vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of the nouns that count the size of a decrease (lexicon.DECREASE_NOUNS)."""
+    return frozenset(key for word in lexicon.DECREASE_NOUNS for key in vocabulary.keywords(word))
 
 
 # "would have gained", "could have been worth": what did not happen.
@@ -305,3 +344,47 @@ def named_counts(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
     if any(word.lower() in lexicon.GENERIC_COUNTED_NOUNS for word in words) or not keys or vocabulary.sections.get(keys[0]) in NOT_COUNTED_SECTIONS:
         return frozenset()
     return frozenset(keys[:1])
+
+
+# A stage word right before another number: "a total of $42.9m", "total takings of $137m".
+_STAGE_BEFORE_NUMBER = compiled(r"\b([a-z]+)(?=(?:\s+[a-z]+)?\s+of\s+[$£€]?\d)")
+
+
+def other_stages(sentence: str, sentence_start: int, start: int | None, end: int | None,
+                 vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the keys of the stages ("total") a sentence gives a number other than the figure
+    from ``start`` to ``end`` (offsets in the text the sentence starts at ``sentence_start`` of)."""
+    if start is None or end is None or not sentence:
+        return frozenset()
+    others = f"{sentence[:start - sentence_start]} FIGURE {sentence[end - sentence_start:]}"
+    return frozenset(key for found in _STAGE_BEFORE_NUMBER.finditer(others) for key in vocabulary.keywords(found.group(1))
+                     if vocabulary.sections.get(key) == "stages")
+
+
+# "last year", "a year earlier" right after a figure (a word or two apart at most): its year.
+# (Not a base of comparison: "12.6% on a year earlier", "up from a year ago".)
+_LAST_YEAR_AFTER = compiled(
+    rf"(?:(?!(?:on|than|from|over|against|since|with|to)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(lexicon.YEAR_AGO_PHRASES)})\b", re.IGNORECASE)
+# The words right after a figure that make it a difference: "more than Mr Brown predicted".
+_DIFFERENCE_AFTER = compiled(rf"(?:[\w'’-]+\s+)?{DIFFERENCE.pattern}", re.IGNORECASE)
+
+
+def last_year_after(after: str) -> bool:
+    """Return whether the words right after a figure give it as last year's ("£4m last year")."""
+    return bool(_LAST_YEAR_AFTER.match(after))
+
+
+def difference_after(after: str) -> bool:
+    """Return whether the words right after a figure make it a difference ("£2bn more than Labour")."""
+    return bool(_DIFFERENCE_AFTER.match(after))
+
+
+# "a majority of 160 seats", "a total of": the noun the figure is an amount of.
+_AMOUNT_OF = compiled(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][\w-]*)\s+of$")
+
+
+def amount_of(lead: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the key of the noun ``lead`` ends with as "a N of" ("a majority of"), or none."""
+    found = _AMOUNT_OF.search(lead) if lead.endswith(" of") else None
+    return frozenset(vocabulary.keywords(found.group("noun"))[:1]) if found else frozenset()

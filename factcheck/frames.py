@@ -19,26 +19,30 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck import lexicon
-from factcheck.claim_frames import CAPITALISED as _CAPITALISED
 from factcheck.claim_frames import COUNTERFACTUAL as _COUNTERFACTUAL
 from factcheck.claim_frames import MODAL_VERBS as _MODAL_VERBS
 from factcheck.claim_frames import PARTICIPLE as _PARTICIPLE
 from factcheck.claim_frames import PAST_PARTICIPLE as _PAST_PARTICIPLE
 from factcheck.claim_frames import PRICE_KEYS as _PRICE_KEYS
+from factcheck.claim_frames import amount_of as _amount_of
 from factcheck.claim_frames import ClaimFrame, claim_frame  # noqa: F401  (importable from here, as before)
 from factcheck.claim_frames import copular_subject as _copular_subject
+from factcheck.claim_frames import difference_after as _difference_after
 from factcheck.claim_frames import end_of_change as _end_of_change
 from factcheck.claim_frames import figure_per as _figure_per
+from factcheck.claim_frames import last_year_after as _last_year_after
 from factcheck.claim_frames import named_counts as _named_counts
 from factcheck.claim_frames import names as _names
 from factcheck.claim_frames import objects as _objects
+from factcheck.claim_frames import other_stages as _other_stages
 from factcheck.claim_frames import source_names as _source_names
 from factcheck.context import Context
 from factcheck.figures import Figure
 # (periods and periods_differ: importable from here, as before they moved)
 from factcheck.periods import other_numbers_periods, periods, periods_agree, periods_differ, periods_of  # noqa: F401
-from factcheck.positions import SENTENCE_BREAK
 from factcheck.regexes import compiled
+from factcheck.subjects import names_claim
+from factcheck.subjects import names_in, places_before  # noqa: F401  (importable from here, as before they moved)
 from factcheck.vocabulary import Vocabulary
 
 # The verbs that put a figure after its subject: "the toll was put at 3,400",
@@ -83,10 +87,13 @@ MISSING_COUNTED_PENALTY = 6.0
 MISSING_PLACE_PENALTY = 8.0
 SOURCE_BONUS = 6.0
 PERIOD_BONUS = 8.0
+OWNER_BONUS = 4.0
 #: The most fit() can add to a score.
 MAX_FIT = 2 * EVENT_BONUS + SOURCE_BONUS + PERIOD_BONUS
 # The change keys of the vocabulary each direction of a figure's change can meet.
 _RISE = frozenset({"rise"})
+_CUT = frozenset({"cut"})
+_FALL = frozenset({"fall"})  # the events key of "cut", "axed", "trimmed"
 _DIRECTIONS = {"increase": frozenset({"rise", "chang"}), "decrease": frozenset({"fall", "chang"})}
 
 
@@ -273,21 +280,39 @@ class FigureKeys:
     counterfactual: bool = False
     # What the noun right after it is of: "59.5% stake in Group Menatep" -> {stake: ({group, menatep},)}.
     objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # Whether it is the difference between two figures: "£2bn more than Mr Brown predicted".
+    difference: bool = False
+    # Whether the words right after it give it as last year's: "compared with $165.8m last year".
+    last_year: bool = False
+    # The key of the noun it is an amount of, right before it: "a majority of 160 seats" (majority).
+    amount_of: frozenset[str] = frozenset()
+    # The stages its sentence gives another number: "came third with $7.6m and a total of $42.9m"
+    # (the $7.6m is no total).
+    other_stages: frozenset[str] = frozenset()
+    # The names of the registry's claims its sentence gives (else the nearest sentence before
+    # it that gives any), and all the names the registry gives (see factcheck.subjects).
+    subject_names: tuple[frozenset[str], ...] = ()
 
 
 def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
                 paragraph: frozenset[str] = frozenset(), sentence: str = "",
                 before: frozenset[str] = frozenset(), currency: str | None = None,
                 kind: str | None = None, figure_end: int | None = None,
-                earlier: frozenset[str] = frozenset()) -> FigureKeys:
+                earlier: frozenset[str] = frozenset(), subjects: tuple[frozenset[str], ...] = (),
+                figure_start: int | None = None) -> FigureKeys:
     """Return the keys a figure's frame is compared by; ``paragraph`` is the keys of its
     paragraph, ``sentence`` the text of its sentence and ``before`` the keys of the text
     just before its paragraph; ``currency`` is the figure's ISO code, if it is money, and
     ``kind`` its kind ("number", "percent", "money"); ``figure_end`` is where the figure
     ends in the text (the sentence is read past it for a clause comparing it with another);
     ``earlier`` is the places of the nearest sentence before its own that names any
-    (see places_before)."""
-    head = vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
+    (see places_before); ``subjects`` the names of the registry's owners its sentence gives,
+    else the sentence before it (factcheck.subjects); ``figure_start`` is where the figure starts."""
+    amount_of = _amount_of(context.lead, vocabulary)
+    after = f"{context.counted} {context.trail}".strip()
+    # "a majority of 160 seats" counts a majority (not "a total of", "a rise of": a stage or a change)
+    head = list(amount_of) if amount_of and vocabulary.sections.get(next(iter(amount_of))) is None \
+        else vocabulary.keywords(frame.counts)[-1:] if frame.counts else []
     events = frozenset(vocabulary.keys_in("events", frame.event)) if frame.event else frozenset()
     stated = frozenset(vocabulary.keys_in("events", " ".join(
         word for word in frame.event.split() if word.lower() not in _MODAL_VERBS))) if frame.event else frozenset()
@@ -295,10 +320,15 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
     clause = context.words
     clause_keys = vocabulary.keywords(clause)
     stages = frozenset(key for key in clause_keys if vocabulary.sections.get(key) == "stages")
+    other_stages = _other_stages(sentence, context.sentence_start, figure_start, figure_end, vocabulary)
+    if stages & other_stages:  # "with $7.6m and a total of $42.9m": the total is the other's, unless before this one too
+        stages -= other_stages - frozenset(key for key in vocabulary.keywords(" ".join(context.lead.split()[-3:]))
+                                           if vocabulary.sections.get(key) == "stages")
     return FigureKeys(
         frozenset(head), events, stages, places, stated, frozenset(clause_keys), paragraph.union(clause_keys),
         context.change or lexicon.COMPARATIVES.get(frame.counts.split()[0].lower() if frame.counts else ""),
-        context.counted.startswith("of "),
+        # ("£4bn of tax cuts" is an amount of them, not a share)
+        context.counted.startswith("of ") and kind != "money",
         _regions(clause, sentence, vocabulary),
         periods_of(context, sentence),
         frozenset(vocabulary.keywords(frame.said_by)) if frame.said_by else frozenset(),
@@ -321,24 +351,13 @@ def figure_keys(frame: Frame, context: Context, vocabulary: Vocabulary,
         end=_end_of_change(context.lead),
         said_by_names=_source_names(frame.said_by, vocabulary) if frame.said_by else frozenset(),
         counterfactual=bool(_COUNTERFACTUAL.search(context.words)),
+        subject_names=subjects,
+        difference=_difference_after(after),
+        amount_of=amount_of,
+        last_year=_last_year_after(after),
+        other_stages=other_stages,
     )
 
-
-
-def names_in(text: str) -> str:
-    """Return the capitalised words of ``text`` ("In Germany, the Bundesbank said" -> "In Germany Bundesbank"):
-    where places and sources are named, read without stemming every word of a long stretch (speed)."""
-    return " ".join(_CAPITALISED.findall(text))
-
-
-def places_before(text: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the places named by the last sentence of ``text`` that names any (none when none does)."""
-    ends = [found.end() for found in SENTENCE_BREAK.finditer(text)]
-    for start, end in zip(reversed([0, *ends]), reversed([*ends, len(text)])):
-        found = frozenset(vocabulary.keys_in("places", names_in(text[start:end])))
-        if found:
-            return found
-    return frozenset()
 
 
 def _regions(clause: str, sentence: str, vocabulary: Vocabulary) -> frozenset[str]:
@@ -365,18 +384,22 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     excluded = figure.clause & claim.excludes
     if excluded:
         return f"the claim excludes {named(excluded)}"
-    if figure.stated_events & vocabulary.intents and not claim.events and not claim.words & vocabulary.intent_words \
+    if figure.stated_events & vocabulary.intents and not claim.events and not claim.planned \
             and not (claim.counts & _PRICE_KEYS and not claim.changes and not figure.change):
         # (A price is set before it is paid: "Apple expects the Mac mini to sell for £339" is its price.)
         return f"it is what was {named(figure.stated_events & vocabulary.intents)}, the claim what happened"
-    if figure.stated_events and claim.events:
-        if not figure.stated_events & claim.events:
-            return f"it counts what was {named(figure.stated_events)}, the claim what was {named(claim.events)}"
-        extra = figure.stated_events - claim.events
-        if claim.words & vocabulary.intent_words:
-            extra -= vocabulary.intents  # "intends to seek $20bn" beside a claim of what is sought
+    # (What was planned may be a claim of a plan: "his planned £35bn savings", a claim of savings that would be made.)
+    stated = figure.stated_events - vocabulary.intents if claim.planned else figure.stated_events
+    if stated and claim.events:
+        if not stated & claim.events:
+            return f"it counts what was {named(stated)}, the claim what was {named(claim.events)}"
+        extra = stated - claim.events
+        if claim.decrease or _FALL & claim.changes:
+            extra -= _CUT  # savings, or a fall in spending, are what is cut
         if extra:
             return f"it also counts what was {named(extra)}"
+    if claim.stages & figure.other_stages and not claim.stages & figure.stages:
+        return f"the {named(claim.stages & figure.other_stages)} is the other figure of its sentence"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it counts the {named(figure.stages)}, the claim the {named(claim.stages)}"
     if figure.places and claim.places and not figure.places & claim.places:
@@ -384,6 +407,11 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if figure.owners and claim.names and not any(owner & name for owner in figure.owners for name in claim.names):
         return (f"it counts {' and '.join(sorted(named(owner) for owner in figure.owners))}'s, "
                 f"the claim is about {' and '.join(sorted(named(name) for name in claim.names))}")
+    if figure.subject_names and claim.owner_names and not any(
+            names_claim(name, claim.owner_names, claim.words) for name in figure.subject_names):
+        # "Ocean's Twelve took $5.4m" beside a claim of another film's: the sentence names whose it is.
+        return (f"its sentence is about {' and '.join(sorted(named(name) for name in figure.subject_names))}, "
+                f"the claim {' and '.join(sorted(named(name) for name in claim.owner_names))}'s")
     if figure.counterfactual and not claim.counterfactual:
         return "it is what would have been, the claim what is"
     if figure.said_by_names and claim.named_sources and not claim.sources & claim.words & figure.clause \
@@ -404,6 +432,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     period = periods_differ(figure.periods, claim.periods)
     if period:
         return f"it covers another {period} than the claim"
+    if figure.last_year and claim.current_year and not figure.periods.get("year"):
+        return "it is last year's, the claim of the year it was stated in"
     if not figure.periods and periods_agree(figure.other_periods, claim.periods):
         return "the claim covers the period of the other figure beside it"
     if figure.regions and figure.regions != claim.regions:
@@ -415,18 +445,23 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
     if (claim.places and figure.places_earlier and not figure.sentence_placed
             and not claim.places & figure.places_earlier and not _place_implied(figure, claim, figure.sentence_names)):
         return f"the sentence before it is about {named(figure.places_earlier)}, the claim about {named(claim.places)}"
+    if figure.difference and not claim.difference:
+        return "it is the difference between two figures, the claim is none"
     if figure.share and claim.changes:
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
     if figure.level and claim.changes:
         return "it is the level a change reached, the claim the change"
-    if figure.change and not changes:
-        return f"it is the size of an {figure.change}, the claim a level"
-    if figure.change and changes and not changes & _DIRECTIONS[figure.change]:
-        return f"it is the size of an {figure.change}, the claim the other way"
+    # (A difference's "more" or "less" is no change: "would spend £3bn less than" a claim "rising more slowly".)
+    change = None if figure.difference and claim.difference else figure.change
+    if change and not changes and not (claim.decrease and change == "decrease"):
+        # ("would cut £35bn from services" may be a claim of savings or cuts: the size of a decrease)
+        return f"it is the size of an {change}, the claim a level"
+    if change and changes and not changes & _DIRECTIONS[change]:
+        return f"it is the size of an {change}, the claim the other way"
     if figure.named_counts and claim.heads and not claim.counts_stated \
-            and not figure.named_counts & (claim.words | claim.counts):
+            and not figure.named_counts & (claim.words | claim.counts) and not figure.amount_of & claim.heads:
         # "3.2 million containers" beside a claim counting shipments: a count names what it counts.
         return f"it counts {named(figure.named_counts)}, the claim {named(claim.heads)}"
     if figure.counts and claim.counts and not figure.counts & (claim.counts | claim.words) \
@@ -521,4 +556,6 @@ def fit(figure: FigureKeys, claim: ClaimFrame) -> float:
         score -= MISSING_EVENT_PENALTY
     if periods_agree(figure.periods, claim.periods):
         score += PERIOD_BONUS  # the time it covers is the claim's ("from 85,000 in October")
-    return score
+    if claim.owner_names and any(names_claim(name, claim.owner_names, claim.words) for name in figure.subject_names):
+        score += OWNER_BONUS  # "Acme had a good year. Its profit rose to £5m": the claim of Acme's profit
+    return min(score, MAX_FIT)

@@ -371,6 +371,10 @@ FALL_VERBS = (
 ).split()
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
+# What a claim counts when its noun is the size of a decrease in something else ("savings in
+# government spending", "cuts to services"): a figure cut from something ("would cut £35bn
+# from services") may be one, though the claim names no change of its own.
+DECREASE_NOUNS = "cut cuts savings saving".split()
 # Words in a claim's wording that make a percent the right kind of figure for money or a
 # period ("house prices rose 2%", "monthly change", "interest rate"), beside the words above.
 PERCENT_WORDS = ("change", "changes", "rate", "rates", "inflation", "interest", "borrowing", "yield", "yields")
@@ -411,6 +415,9 @@ REPORTING_VERBS = (
     "concludes concluded adds added told tells calculated calculates puts put predicts predicted "
     "forecasts forecast warned warns suggests suggested"
 ).split()
+# Verbs that make the name before them a speaker, not what a sentence is about (factcheck.subjects):
+# "Jo Lee claimed a 65% share for the iPod".
+SPEAKING_VERBS = (*REPORTING_VERBS, "claimed", "argued", "argues", "insisted", "insists", "admitted", "admits")
 # Verbs whose subject found or counted a figure rather than owning what it counts:
 # "Reuters counted at least 64 shipments", "an analysis identified".
 COUNTING_VERBS = "counted counts count identified identifies tallied tracked recorded logged documented".split()
@@ -481,6 +488,14 @@ GENERIC_SOURCES = frozenset("""analysts economists experts officials sources rep
     ministers government authorities newspapers newspaper press media agency spokesman spokeswoman chief""".split())
 # Titles before a person's name: "Mr Jobs said" is Steve Jobs.
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
+# Days and seasons of the year written with capitals, as whole names: they name a time, not
+# a film, a firm or a party ("takings on Christmas Day", "over the Thanksgiving weekend").
+HOLIDAYS = frozenset([
+    "christmas", "christmas day", "christmas eve", "boxing day", "new year", "new year's day", "new year's eve",
+    "easter", "easter sunday", "easter monday", "good friday", "thanksgiving", "halloween", "hanukkah", "diwali",
+    "ramadan", "eid", "passover", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
+    "bank holiday", "super bowl", "st patrick's day", "mother's day", "father's day", "lent", "advent",
+])
 # Nouns that count people or things of any kind: "5.5 million people were out of work" may
 # be a claim about the unemployed, so they contradict no claim's counted noun.
 GENERIC_COUNTED_NOUNS = frozenset("people persons individuals adults men women households families units items".split())
@@ -559,6 +574,13 @@ ASIDE_OPENERS = ("which", "who", "having", "whose", "despite", "after", "like", 
 MODAL_VERBS = ("may", "might", "could", "will", "would", "can", "should", "must", "shall")
 # "90,000 more people", "48,000 fewer mortgages": the figure is a difference.
 COMPARATIVES = {"more": "increase", "extra": "increase", "fewer": "decrease", "less": "decrease"}
+# "£2bn more than Mr Brown predicted", "£33.5bn less than Labour": a figure that is the
+# difference between two others, when what follows "than" is no time ("higher than a year
+# earlier" is a change).
+DIFFERENCE_COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "smaller", "bigger", "above",
+                           "below")
+TIME_WORDS_AFTER_THAN = ("year", "years", "month", "months", "quarter", "week", "weeks", "day", "ago", "earlier",
+                         "before", "previous", "last", "previously")
 # "the final quarter", "July-September": the quarter a phrase names.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 # "at the end of 2004": the quarter an edge of a year falls in.

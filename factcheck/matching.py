@@ -41,6 +41,7 @@ from factcheck.defaults import DEFAULT_THRESHOLD  # noqa: F401  (importable from
 from factcheck.frames import ClaimFrame, FigureKeys, claim_frame, contradiction, fit
 from factcheck.index import Bucket, CandidateIndex, index_claims  # noqa: F401  (CandidateIndex: importable from here)
 from factcheck.registry import Claim
+from factcheck.subjects import registry_names
 from factcheck.vocabulary import Vocabulary
 
 # Weights of the clause, counted and topic scores; without counted words the clause
@@ -85,6 +86,7 @@ class Matcher:
         self._topic_shares_kept: dict[tuple, _TopicShares] = {}  # by (measure, paragraph words)
         self._common_postings: dict[tuple, dict[str, frozenset[int]]] = {}  # by measure, then word
         self._pairs_held: dict[tuple, frozenset[int]] = {}  # by (measure, word, word)
+        self._known_names: dict[tuple, frozenset[str]] = {}  # by measure
 
     @classmethod
     def from_index(cls, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> Matcher:
@@ -123,6 +125,15 @@ class Matcher:
         if frame is None:
             frame = self._frames[claim.id] = claim_frame(claim, self.vocabulary)
         return frame
+
+    def known_names(self, measure: tuple) -> frozenset[str]:
+        """Return the keys of the names the phrases of this measure's claims give (read once
+        per measure; see factcheck.subjects)."""
+        found = self._known_names.get(measure)
+        if found is None:
+            bucket = self.index.buckets.get(measure)
+            found = self._known_names[measure] = registry_names(bucket.texts if bucket else (), self.vocabulary)
+        return found
 
     def knows(self, measure: tuple) -> bool:
         """Return whether any claim has this measure: a figure of another matches none."""

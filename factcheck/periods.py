@@ -70,8 +70,10 @@ _SINCE = compiled(r"\b(?:since|from)\b.*$", re.IGNORECASE)
 _OTHER_NUMBERS_PERIOD = compiled(r"\d[\d,.]*%?\s+(?:in|during|for|to)\s+(?:the\s+)?[^\d]*$|\bfrom\s+.*$",
                                    re.IGNORECASE)
 # Another number after the figure, and what follows it: "79,000 from 82,000 in December".
-# (Not a year, nor the day of a date: "in 2004", "to 31 December".)
-_ANOTHER_NUMBER = compiled(r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+[A-Z])\d.*$")
+# (Not a year, nor the day of a date: "in 2004", "to 31 December", "between 24 and 26 December".)
+_ANOTHER_NUMBER = compiled(
+    r"(?:^|\s)(?:from\s+)?[$£€]?(?!(?:19|20)\d\d\b|\d\d?(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d\d?(?:st|nd|rd|th)?\s+)?[A-Z])"
+    r"\d.*$")
 # "November's 4.2%", "2003's growth of": the period a possessive gives the figure.
 _POSSESSIVE_PERIOD = compiled(r"(?P<period>\b[\w-]+)['’]s(?:\s+[^\W\d_]+){0,2}\s*$")
 # "since records began" just before a scope: the scope is where a comparison starts.

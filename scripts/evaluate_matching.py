@@ -15,13 +15,14 @@ outside-clause, hard-negative, unit, unrelated), then an outcome table:
 - wrong verdict: the right claim, another verdict;
 - not read: the extractor found no figure there.
 
-    python3 scripts/evaluate_matching.py [--set dev|holdout|holdout2|holdout3] [--errors] [--json]
+    python3 scripts/evaluate_matching.py [--set dev|holdout|holdout2|holdout3|holdout4] [--errors] [--json]
 
 `dev` (cases.jsonl and paraphrases.jsonl) is the set to tune on; `holdout`
 (holdout.jsonl and holdout_paraphrases.jsonl) is kept untouched until a result is
 reported; `holdout2` (holdout2/) is a second untouched set, labelled against its own
 registry (holdout2/claims.yaml) on another story, as a new user would write one;
-`holdout3` (holdout3/) is a third, the same way, on two more stories. Exits 0 with a note when ../shared/corpus is absent.
+`holdout3` (holdout3/) is a third, the same way, on two more stories; `holdout4` (holdout4/)
+is a fourth, on two others again. Exits 0 with a note when ../shared/corpus is absent.
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ DATA = REPO / "tests" / "data" / "matching"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news"
 SETS = {"dev": ("cases.jsonl", "paraphrases.jsonl"), "holdout": ("holdout.jsonl", "holdout_paraphrases.jsonl"),
         "holdout2": ("holdout2/cases.jsonl", "holdout2/paraphrases.jsonl"),
-        "holdout3": ("holdout3/cases.jsonl", "holdout3/paraphrases.jsonl")}
-# The registry each set is labelled against; holdout2 and holdout3 are other stories', written as a new user would.
-REGISTRIES = {"holdout2": "holdout2/claims.yaml", "holdout3": "holdout3/claims.yaml"}
+        "holdout3": ("holdout3/cases.jsonl", "holdout3/paraphrases.jsonl"),
+        "holdout4": ("holdout4/cases.jsonl", "holdout4/paraphrases.jsonl")}
+# The registry each set is labelled against; holdout2 to holdout4 are other stories', written as a new user would.
+REGISTRIES = {held: f"{held}/claims.yaml" for held in ("holdout2", "holdout3", "holdout4")}
 KINDS = ("sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated")
 OUTCOMES = ("right", "wrong claim", "missed", "false match", "wrong verdict", "not read")
 

@@ -125,6 +125,22 @@ CONVERSIONS = [
 ]
 
 
+# A word or two in quotes within a clause ends no clause; a quoted sentence does.
+SCARE_QUOTES = [
+    ("The mayor would cut £3m in \"wasteful\" spending on parks.", "£3m", "The mayor would cut",
+     "in wasteful spending on parks"),
+    ("The mayor would cut £3m in “red tape” costs this year.", "£3m", "The mayor would cut",
+     "in red tape costs this year"),
+    ('She said: "We will cut £3m." The council agreed.', "£3m", "We will cut", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lead", "after"), _cases(SCARE_QUOTES))
+def test_scare_quotes_end_no_clause(sentence, figure, lead, after) -> None:
+    context = _context_of(sentence, figure)
+    assert (context.lead, f"{context.counted} {context.trail}".strip()) == (lead, after)
+
+
 # An aside that restates the figure before it reads the predicate after it.
 ASIDE_PREDICATES = [
     ("One in 5 adults - 9 million people - own a bicycle.", "9 million", "people", "own a bicycle"),
@@ -207,11 +223,13 @@ def test_extract_text_report_shows_scope_and_points() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=' -.,;:!?()[]"“”—–xA1\n\t', max_size=40))
 def test_clause_breaks_are_those_the_clause_pattern_finds(text: str) -> None:
-    from factcheck.context import _clause_breaks
+    from factcheck.context import _SCARE_QUOTES, _clause_breaks
     from factcheck.positions import CLAUSE_BREAK
 
     def inside_a_number(start: int, end: int) -> bool:  # "296,000", "28.52": no break
         return text[start] in ",." and text[start - 1:start].isdigit() and text[end:end + 1].isdigit()
 
-    spans = [found.span() for found in CLAUSE_BREAK.finditer(text) if not inside_a_number(*found.span())]
+    quoted = {mark for found in _SCARE_QUOTES.finditer(text) for mark in (found.start(), found.end() - 1)}
+    spans = [found.span() for found in CLAUSE_BREAK.finditer(text)
+             if not inside_a_number(*found.span()) and found.start() not in quoted]
     assert _clause_breaks(text) == ([start for start, _ in spans], [end for _, end in spans])

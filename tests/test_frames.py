@@ -440,6 +440,8 @@ def test_intents_and_modal_verbs_in_claims(text, figure, claim):
     ("pumped", "output"), ("pumps", "produced"),
     ("financing", "funding"), ("finance", "funds"),
     ("pay back", "repaid"), ("repayment", "repay"), ("paid", "pays"),
+    ("trimmed", "cut"), ("slash", "axed"), ("red tape", "bureaucracy"),
+    ("short", "shortfall"), ("levy", "taxes"), ("incomes", "earnings"),
 ])
 def test_news_verbs_of_the_synonym_table(word, same_as):
     vocabulary = Vocabulary.default()
@@ -609,3 +611,185 @@ claims:
     assert finding.candidates[0].ruled_out == "it counts capitalis, the claim valu"
     [finding] = check_text("Acme's offer for the port operator is £2bn, the firm said.", matcher)
     assert finding.claim.id == "acme-port-offer"
+
+
+SAVINGS = """\
+version: 1
+claims:
+  - id: council-savings
+    about: savings the county council says it will make in its spending
+    aliases: [the council's savings]
+    sources: [{name: County council, value: £5m}]
+  - id: council-reserves
+    about: money the county council holds in reserve
+    sources: [{name: County council, value: £9m}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim of savings or cuts is the size of a decrease: a figure cut from something may be one.
+        ("The county council would cut £5m from its spending on roads.", "£5m", "council-savings"),
+        ("County council spending could be cut by £5m, its savings plan says.", "£5m", "council-savings"),
+        # ... not of a rise, and a claim of a level is no decrease.
+        ("The county council's spending would rise by £5m.", "£5m", None),
+        ("The money the county council holds in reserve was cut by £9m.", "£9m", None),
+    ],
+)
+def test_a_claim_of_savings_is_the_size_of_a_decrease(text, figure, claim):
+    matcher = Matcher(parse_registry(SAVINGS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+BUDGETS = """\
+version: 1
+claims:
+  - id: city-spending-gap
+    about: how much less the city would spend than the region by 2030
+    sources: [{name: City hall, value: £40m}]
+  - id: city-extra-funding
+    about: extra money the region gives the city for buses
+    sources: [{name: Region, value: £3m}]
+  - id: city-bus-fares-rise
+    about: rise in the city's bus fares
+    sources: [{name: City hall, value: 4%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A figure "more than" or "less than" another is a difference between two figures.
+        ("Bus money is still £3m more than the mayor predicted.", "£3m", None),
+        ("The region gives the city an extra £3m for buses.", "£3m", "city-extra-funding"),
+        ("The city would spend £40m less than the region by 2030.", "£40m", "city-spending-gap"),
+        # ... but "higher than a year earlier" is a change over time.
+        ("The city's bus fares are 4% higher than a year earlier.", "4%", "city-bus-fares-rise"),
+    ],
+)
+def test_a_difference_between_two_figures_is_no_claim_of_one(text, figure, claim):
+    matcher = Matcher(parse_registry(BUDGETS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+COUNCIL = """\
+version: 1
+claims:
+  - id: greens-majority
+    about: majority of the Greens on the city council after the May vote
+    sources: [{name: Returning officer, value: "12"}]
+  - id: greens-seats
+    about: number of Green seats on the city council after the May vote
+    aliases: [seats the Greens won on the council]
+    sources: [{name: Returning officer, value: "40"}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # "a majority of 12 seats" is a majority: what the figure is an amount of comes before it.
+        ("The May vote gives the Greens a majority of 12 seats on the city council.", "12", "greens-majority"),
+        ("The Greens won 40 seats on the city council in the May vote.", "40", "greens-seats"),
+    ],
+)
+def test_a_figure_is_an_amount_of_the_noun_before_it(text, figure, claim):
+    matcher = Matcher(parse_registry(COUNCIL, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+CUTS = """\
+version: 1
+claims:
+  - id: road-spending-cut
+    about: fall in the council's road spending this year
+    sources: [{name: Council, value: £2m}]
+  - id: bus-fares-rise
+    about: rise in the council's bus fares this year
+    sources: [{name: Council, value: 4%}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A sum "of" something is an amount of it; a percentage "of" something is a share of it.
+        ("The council made £2m of cuts to its road spending this year.", "£2m", "road-spending-cut"),
+        ("About 4% of the council's bus fares this year were paid in cash.", "About 4%", None),
+    ],
+)
+def test_a_sum_of_something_is_no_share_of_it(text, figure, claim):
+    matcher = Matcher(parse_registry(CUTS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+GADGETS = """\
+version: 1
+claims:
+  - id: zephyr-total-sales
+    about: total sales of the Zephyr gadget so far
+    sources: [{name: Orbit, value: "80,000"}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A stage the sentence gives another number is not the figure's: the total is the 80,000.
+        ("The Zephyr gadget sold 5,000 last week and a total of 80,000 so far.", "5,000", None),
+        ("The Zephyr gadget sold 5,000 last week and a total of 80,000 so far.", "80,000", "zephyr-total-sales"),
+        # ... unless the figure is given it too (and "total fell 100 to" is a total's change, no total of another).
+        ("Zephyr gadget total sales so far fell 100 to 80,000 after returns.", "80,000", "zephyr-total-sales"),
+    ],
+)
+def test_a_stage_of_another_number_is_not_the_figures(text, figure, claim):
+    matcher = Matcher(parse_registry(GADGETS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim
+
+
+def test_the_days_of_a_date_range_are_no_other_numbers():
+    registry = """\
+version: 1
+claims:
+  - id: fair-takings-may
+    about: takings of the spring fair over its May weekend
+    sources: [{name: Fair, value: £5m}]
+"""
+    matcher = Matcher(parse_registry(registry, "claims.yaml"))
+    [finding] = [f for f in check_text("The spring fair took £5m between 3 and 5 May.", matcher)
+                 if f.figure.text == "£5m"]
+    assert finding.claim is not None and finding.claim.id == "fair-takings-may"
+
+
+FAIRS = """\
+version: 1
+claims:
+  - id: spring-fair-takings-2026
+    about: takings of the spring fair in 2026
+    sources: [{name: Fair, value: £5m, date: 2026-05}]
+  - id: summer-show-takings-2025
+    about: takings of the summer show in 2025
+    sources: [{name: Show, value: £3m, date: 2026-01}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A figure of "last year" is not a claim of the year its sources stated it in...
+        ("The spring fair took £5m, compared with £4m last year.", "£4m", None),
+        ("The spring fair took £5m, compared with £4m last year.", "£5m", "spring-fair-takings-2026"),
+        # ... but may be one of the year before.
+        ("The summer show took £3m last year.", "£3m", "summer-show-takings-2025"),
+    ],
+)
+def test_last_years_figure_is_no_claim_of_the_year_it_was_stated(text, figure, claim):
+    matcher = Matcher(parse_registry(FAIRS, "claims.yaml"))
+    [finding] = [f for f in check_text(text, matcher) if f.figure.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim

@@ -18,12 +18,13 @@ from .conftest import CORPUS, REPO
 
 DATA = REPO / "tests" / "data" / "matching"
 REGISTRY = DATA / "claims.yaml"
-CORPUS_SETS = ("cases.jsonl", "holdout.jsonl", "holdout2/cases.jsonl", "holdout3/cases.jsonl")
+CORPUS_SETS = ("cases.jsonl", "holdout.jsonl", "holdout2/cases.jsonl", "holdout3/cases.jsonl",
+               "holdout4/cases.jsonl")
 PARAPHRASE_SETS = ("paraphrases.jsonl", "holdout_paraphrases.jsonl", "holdout2/paraphrases.jsonl",
-                   "holdout3/paraphrases.jsonl")
-# holdout2 and holdout3 are each labelled against a registry of their own, on other stories.
+                   "holdout3/paraphrases.jsonl", "holdout4/paraphrases.jsonl")
+# holdout2 to holdout4 are each labelled against a registry of their own, on other stories.
 REGISTRIES = {f"{held}/{name}": DATA / held / "claims.yaml"
-              for held in ("holdout2", "holdout3") for name in ("cases.jsonl", "paraphrases.jsonl")}
+              for held in ("holdout2", "holdout3", "holdout4") for name in ("cases.jsonl", "paraphrases.jsonl")}
 KINDS = {"sibling", "vocabulary", "outside-clause", "hard-negative", "unit", "unrelated"}
 VERDICTS = {"agree", "conflict", "mixed", "unmatched"}
 CORPUS_FIELDS = {"id", "file", "start", "end", "figure", "claim", "verdict", "kind", "note"}
@@ -92,7 +93,9 @@ def test_holdout_articles_are_not_in_the_dev_set() -> None:
     holdout = {row["file"] for row in read_rows("holdout.jsonl")}
     second = {row["file"] for row in read_rows("holdout2/cases.jsonl")}
     third = {row["file"] for row in read_rows("holdout3/cases.jsonl")}
+    fourth = {row["file"] for row in read_rows("holdout4/cases.jsonl")}
     assert not dev & holdout and not (dev | holdout) & second and not (dev | holdout | second) & third
+    assert not (dev | holdout | second | third) & fourth
 
 
 def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
@@ -107,3 +110,6 @@ def test_the_set_has_the_size_and_mix_issue_15_asks_for() -> None:
     assert sum(second.values()) >= 160 and second["sibling"] >= 30 and second["hard-negative"] >= 30
     third = Counter(row["kind"] for row in read_rows("holdout3/cases.jsonl") + read_rows("holdout3/paraphrases.jsonl"))
     assert sum(third.values()) >= 200 and third["sibling"] >= 40 and third["hard-negative"] >= 30
+    fourth = Counter(row["kind"] for row in read_rows("holdout4/cases.jsonl") + read_rows("holdout4/paraphrases.jsonl"))
+    assert len(read_rows("holdout4/cases.jsonl")) >= 150
+    assert sum(fourth.values()) >= 250 and fourth["sibling"] >= 35 and fourth["hard-negative"] >= 35
