@@ -104,11 +104,17 @@ def check_text(
         else:
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
-        # The figures of a list of numbers share their words, and so their ranking: read it once.
-        known = known_topics.get((measure, topic))
-        if known is None:
-            known = known_topics[measure, topic] = matcher.known_words(measure, topic)
-        words = (measure, context.words, context.counted, known)
+        # The figures of a list of numbers share their (no) words, and so their ranking: read it
+        # once, keyed by the topic's words that claims hold (rank reads no others). A figure
+        # with words of its own keeps its topic whole: working out the known words costs more
+        # than the rare ranking it would save.
+        clause_words = context.words
+        known = topic
+        if not clause_words and not context.counted:
+            known = known_topics.get((measure, topic))
+            if known is None:
+                known = known_topics[measure, topic] = matcher.known_words(measure, topic)
+        words = (measure, clause_words, context.counted, known)
         ranked = rankings.get(words)
         if ranked is None:
             ranked = rankings[words] = matcher.rank(*words, limit=FRAMED_CANDIDATES)
