@@ -69,6 +69,11 @@ class SentenceSources:
         self.text = text
         self._sources = _source_candidates(text, start, end)
 
+    @property
+    def named(self) -> bool:
+        """Return whether the sentence names any source (attribution is None for every figure if not)."""
+        return bool(self._sources)
+
     def attribution(self, figure_start: int) -> str | None:
         """Return the source the sentence names: one in the figure's own part of the sentence
         before one across a contrast ("…, while Kyiv puts it at 60%"); then "according to"

@@ -65,6 +65,8 @@ def check_text(
     # Figures of one short paragraph share its whole text as their topic: read it once.
     topics: dict[tuple[int, int], frozenset[str]] = {}
     befores: dict[tuple[int, int], frozenset[str]] = {}  # the words just before each window
+    known_topics: dict[tuple, frozenset[str]] = {}  # by measure and topic: the topic's words claims hold
+    rankings: dict[tuple, list] = {}  # by measure and words: rank's candidates (never changed in place)
     earlier: dict[int, frozenset[str]] = {}  # by sentence start: the places of the nearest sentence before naming any
 
     def earlier_places(sentence_start: int) -> frozenset[str]:
@@ -91,10 +93,12 @@ def check_text(
         return found
 
     blank_line = blank_line_pattern(text)
+    gapless: dict[tuple[int, int], bool] = {}  # the windows that hold no blank line
     for figure, context in figures:
         window = (0, 0)
-        if matcher.knows(figure.measure):
-            window = _topic_window(text, figure, blank_line, origin)
+        measure = figure.measure
+        if matcher.knows(measure):
+            window = _topic_window(text, figure, blank_line, origin, gapless)
             topic = topics.get(window)
             if topic is None:
                 topic = topics[window] = frozenset(matcher.keywords(text[window[0]:window[1]]))
@@ -102,9 +106,21 @@ def check_text(
             topic = frozenset()  # no claim has the figure's measure: nothing to match its topic with
         frame = read_frame(text, figure, context, matcher.vocabulary)
         # "compared with 0.5% in the previous quarter": the quarter it stands for is a word of the clause
-        previous = previous_in_words(context, text[context.sentence_start:context.sentence_end])
-        words = f"{context.words} {previous}" if previous else context.words
-        ranked = matcher.rank(figure.measure, words, context.counted, topic, limit=FRAMED_CANDIDATES)
+        previous = previous_in_words(context, text)
+        clause_words = f"{context.words} {previous}" if previous else context.words
+        # The figures of a list of numbers share their (no) words, and so their ranking: read it
+        # once, keyed by the topic's words that claims hold (rank reads no others). A figure
+        # with words of its own keeps its topic whole: working out the known words costs more
+        # than the rare ranking it would save.
+        known = topic
+        if not clause_words and not context.counted:
+            known = known_topics.get((measure, topic))
+            if known is None:
+                known = known_topics[measure, topic] = matcher.known_words(measure, topic)
+        words = (measure, clause_words, context.counted, known)
+        ranked = rankings.get(words)
+        if ranked is None:
+            ranked = rankings[words] = matcher.rank(*words, limit=FRAMED_CANDIDATES)
         # Frames move a score by at most fit_bound(): a figure no claim can bring near the
         # threshold needs no frame judged (speed: about a sixth of check's time).
         if explain_verdicts or (ranked and _may_come_near(ranked[0].score, context, matcher.threshold - NEAR_MARGIN)):
@@ -193,20 +209,28 @@ def topic_words(text: str, figure: Figure) -> frozenset[str]:
 
 
 def _topic_window(text: str, figure: Figure, blank_line: re.Pattern[str] = BLANK_LINE,
-                  origin: int = 0) -> tuple[int, int]:
+                  origin: int = 0, gapless: dict[tuple[int, int], bool] | None = None) -> tuple[int, int]:
     """Return the offsets of the stretch of the figure's paragraph that topic_words reads.
 
     ``blank_line`` is BLANK_LINE, or a pattern that finds what it finds in ``text``;
     blocks are counted from ``origin`` characters before ``text`` (see check_text).
+    ``gapless`` remembers the block-edged windows found to hold no blank line (speed:
+    a long paragraph's many figures share a few).
     """
     # The reach is counted from block edges, so that the many figures of a long paragraph
     # share a few windows (and their words are read a few times, not once a figure).
     start = max(0, (origin + figure.start - TOPIC_REACH) // TOPIC_BLOCK * TOPIC_BLOCK - origin)
     end = min(len(text), -(-(origin + figure.end + TOPIC_REACH) // TOPIC_BLOCK) * TOPIC_BLOCK - origin)
+    if gapless is not None and (start, end) in gapless:
+        return start, end
+    block, gaps = (start, end), 0
     for gap in blank_line.finditer(text, start, end):
+        gaps += 1
         if gap.end() <= figure.start:
             start = gap.end()
         elif gap.start() >= figure.end:
             end = gap.start()
             break
+    if gapless is not None and not gaps:
+        gapless[block] = True
     return start, end

@@ -61,6 +61,7 @@ _ELIDED_TIME_WORDS = frozenset([*lexicon.MONTHS, *lexicon.PERIOD_NOUNS, "quarter
 _COMPARED_WORDS = _ELIDED_TIME_WORDS.union(lexicon.QUARTER_ORDINALS, lexicon.SMALL_WORDS, lexicon.SCALE_WORDS,
                                            ("previous", "next", "past"))
 _WORD = compiled(r"[^\W\d_](?:[\w’'.-]*\w)?|\d[\d,.]*\w*")
+_LIST_CHARS = compiled(r"[0-9, ]*")
 # A bracket that only restates a figure in another currency ("$27.5bn (£14.5bn) in unpaid
 # taxes", "260.75bn roubles (£4.8bn; $9.4bn)"): it ends no clause, and the figures in it
 # count what the figure before it counts.
@@ -181,6 +182,8 @@ class Context:
     @property
     def words(self) -> str:
         """Return every word the clause says about the figure, for matching (with what it leaves implied)."""
+        if not (self.elided or self.lead or self.counted or self.trail):
+            return ""  # (a number in a list of numbers: speed)
         return " ".join(part for part in (self.elided, self.lead, self.counted, self.trail) if part)
 
 
@@ -207,10 +210,16 @@ class ContextReader:
         self._sentence_ends = [m.start() + 1 if text[m.start()] in ".!?" else m.start() for m in breaks]
         self._clause_starts, self._clause_ends = _clause_breaks(text)
         self._sentences: dict[tuple[int, int], _Sentence] = {}
+        # A stretch [start, end) of the text holding only digits, commas and spaces (see _in_list).
+        self._list_chars = (0, 0)
 
     def describe(self, start: int, end: int) -> Context:
         """Return the context of the figure at ``text[start:end]``."""
         text = self.text
+        if text[end:end + 2] == ", " and text[start - 2:start] == ", ":
+            quick = self._in_list(start, end)
+            if quick is not None:
+                return quick
         sentence_start, sentence_end = self._sentence_bounds(start, end)
         sentence = self._sentence(sentence_start, sentence_end)
         # A figure inside a conversion bracket reads the clause of the figure it restates;
@@ -243,6 +252,35 @@ class ContextReader:
             counted, sentence.attribution(start), lead, trail, sentence_start, sentence_end,
             sentence.scope(start, end), _change(text, start, end), elided,
         )
+
+    def _in_list(self, start: int, end: int) -> Context | None:
+        """Return the context of a figure between ", " and ", " with nothing but digits, commas and
+        spaces for some way before it (a number inside a list of numbers), or None for another.
+
+        Speed: such a figure's clause is the figure alone, so what the full reading
+        looks for around it (a conversion bracket, what it counts, a lead, an aside, what
+        the clause leaves implied, a change) cannot be there: only the sentence's source
+        and time are read. tests/test_list_items.py compares it with the full reading.
+        """
+        text = self.text
+        sentence_start, sentence_end = self._sentence_bounds(start, end)
+        if self._next_clause_break(end, sentence_end) != end:
+            return None
+        clause_start = max(self._previous_clause_break(start, sentence_start), start - _CLAUSE_REACH)
+        # What the full reading reads before the figure: 40 characters (a conversion
+        # bracket, a change), and the clause's words with _elided's reach before them.
+        reach = max(0, min(start - 40, max(sentence_start, clause_start - _CLAUSE_REACH)))
+        clean_from, clean_to = self._list_chars
+        if not (clean_from <= reach and clean_to >= start):
+            clean_to = _LIST_CHARS.match(text, reach).end()
+            self._list_chars = (reach, clean_to)
+            if clean_to < start:
+                return None
+        if clause_start < start - 1:
+            return None  # the clause holds more than the space after ", ": a word, an anaphor
+        sentence = self._sentence(sentence_start, sentence_end)
+        return sentence.list_context or Context("", sentence.attribution(start), "", "", sentence_start, sentence_end,
+                                                sentence.scope(start, end), None, "")
 
     def _predicate_after_aside(self, clause_start: int, clause_end: int, sentence_end: int, lead: str) -> str:
         """Return the words after an aside that only restates the figure before it, up to
@@ -296,6 +334,10 @@ class _Sentence:
         self._scopes = [
             [found.span() for found in pattern.finditer(text, start, end)] for pattern in (_SCOPE, _RATE_SCOPE)
         ]
+        # The context of every number of a list in a sentence that names no source and no
+        # time (see ContextReader._in_list): one object, shared.
+        self.list_context = None if self._sources.named or any(self._scopes) else Context(
+            "", None, "", "", start, end, None, None, "")
 
     def attribution(self, figure_start: int) -> str | None:
         """Return who the sentence says stated the figure that starts at ``figure_start``."""
@@ -310,6 +352,8 @@ class _Sentence:
         number stands apart from the figure.
         """
         text = self.text
+        if not self._scopes[0] and not self._scopes[1]:
+            return None  # speed: most sentences name no time
         for spans in self._scopes:
             after = [span for span in spans if span[0] >= start and span[1] >= end]  # a rate may end the figure
             before = [span for span in spans if span[1] <= start]

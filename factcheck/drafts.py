@@ -136,13 +136,14 @@ def stream_draft(text: str, matcher: Matcher, *, syntax: str = PLAIN, tolerance:
         for read_from, start, end, read_to in _windows(text, stretch_chars or STRETCH_CHARS,
                                                        paragraph_reach or PARAGRAPH_REACH):
             masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
-            found = [
-                _moved(finding, read_from, text)
-                for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
-                                          consistency=consistency, origin=read_from)
-                # a figure in a margin is another stretch's
-                if start - read_from <= finding.figure.start < end - read_from
-            ]
+            found = []
+            last = (None, None)  # the last context placed, and where: a list's numbers share theirs (speed)
+            for finding in check_text(masked, matcher, tolerance=tolerance, explain_verdicts=explain_verdicts,
+                                      consistency=consistency, origin=read_from):
+                if start - read_from <= finding.figure.start < end - read_from:  # in a margin: another stretch's
+                    if finding.context is not last[0]:
+                        last = (finding.context, _placed_context(finding.context, read_from))
+                    found.append(_moved(finding, read_from, text, last[1]))
             kept, silenced, _ = apply_suppressions(found, suppressions)
             stream.suppressed += len(silenced)
             yield from kept
@@ -255,11 +256,16 @@ def _within(regions: list[Region], region_ends: list[int], start: int, stop: int
     return inside
 
 
-def _moved(finding: Finding, by: int, text: str) -> Finding:
-    """Return a finding of a stretch starting at offset ``by`` of ``text`` with offsets into the whole text."""
-    figure, context = _placed(finding.figure, finding.context, by)
+def _moved(finding: Finding, by: int, text: str, context: Context | None = None) -> Finding:
+    """Return a finding of a stretch starting at offset ``by`` of ``text`` with offsets into the whole text
+    (``context``: its context so placed, when already made)."""
+    figure = _placed_figure(finding.figure, by)
+    context = context or _placed_context(finding.context, by)
     inconsistency = finding.inconsistency.moved(by) if finding.inconsistency is not None else None
-    return replace(finding, figure=_original(figure, text), context=context, inconsistency=inconsistency)
+    # Speed: made directly rather than by dataclasses.replace (see _placed).
+    return Finding(figure=_original(figure, text), context=context, verdict=finding.verdict, claim=finding.claim,
+                   sources=finding.sources, candidates=finding.candidates, newer=finding.newer,
+                   explanation=finding.explanation, frame=finding.frame, near=finding.near, inconsistency=inconsistency)
 
 
 class RenderedFindings(FindingStream):
@@ -364,10 +370,13 @@ def stream_draft_figures(text: str, *, syntax: str = PLAIN, stretch_chars: int |
     for read_from, start, end, read_to in _windows(text, stretch_chars or STRETCH_CHARS,
                                                    paragraph_reach or PARAGRAPH_REACH):
         masked = blank(text[read_from:read_to], _within(regions, region_ends, read_from, read_to))
+        last = (None, None)  # the last context placed, and where: a list's numbers share theirs (speed)
         for figure, context in read_figures(masked):
             if start - read_from <= figure.start < end - read_from:  # a figure in a margin is another stretch's
                 if read_from:
-                    figure, context = _placed(figure, context, read_from)
+                    if context is not last[0]:
+                        last = (context, _placed_context(context, read_from))
+                    figure, context = _placed_figure(figure, read_from), last[1]
                 yield _original(figure, text), context
 
 
@@ -397,17 +406,19 @@ def on_lines(findings: Collection[Finding], text: str, lines: Collection[int]) -
     return kept
 
 
-def _placed(figure: Figure, context: Context, offset: int) -> tuple[Figure, Context]:
-    """Return a figure read in a stretch, and its context, placed ``offset`` further on.
+def _placed_figure(figure: Figure, offset: int) -> Figure:
+    """Return a figure read in a stretch placed ``offset`` further on.
 
     Speed: made directly rather than by dataclasses.replace, which took a tenth of
     `extract` on a text that is all figures ("138,582, 868,821, ...").
     """
-    return (
-        Figure(figure.start + offset, figure.end + offset, *_FIGURE_AFTER_SPAN(figure)),
-        Context(context.counted, context.attribution, context.lead, context.trail, context.sentence_start + offset,
-                context.sentence_end + offset, context.scope, context.change, context.elided),
-    )
+    return Figure(figure.start + offset, figure.end + offset, *_FIGURE_AFTER_SPAN(figure))
+
+
+def _placed_context(context: Context, offset: int) -> Context:
+    """Return the context of a figure read in a stretch placed ``offset`` further on."""
+    return Context(context.counted, context.attribution, context.lead, context.trail, context.sentence_start + offset,
+                   context.sentence_end + offset, context.scope, context.change, context.elided)
 
 
 # A figure's fields after its start and end, which come first.

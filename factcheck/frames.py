@@ -128,6 +128,12 @@ _last_frames: dict[int, tuple[Figure, Context, Vocabulary, Frame]] = {}  # by fi
 
 
 def _read_frame(text: str, figure: Figure, context: Context, vocabulary: Vocabulary) -> Frame:
+    if not (context.lead or context.counted or context.trail):
+        # Speed: a clause of the figure alone (a number in a list of numbers) names no event
+        # nor place; what it counts can only be found outside it.
+        counts = _outside_clause(text, figure, context, vocabulary)
+        whose = vocabulary.first_place(counts) if counts else None
+        return Frame(counts or None, None, whose, context.scope, context.attribution)
     counts = _counted(context, vocabulary)
     own_words = " ".join(part for part in (context.lead, context.counted, context.trail) if part)
     if not counts:
@@ -184,7 +190,8 @@ def _outside_clause(text: str, figure: Figure, context: Context, vocabulary: Voc
         subject = _LEADING_FILLER.sub("", found.group("subject").strip())
         return _TRAILING_AUXILIARIES.sub("", subject)  # "prices would rise by": prices
     before = text[context.sentence_start:figure.start]
-    partitive = _PARTITIVE.search(before)
+    # (Searched only where "of" stands before the figure: speed, for a long list of numbers.)
+    partitive = _PARTITIVE.search(before) if "of" in before or "Of" in before else None
     if partitive:
         # "Of the 25 million players sold, 10 million were iPods": the part is what it names.
         complement = _COMPLEMENT.match(context.trail)

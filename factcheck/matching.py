@@ -139,6 +139,12 @@ class Matcher:
         """Return whether any claim has this measure: a figure of another matches none."""
         return measure in self.index.buckets
 
+    def known_words(self, measure: tuple, words: frozenset[str]) -> frozenset[str]:
+        """Return those of ``words`` that a phrase of this measure holds: rank reads a paragraph's
+        words only through them, so its ranking is the same with these alone."""
+        bucket = self.index.buckets.get(measure)
+        return frozenset(words & bucket.postings.keys()) if bucket is not None and words else frozenset()
+
     def rank(self, measure: tuple, clause: str, counted: str, paragraph_words: frozenset[str],
              limit: int | None = None) -> list[Candidate]:
         """Return the claims of this measure, best match first: the first ``limit``, or all.

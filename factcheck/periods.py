@@ -121,13 +121,14 @@ def periods_of(context: Context, sentence: str = "") -> dict[str, frozenset]:
 _ORDINAL_NAMES = {number: name for name, number in reversed(lexicon.QUARTER_ORDINALS.items())}
 
 
-def previous_in_words(context: Context, sentence: str) -> str:
+def previous_in_words(context: Context, text: str) -> str:
     """Return the period a figure's "the previous month" or "the previous quarter" stands for,
     in words ("third quarter", "november"), or "" (see periods_of): "0.7% in the fourth quarter,
-    compared with 0.5% in the previous quarter" is the third quarter's, as a claim would say."""
+    compared with 0.5% in the previous quarter" is the third quarter's, as a claim would say.
+    ``text`` is the text ``context`` was read from."""
     if "previous" not in context.trail and "previous" not in context.counted and "previous" not in context.lead:
-        return ""  # (speed: most figures have none)
-    found = periods_of(context, sentence)
+        return ""  # (speed: most figures have none, and their sentence is not cut out)
+    found = periods_of(context, text[context.sentence_start:context.sentence_end])
     if not _PREVIOUS.search(f"{context.lead} {context.counted} {context.trail}"):
         return ""
     if found.get("quarter") and len(found["quarter"]) == 1:

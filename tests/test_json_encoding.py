@@ -74,3 +74,39 @@ def _run(argv):
     with contextlib.redirect_stdout(out):
         main(argv)
     return out.getvalue()
+
+
+_ODD_NUMBERS = (
+    "The dose was 0.00001% of the total, and 0.5% more. About 1,234, 5,678, 9,012 people came, "
+    "some 0.00002 grams each. It cost $3bn (£2.4bn), up 12% on 2023, and sales rose by 0.00003%.\n"
+)
+
+
+def test_a_figure_or_finding_is_told_alike_by_its_numbers_only():
+    """The quick tests of a figure's or a finding's fields give what the full walk gives."""
+    from factcheck.check import check_text
+    from factcheck.drafts import read_draft_figures
+    from factcheck.matching import Matcher
+    from factcheck.positions import LineIndex
+    from factcheck.registry import parse_registry
+
+    matcher = Matcher(parse_registry((REPO / "claims.yaml").read_text(encoding="utf-8"), "claims.yaml"))
+    texts = [_ODD_NUMBERS, *(path.read_text(encoding="utf-8") for path in sorted((REPO / "examples").rglob("*.md")))]
+    if SEEDS.is_dir():
+        texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*"))[:40] if path.is_file()]
+    told = {"figure": [0, 0], "finding": [0, 0]}
+    for text in texts:
+        lines = LineIndex(text)
+        for figure, context in read_draft_figures(text):
+            fields = json_reporter._figure_fields("draft.md", lines, figure, context)
+            alike = json_reporter._figure_alike(fields)
+            assert alike == json_reporter._orjson_writes_as_json_does(fields)
+            told["figure"][alike] += 1
+        for explained in (False, True):
+            for finding in check_text(text, matcher, explain_verdicts=explained):
+                fields = json_reporter._finding_fields("draft.md", lines, finding)
+                alike = json_reporter._finding_alike(fields)
+                assert alike == json_reporter._orjson_writes_as_json_does(fields)
+                told["finding"][alike] += 1
+    # the tiny percentages and grams, and the rest
+    assert min(told["figure"]) >= 3 and min(told["finding"]) >= 3 and told["finding"][True] > 30

@@ -88,6 +88,24 @@ def test_index_ranks_the_bundled_registry_exactly_as_scoring_every_claim():
     assert compared > 20
 
 
+def test_a_ranking_reads_the_paragraph_only_through_the_words_a_claim_holds():
+    # check_text keeps one ranking for the figures whose words and known paragraph words are the same.
+    claims = read_registry(()).claims
+    matcher = Matcher(claims)
+    reduced = 0
+    for text in _texts():
+        for figure, context in read_figures(text):
+            paragraph = topic_words(text, figure)
+            known = matcher.known_words(figure.measure, paragraph)
+            assert known <= paragraph
+            reduced += known != paragraph
+            for limit in (None, 6):
+                full = matcher.rank(figure.measure, context.words, context.counted, paragraph, limit=limit)
+                assert _rows(full) == _rows(matcher.rank(figure.measure, context.words, context.counted, known,
+                                                         limit=limit)), figure.text
+    assert reduced > 20
+
+
 def test_the_first_candidates_of_a_small_registry_are_those_of_a_full_ranking():
     # 60 claims share "widgets": no word is common yet, so a limit only cuts the full ranking.
     claims = _widget_registry(60)

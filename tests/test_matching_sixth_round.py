@@ -97,7 +97,7 @@ def test_the_previous_period_is_named_as_a_claim_names_it(periods_matcher, text,
 )
 def test_previous_in_words(text, figure, words):
     [(found, context)] = [(f, c) for f, c in read_figures(text) if f.text == figure]
-    assert previous_in_words(context, text[context.sentence_start:context.sentence_end]) == words
+    assert previous_in_words(context, text) == words
 
 
 @pytest.mark.parametrize(

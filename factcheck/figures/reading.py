@@ -25,6 +25,7 @@ from factcheck.figures.leads import (
     MARK_AFTER, MARK_QUALIFIERS, TRAILING_HEDGE, UNSETTLED, Lead, may_open_with_a_period, period_stated_before,
     read_lead, reread_in_prose, sentence_start,
 )
+from factcheck.figures.lists import LIST_ITEM, plain_item
 from factcheck.figures.numbers import (
     MAX_MAGNITUDE, MAX_NUMBER_WORDS, share_number, vague_bounds, words_with_article,
 )
@@ -68,16 +69,29 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
     unreadable_ends = [number.end for number in unreadable]
     starts = CandidateStarts(text)
     position = 0
+    lists = in_prose and ", " in text
+    in_list = False  # whether the last figure was a number inside a list of numbers
     while True:
-        start = starts.first_from(position)
-        if start is None:
-            return figures
-        match = FIGURE.match(text, start)
-        if match is None:
-            position = start + 1
-            continue
-        figure, resume = reader.read(match)
-        position = max(resume, match.start() + 1)
+        # After such a number, ", " and a digit: the next candidate starts at the digit.
+        if in_list and text[position:position + 2] == ", " and text[position + 2:position + 3] in _ASCII_DIGITS:
+            start = position + 2
+        else:
+            start = starts.first_from(position)
+            if start is None:
+                return figures
+        # Speed: a number inside a list of numbers, read as the full reading would read it.
+        item = LIST_ITEM.match(text, start) if lists and text[start - 2:start] == ", " else None
+        figure = plain_item(text, item, periods=reader.period_openings) if item is not None else None
+        in_list = figure is not None
+        if in_list:
+            position = item.end()
+        else:
+            match = FIGURE.match(text, start)
+            if match is None:
+                position = start + 1
+                continue
+            figure, resume = reader.read(match)
+            position = max(resume, match.start() + 1)
         if figure is None:
             continue
         if in_prose and (abs(figure.low or 0) > MAX_MAGNITUDE or abs(figure.high or 0) > MAX_MAGNITUDE):
@@ -91,6 +105,7 @@ def read_figures(text: str, *, in_prose: bool) -> list[Figure]:
         figures.append(figure)
 
 
+_ASCII_DIGITS = frozenset("0123456789")
 # A word a number may end with: "twenty", "three", "million", "dozen".
 _NUMBER_WORD = compiled(r"[A-Za-z]+")
 _LAST_WORDS = frozenset([*lexicon.SMALL_WORDS, *lexicon.TENS_WORDS, *lexicon.SCALE_WORDS, "dozen"])
