@@ -109,10 +109,16 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root:
     realpath looks at every part of every path).
     """
     included, excluded = _Globs(include, root), _Globs(exclude, root)
-    inside = os.path.join(os.path.realpath(folder), "")
-    files, pending = [], [folder]
+    real_root = os.path.realpath(folder)
+    inside = os.path.join(real_root, "")
+    # Each folder with its real path when a walk can tell it: its parent's and its name (it is
+    # no link: links to folders are not followed), so that no folder's path is resolved part
+    # by part (speed, and a tree thousands of folders deep would cost the square of it).
+    # With a "..", normpath may name another folder than the one listed: not told.
+    told = real_paths is not None and os.pardir not in folder.replace(os.altsep or os.sep, os.sep).split(os.sep)
+    files, pending = [], [(folder, real_root if told else None)]
     while pending:
-        current = pending.pop()
+        current, real_folder = pending.pop()
         try:
             with os.scandir(current) as listing:
                 entries = list(listing)
@@ -120,14 +126,11 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...], root:
             shown = os.path.normpath(current)
             unreadable.append((shown, f"{shown}: folder cannot be read ({error.strerror or error})"))
             continue
-        # (With a "..", normpath may name another folder than the one listed: not told.)
-        real_folder = None if real_paths is None or os.pardir in current.replace(os.altsep or os.sep, os.sep).split(
-            os.sep) else os.path.realpath(os.path.normpath(current))
         for entry in entries:
             path = os.path.join(current, entry.name)
             if _is_folder(entry):
                 if not entry.is_symlink() and not _SKIPPED_FOLDER.fullmatch(entry.name) and not excluded.match(path):
-                    pending.append(path)
+                    pending.append((path, None if real_folder is None else os.path.join(real_folder, entry.name)))
             elif included.match(os.path.normpath(path)) and not excluded.match(os.path.normpath(path)):
                 if entry.is_symlink() and not os.path.realpath(path).startswith(inside):
                     # A pull request could otherwise add a link to a secret and have the check print it.
