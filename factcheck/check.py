@@ -23,7 +23,8 @@ from factcheck.context import Context, ContextReader
 from factcheck.dates import is_later
 from factcheck.explain import explain
 from factcheck.figures import Figure, extract_figures
-from factcheck.frames import MAX_FIT, PERIOD_BONUS, figure_keys, fit_bound, read_frame
+from factcheck.frame_fit import MAX_FIT, PERIOD_BONUS, fit_bound
+from factcheck.frames import figure_keys, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher, keywords
 from factcheck.periods import previous_in_words

@@ -4,7 +4,7 @@ No registry is involved: each document's figures stand in for the other's regist
 A figure is scored against every figure of the same measure in the other document
 by factcheck.matching, with the other figure's clause and sentence as the phrases,
 both ways round; the two scores are averaged. Figures whose frames say they count
-different things (factcheck.frames.figures_differ: other counted nouns, stages,
+different things (factcheck.frame_fit.figures_differ: other counted nouns, stages,
 owners, regions or periods, or a change beside a level) are never paired. Pairs are then taken best first, each
 figure in at most one pair, and judged by the interval rule of factcheck.verdicts.
 """
@@ -18,7 +18,8 @@ from factcheck.check import read_figures, topic_words
 from factcheck.context import Context
 from factcheck.defaults import COMPARE_THRESHOLD
 from factcheck.figures import Figure
-from factcheck.frames import FigureKeys, figure_keys, figures_differ, read_frame
+from factcheck.frame_fit import figures_differ
+from factcheck.frames import FigureKeys, figure_keys, read_frame
 from factcheck.kinds import Verdict
 from factcheck.matching import Matcher
 from factcheck.registry import Claim, Source

@@ -20,7 +20,8 @@ from factcheck import lexicon
 from factcheck.check import check_text
 from factcheck.context import Context
 from factcheck.figures import Figure
-from factcheck.frames import Frame, FigureKeys, figure_keys, figures_differ
+from factcheck.frame_fit import figures_differ
+from factcheck.frames import Frame, FigureKeys, figure_keys
 from factcheck.kinds import Verdict
 from factcheck.matching import DEFAULT_THRESHOLD, Matcher
 from factcheck.positions import LineIndex

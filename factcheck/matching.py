@@ -38,7 +38,9 @@ from operator import eq, mul, truediv
 from typing import Iterable, NamedTuple
 
 from factcheck.defaults import DEFAULT_THRESHOLD  # noqa: F401  (importable from here, as before)
-from factcheck.frames import ClaimFrame, FigureKeys, claim_frame, contradiction, fit
+from factcheck.claim_frames import ClaimFrame, claim_frame
+from factcheck.frame_fit import contradiction, fit
+from factcheck.frames import FigureKeys
 from factcheck.index import Bucket, CandidateIndex, index_claims  # noqa: F401  (CandidateIndex: importable from here)
 from factcheck.registry import Claim
 from factcheck.subjects import registry_names

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.check import check_text, read_figures
-from factcheck.frames import Frame, periods, read_frame
+from factcheck.frames import Frame, read_frame
+from factcheck.periods import periods
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 from factcheck.vocabulary import Vocabulary, name_variants

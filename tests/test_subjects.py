@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.check import check_text
-from factcheck.frames import OWNER_BONUS
+from factcheck.frame_fit import OWNER_BONUS
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 from factcheck.subjects import name_runs, names_claim, owner_names, registry_names, sentence_names

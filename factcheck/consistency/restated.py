@@ -50,7 +50,8 @@ from factcheck.consistency.relations import Inconsistency
 from factcheck.context import Context
 from factcheck.defaults import DEFAULT_TOLERANCE
 from factcheck.figures import Figure
-from factcheck.frames import Frame, FigureKeys, figure_keys, periods, read_frame
+from factcheck.frames import Frame, FigureKeys, figure_keys, read_frame
+from factcheck.periods import periods
 from factcheck.regexes import compiled
 from factcheck.verdicts import either_agrees, interval
 from factcheck.vocabulary import Vocabulary
