@@ -549,6 +549,9 @@ COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "d
 AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
 # "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
 VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
+# Conjunctions that open a clause of its own, with its own subject, even without a comma:
+# "the PSP sells for 19,800 yen while the DS sells for $150" (the DS is not the yen's).
+CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")
 # Words that open a clause comparing its figure with one the sentence gave before, and
 # leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
 ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",
