@@ -72,7 +72,8 @@ class ClaimFrame:
     # The stems of the capitalised words of its phrases and its sources' names, each word
     # alone: "the Bank" said is the Bank of England.
     plain_names: frozenset[str] = frozenset()
-    # Those of its sources' names its about or aliases name too: "..., Bank of England".
+    # Those of its sources' names its about or aliases give as who states it: "..., Bank of
+    # England", "Halifax forecasts" (not "price of the Nintendo DS": whose it is).
     named_sources: frozenset[str] = frozenset()
     # Whether it is what would have been ("the bid Gazprom would have made")
     counterfactual: bool = False
@@ -125,7 +126,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
                   for found in [_CLAIM_CHANGE_END.search(phrase)] if found),
         _plain_names(" . ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
-        & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
+        & _plain_names(_attributed(claim), vocabulary),
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
         owner_names((claim.about, *claim.aliases), vocabulary),
         bool(heads & _decrease_keys(vocabulary)),
@@ -135,6 +136,25 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _current_year(claim),
         change_span(" . ".join((claim.about, *claim.aliases))),
     )
+
+
+# A run of capitalised words, with "of (the)" or "for" inside: "Institute for Fiscal Studies".
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’.-]*)*"
+# Where a claim's phrase says who states it: after the comma that ends it ("..., Nationwide
+# index"), after "according to" or "as forecast by", or before a word of saying ("the
+# Conservatives say", "Halifax forecasts", "a Populus poll").
+_ATTRIBUTED = compiled(
+    r",\s*(?P<tail>[^,]+)$"
+    r"|\b(?:according\s+to|as\s+\w+\s+by)\s+(?P<after>.+)$"
+    rf"|(?P<speaker>{_NAME_RUN})(?:'s?|’s?)?\s+(?:\w+\s+)?(?:{lexicon.alternation(lexicon.ATTRIBUTING_WORDS)})\b")
+
+
+def _attributed(claim) -> str:
+    """Return the parts of a claim's phrases that say who states it. A name elsewhere is
+    whose the figure is or what it is of ("price of the Nintendo DS console", "Deutsche
+    Boerse's profit"), not who says so: a figure another speaker quotes may still be it."""
+    return " . ".join(next(group for group in found.groups() if group)
+                      for phrase in (claim.about, *claim.aliases) for found in _ATTRIBUTED.finditer(phrase))
 
 
 def _current_year(claim) -> bool:

@@ -549,6 +549,10 @@ COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "d
 AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
 # "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
 VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
+# Words of saying after a name in a claim's phrase: the name is who states the figure
+# ("the Conservatives say", "Halifax forecasts", "a Populus poll").
+ATTRIBUTING_WORDS = ("say", "says", "said", "forecast", "forecasts", "estimate", "estimates", "expect", "expects",
+                     "predict", "predicts", "index", "figures", "data", "survey", "poll")
 # Conjunctions that open a clause of its own, with its own subject, even without a comma:
 # "the PSP sells for 19,800 yen while the DS sells for $150" (the DS is not the yen's).
 CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")

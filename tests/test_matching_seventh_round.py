@@ -62,3 +62,54 @@ def test_a_conjunction_ends_the_figures_clause(sentence, figure, trail):
 )
 def test_the_clause_after_a_conjunction_is_another_figures(gadgets, text, figure, claim):
     assert _claim_of(gadgets, text, figure) == claim
+
+
+CONSOLES = """\
+version: 1
+claims:
+  - id: zeta-uk-price
+    about: price of the Orbix Zeta console in the UK at its launch
+    sources: [{name: Orbix, value: £120}]
+  - id: rents-rise-lettings
+    about: rise in UK rents in 2025, Homelet index
+    sources: [{name: Homelet, value: 4%}]
+"""
+
+
+@pytest.fixture(scope="module")
+def consoles() -> Matcher:
+    return Matcher(parse_registry(CONSOLES, "claims.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("about", "named"),
+    [
+        ("price of the Orbix Zeta console in the UK at its launch", frozenset()),  # whose, not who says
+        ("Orbix's profit for 2025", frozenset()),
+        ("rise in UK rents in 2025, Orbix index", frozenset({"orbix"})),
+        ("rise in UK rents in 2025 according to Orbix", frozenset({"orbix"})),
+        ("rents rise Orbix forecasts for 2025", frozenset({"orbix"})),
+        ("rents the Orbix survey found", frozenset({"orbix"})),
+        ("rise in UK rents as measured by Orbix", frozenset({"orbix"})),
+    ],
+)
+def test_a_claim_names_who_states_it_only_where_it_attributes(about, named):
+    registry = f"version: 1\nclaims:\n  - id: c\n    about: {about}\n    sources: [{{name: Orbix, value: '5'}}]\n"
+    matcher = Matcher(parse_registry(registry, "claims.yaml"))
+    assert matcher.claim_frame(matcher.index.buckets[next(iter(matcher.index.buckets))].claims[0]).named_sources \
+        == named
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A critic quoting the maker's price does not make it the critic's figure.
+        ("The launch price of £120 is fair, according to Sam Reed, editor of a games magazine.", "£120",
+         "zeta-uk-price"),
+        # ... but another body's index is still no claim of the named one's.
+        ("Rents rose 4% in 2025, the Lettingsco index said.", "4%", None),
+        ("Rents rose 4% in 2025, the Homelet index said.", "4%", "rents-rise-lettings"),
+    ],
+)
+def test_a_figure_quoted_by_another_is_the_claim_of_whose_it_is(consoles, text, figure, claim):
+    assert _claim_of(consoles, text, figure) == claim
