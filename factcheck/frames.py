@@ -458,7 +458,7 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
-    if figure.level and claim.changes:
+    if figure.level and claim.changes and "to" not in claim.ends:  # ("rose to": the claim is the level reached too)
         return "it is the level a change reached, the claim the change"
     # (A difference's "more" or "less" is no change: "would spend £3bn less than" a claim "rising more slowly".)
     change = None if figure.difference and claim.difference else figure.change

@@ -113,3 +113,34 @@ def test_a_claim_names_who_states_it_only_where_it_attributes(about, named):
 )
 def test_a_figure_quoted_by_another_is_the_claim_of_whose_it_is(consoles, text, figure, claim):
     assert _claim_of(consoles, text, figure) == claim
+
+
+LEVELS = """\
+version: 1
+claims:
+  - id: rent-after-rise
+    about: average monthly rent in Leeds after the spring rise
+    aliases: [Leeds rents rose to]
+    sources: [{name: Letting body, value: £900}]
+  - id: rent-rise
+    about: how much average monthly rent in Leeds rose in the spring
+    aliases: [Leeds rents rose by]
+    sources: [{name: Letting body, value: £40}]
+"""
+
+
+@pytest.fixture(scope="module")
+def levels() -> Matcher:
+    return Matcher(parse_registry(LEVELS, "claims.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # The level a change reached is a claim's "rose to", in other words.
+        ("Leeds rents climbed to £900 this spring.", "£900", "rent-after-rise"),
+        ("Leeds rents rose £40 to £900 this spring.", "£900", "rent-after-rise"),
+    ],
+)
+def test_the_level_a_change_reached_is_a_claims_rose_to(levels, text, figure, claim):
+    assert _claim_of(levels, text, figure) == claim
