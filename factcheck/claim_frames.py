@@ -317,6 +317,17 @@ def end_of_change(lead: str) -> str | None:
     return found.group("end").lower() if found else None
 
 
+def other_end_of_change(figure, claim: ClaimFrame) -> str | None:
+    """Return why a figure is another end of a change than the claim, or None: where a change
+    started against where it ended, or the size of a change ("fell 32 cents to") against a
+    claim only of the level it reached ("US light crude fell to")."""
+    if figure.end and claim.ends and figure.end not in claim.ends:
+        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
+    if figure.change and not figure.level and not figure.end and claim.ends == {"to"}:
+        return "it is the size of a change, the claim the level it reached"
+    return None
+
+
 def figure_per(context: Context, vocabulary: Vocabulary) -> frozenset[str]:
     """Return the key of what a figure is per, as the words right after it say ("a share"),
     or none (a time, "a year", is a rate of another kind)."""

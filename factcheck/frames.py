@@ -28,7 +28,7 @@ from factcheck.claim_frames import amount_of as _amount_of
 from factcheck.claim_frames import ClaimFrame, claim_frame  # noqa: F401  (importable from here, as before)
 from factcheck.claim_frames import copular_subject as _copular_subject
 from factcheck.claim_frames import difference_after as _difference_after
-from factcheck.claim_frames import end_of_change as _end_of_change
+from factcheck.claim_frames import end_of_change as _end_of_change, other_end_of_change as _other_end_of_change
 from factcheck.claim_frames import figure_per as _figure_per
 from factcheck.claim_frames import last_year_after as _last_year_after
 from factcheck.claim_frames import named_counts as _named_counts
@@ -425,8 +425,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
             and not figure.said_by_names & claim.plain_names:
         # "the BBA said mortgage lending rose by £4bn" beside a claim of the Bank of England's figure
         return f"it is {', '.join(sorted(figure.said_by_names))}'s figure, the claim {', '.join(sorted(claim.named_sources))}'s"
-    if figure.end and claim.ends and figure.end not in claim.ends:
-        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
+    if other_end := _other_end_of_change(figure, claim):
+        return other_end
     if claim.per and not figure.per & claim.per:
         return f"it is no price per {named(claim.per)}, the claim is" if not figure.per \
             else f"it is per {named(figure.per)}, the claim per {named(claim.per)}"

@@ -140,6 +140,9 @@ def levels() -> Matcher:
         # The level a change reached is a claim's "rose to", in other words.
         ("Leeds rents climbed to £900 this spring.", "£900", "rent-after-rise"),
         ("Leeds rents rose £40 to £900 this spring.", "£900", "rent-after-rise"),
+        # ... and the size of the change is no claim only of the level it reached.
+        ("Leeds rents rose £40 to £900 this spring.", "£40", "rent-rise"),
+        ("Leeds rents rose by £40 this spring.", "£40", "rent-rise"),
     ],
 )
 def test_the_level_a_change_reached_is_a_claims_rose_to(levels, text, figure, claim):
