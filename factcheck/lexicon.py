@@ -369,6 +369,10 @@ FALL_VERBS = (
     "slipped shrank shrunk plunged tumbled slumped reduced lowered slid dropping drops declining declines slipping "
     "slips plunging plunges tumbling tumbles slumping slumps"
 ).split()
+# Comparatives that say a rise or a fall to matching ("prices were 6% dearer than a year
+# earlier" is a claim of how much higher they were); not change verbs: "higher" opens no change.
+RISE_COMPARATIVES = ("higher", "dearer")
+FALL_COMPARATIVES = ("lower", "cheaper")
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
 # What a claim counts when its noun is the size of a decrease in something else ("savings in

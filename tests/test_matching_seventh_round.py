@@ -147,3 +147,32 @@ def levels() -> Matcher:
 )
 def test_the_level_a_change_reached_is_a_claims_rose_to(levels, text, figure, claim):
     assert _claim_of(levels, text, figure) == claim
+
+
+RENTS = """\
+version: 1
+claims:
+  - id: rents-higher-year-on-year
+    about: how much higher rents in Leeds were in May 2025 than a year earlier
+    sources: [{name: Letting body, value: 6%}]
+  - id: rents-lower-in-bradford
+    about: how much lower rents in Bradford were in May 2025 than a year earlier
+    sources: [{name: Letting body, value: 2%}]
+"""
+
+
+@pytest.fixture(scope="module")
+def rents() -> Matcher:
+    return Matcher(parse_registry(RENTS, "claims.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # "dearer" and "cheaper" say what "higher" and "lower" say.
+        ("In May 2025 Leeds rents were 6% dearer than a year earlier.", "6%", "rents-higher-year-on-year"),
+        ("In May 2025 Bradford rents were 2% cheaper than a year earlier.", "2%", "rents-lower-in-bradford"),
+    ],
+)
+def test_dearer_and_cheaper_are_higher_and_lower(rents, text, figure, claim):
+    assert _claim_of(rents, text, figure) == claim
