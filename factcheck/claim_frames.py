@@ -122,7 +122,7 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
             key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
             for key in vocabulary.keywords(found)[-1:]),
         objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
-        frozenset(found.group("end").lower() for phrase in (claim.about, *claim.aliases)
+        frozenset((found.group("end") or "to").lower() for phrase in (claim.about, *claim.aliases)
                   for found in [_CLAIM_CHANGE_END.search(phrase)] if found),
         _plain_names(" . ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
@@ -202,8 +202,10 @@ def source_names(said_by: str, vocabulary: Vocabulary) -> frozenset[str]:
 
 
 _CHANGE_VERB_WORDS = lexicon.alternation([*lexicon.RISE_VERBS, *lexicon.FALL_VERBS])
-# "tax rate rose from", "raised rates to": a claim of where a change started or ended.
-_CLAIM_CHANGE_END = compiled(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
+# "tax rate rose from", "raised rates to": a claim of where a change started or ended; "debt is
+# tipped to fall by 2027" is where it ends by then (a deadline's "by" is no size of a change).
+_CLAIM_CHANGE_END = compiled(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$"
+                             rf"|\b(?:{_CHANGE_VERB_WORDS})\s+by\s+(?:the\s+(?:end|start)\s+of\s+)?(?P<deadline>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "rose from", "rose from 2.6% to", "fell by 3% to": the end of a change a figure is.
 _FIGURE_CHANGE_END = compiled(
     rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+by\s+\S+)?(?:\s+from\s+\S+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)

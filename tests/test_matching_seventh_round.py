@@ -149,6 +149,29 @@ def test_the_level_a_change_reached_is_a_claims_rose_to(levels, text, figure, cl
     assert _claim_of(levels, text, figure) == claim
 
 
+DEBT = """\
+version: 1
+claims:
+  - id: city-debt-2027
+    about: city council debt the treasurer forecasts for 2027
+    aliases: [council debt is tipped to fall by 2027]
+    sources: [{name: Treasurer, value: £80m}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # A claim's change "by" a year is where the change ends by then: a level.
+        ("Council debt is tipped to fall to £80m by 2027.", "£80m", "city-debt-2027"),
+        # ... so the size of the fall is not it.
+        ("Council debt is tipped to fall by £20m by 2027.", "£20m", None),
+    ],
+)
+def test_a_change_by_a_year_in_a_claim_is_the_level_then(text, figure, claim):
+    assert _claim_of(Matcher(parse_registry(DEBT, "claims.yaml")), text, figure) == claim
+
+
 RENTS = """\
 version: 1
 claims:
