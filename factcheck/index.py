@@ -10,8 +10,6 @@ import math
 from dataclasses import dataclass
 from typing import Iterable
 
-from factcheck import lexicon
-from factcheck.regexes import compiled
 from factcheck.registry import Claim
 from factcheck.vocabulary import Vocabulary, name_variants
 
@@ -94,22 +92,6 @@ def registry_synonyms(claims: Iterable[Claim]) -> tuple[tuple[str, ...], ...]:
                                 *name_variants(phrase for claim in claims for phrase in (claim.about, *claim.aliases))]))
 
 
-# The date an about ends with after a comma (", February 2005", ", late 2004"): when, as
-# registries write it, not words a sentence repeats.
-_DATE_TAIL = compiled(
-    rf",\s*(?:(?:{lexicon.alternation(lexicon.DATE_TAIL_OPENERS)})\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
-
-
-def undated(about: str) -> tuple[str, ...]:
-    """Return the about without the date it ends with, as a phrase of its own, or nothing.
-
-    A short sentence ("Boogeyman opened to $19.5m") shares few of a long about's words;
-    the date is the claim's period all the same (its frame reads it from the about).
-    """
-    cut = _DATE_TAIL.sub("", about)
-    return (cut,) if cut != about and cut.strip() else ()
-
-
 def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
     phrases_of, claim_of, texts, joined, sizes = [], [], [], [], []
     odd: dict[int, frozenset[str]] = {}
@@ -121,7 +103,7 @@ def _bucket(claims: list[Claim], vocabulary: Vocabulary) -> Bucket:
     numbers = list(range(len(claims)))  # one int object a claim, for claim_of and by_id alike
     for number, claim in zip(numbers, claims):
         own = []
-        for text in (claim.about, *claim.aliases, *undated(claim.about)):
+        for text in (claim.about, *claim.aliases):
             phrase = len(texts)
             # The same int object as the claim number of that value: most phrases are a claim's only one.
             phrase = numbers[phrase] if phrase < len(numbers) else phrase

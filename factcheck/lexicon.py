@@ -557,8 +557,6 @@ VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
 # ("the Conservatives say", "Halifax forecasts", "a Populus poll").
 ATTRIBUTING_WORDS = ("say", "says", "said", "forecast", "forecasts", "estimate", "estimates", "expect", "expects",
                      "predict", "predicts", "index", "figures", "data", "survey", "poll")
-# Words that may open the date an about ends with: ", late 2004", ", as of February 2005".
-DATE_TAIL_OPENERS = ("early", "late", "mid", "the end of", "the start of", "as of", "in", "by")
 # Conjunctions that open a clause of its own, with its own subject, even without a comma:
 # "the PSP sells for 19,800 yen while the DS sells for $150" (the DS is not the yen's).
 CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")

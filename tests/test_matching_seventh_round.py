@@ -7,7 +7,6 @@ import pytest
 
 from factcheck.check import check_text
 from factcheck.context import describe
-from factcheck.index import undated
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
 
@@ -200,42 +199,3 @@ def rents() -> Matcher:
 )
 def test_dearer_and_cheaper_are_higher_and_lower(rents, text, figure, claim):
     assert _claim_of(rents, text, figure) == claim
-
-
-KETTLES = """\
-version: 1
-claims:
-  - id: kettles-worldwide
-    about: number of Zephyr kettles Acorn has sold worldwide since its launch, early 2025
-    sources: [{name: Acorn, value: "2.1 million"}]
-  - id: kettles-europe
-    about: number of Zephyr kettles Acorn has sold in Europe since its European launch in May 2023
-    sources: [{name: Acorn, value: "600,000"}]
-"""
-
-
-@pytest.mark.parametrize(
-    ("about", "phrases"),
-    [
-        ("takings on its opening weekend, February 2025", ("takings on its opening weekend",)),
-        ("number of kettles sold, late 2024", ("number of kettles sold",)),
-        ("kettles sold in Japan, as of March 2025", ("kettles sold in Japan",)),
-        ("kettles sold in 2024", ()),  # no comma: the year is part of what it says
-        ("rise in rents, Homelet index", ()),  # a source, not a date
-    ],
-)
-def test_an_about_is_also_read_without_the_date_it_ends_with(about, phrases):
-    assert undated(about) == phrases
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "claim"),
-    [
-        # The date after the comma no longer weighs against the claim beside its sibling's
-        # (whose date is part of what it says, "since its European launch in May 2023").
-        ("Acorn has shifted 2.1 million Zephyr kettles.", "2.1 million", "kettles-worldwide"),
-        ("Acorn says it has now moved 2.1 million Zephyr kettles.", "2.1 million", "kettles-worldwide"),
-    ],
-)
-def test_a_short_sentence_finds_a_long_dated_about(text, figure, claim):
-    assert _claim_of(Matcher(parse_registry(KETTLES, "claims.yaml")), text, figure) == claim
