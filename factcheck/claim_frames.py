@@ -72,7 +72,8 @@ class ClaimFrame:
     # The stems of the capitalised words of its phrases and its sources' names, each word
     # alone: "the Bank" said is the Bank of England.
     plain_names: frozenset[str] = frozenset()
-    # Those of its sources' names its about or aliases name too: "..., Bank of England".
+    # Those of its sources' names its about or aliases give as who states it: "..., Bank of
+    # England", "Halifax forecasts" (not "price of the Nintendo DS": whose it is).
     named_sources: frozenset[str] = frozenset()
     # Whether it is what would have been ("the bid Gazprom would have made")
     counterfactual: bool = False
@@ -121,11 +122,11 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
             key for phrase in (claim.about, *claim.aliases) for found in _CLAIM_PER.findall(phrase)
             for key in vocabulary.keywords(found)[-1:]),
         objects(" . ".join((claim.about, *claim.aliases)), vocabulary),
-        frozenset(found.group("end").lower() for phrase in (claim.about, *claim.aliases)
+        frozenset((found.group("end") or "to").lower() for phrase in (claim.about, *claim.aliases)
                   for found in [_CLAIM_CHANGE_END.search(phrase)] if found),
         _plain_names(" . ".join((claim.about, *claim.aliases, *(source.name for source in claim.sources))), vocabulary),
         _plain_names(" . ".join(source.name for source in claim.sources), vocabulary)
-        & _plain_names(" . ".join((claim.about, *claim.aliases)), vocabulary),
+        & _plain_names(_attributed(claim), vocabulary),
         any(COUNTERFACTUAL.search(phrase) for phrase in (claim.about, *claim.aliases)),
         owner_names((claim.about, *claim.aliases), vocabulary),
         bool(heads & _decrease_keys(vocabulary)),
@@ -135,6 +136,25 @@ def claim_frame(claim, vocabulary: Vocabulary) -> ClaimFrame:
         _current_year(claim),
         change_span(" . ".join((claim.about, *claim.aliases))),
     )
+
+
+# A run of capitalised words, with "of (the)" or "for" inside: "Institute for Fiscal Studies".
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’.-]*)*"
+# Where a claim's phrase says who states it: after the comma that ends it ("..., Nationwide
+# index"), after "according to" or "as forecast by", or before a word of saying ("the
+# Conservatives say", "Halifax forecasts", "a Populus poll").
+_ATTRIBUTED = compiled(
+    r",\s*(?P<tail>[^,]+)$"
+    r"|\b(?:according\s+to|as\s+\w+\s+by)\s+(?P<after>.+)$"
+    rf"|(?P<speaker>{_NAME_RUN})(?:'s?|’s?)?\s+(?:\w+\s+)?(?:{lexicon.alternation(lexicon.ATTRIBUTING_WORDS)})\b")
+
+
+def _attributed(claim) -> str:
+    """Return the parts of a claim's phrases that say who states it. A name elsewhere is
+    whose the figure is or what it is of ("price of the Nintendo DS console", "Deutsche
+    Boerse's profit"), not who says so: a figure another speaker quotes may still be it."""
+    return " . ".join(next(group for group in found.groups() if group)
+                      for phrase in (claim.about, *claim.aliases) for found in _ATTRIBUTED.finditer(phrase))
 
 
 def _current_year(claim) -> bool:
@@ -182,8 +202,10 @@ def source_names(said_by: str, vocabulary: Vocabulary) -> frozenset[str]:
 
 
 _CHANGE_VERB_WORDS = lexicon.alternation([*lexicon.RISE_VERBS, *lexicon.FALL_VERBS])
-# "tax rate rose from", "raised rates to": a claim of where a change started or ended.
-_CLAIM_CHANGE_END = compiled(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
+# "tax rate rose from", "raised rates to": a claim of where a change started or ended; "debt is
+# tipped to fall by 2027" is where it ends by then (a deadline's "by" is no size of a change).
+_CLAIM_CHANGE_END = compiled(rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+[\w'’-]+)?\s+(?P<end>from|to)\s*$"
+                             rf"|\b(?:{_CHANGE_VERB_WORDS})\s+by\s+(?:the\s+(?:end|start)\s+of\s+)?(?P<deadline>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "rose from", "rose from 2.6% to", "fell by 3% to": the end of a change a figure is.
 _FIGURE_CHANGE_END = compiled(
     rf"\b(?:{_CHANGE_VERB_WORDS})(?:\s+by\s+\S+)?(?:\s+from\s+\S+)?\s+(?P<end>from|to)\s*$", re.IGNORECASE)
@@ -295,6 +317,17 @@ def end_of_change(lead: str) -> str | None:
     """Return which end of a change the figure after ``lead`` is ("from", "to"), or None."""
     found = _FIGURE_CHANGE_END.search(lead)
     return found.group("end").lower() if found else None
+
+
+def other_end_of_change(figure, claim: ClaimFrame) -> str | None:
+    """Return why a figure is another end of a change than the claim, or None: where a change
+    started against where it ended, or the size of a change ("fell 32 cents to") against a
+    claim only of the level it reached ("US light crude fell to")."""
+    if figure.end and claim.ends and figure.end not in claim.ends:
+        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
+    if figure.change and not figure.level and not figure.end and claim.ends == {"to"}:
+        return "it is the size of a change, the claim the level it reached"
+    return None
 
 
 def figure_per(context: Context, vocabulary: Vocabulary) -> frozenset[str]:

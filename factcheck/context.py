@@ -37,6 +37,9 @@ _MAX_ELIDED_WORDS = 12
 # what it counts: ", compared with 0.5% in the previous quarter", ", while Barclays predicted 8%".
 _ELLIPSIS_OPENER = compiled(rf"(?:{lexicon.alternation(lexicon.ELLIPSIS_OPENERS)})\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 3
+# A conjunction opening a clause of its own: the words from it on are another clause's
+# (not a noun: "for a while", "all the while").
+_CONJUNCTION = compiled(rf"(?<!\b[Aa])(?<!\b[Tt]he)\s(?:{lexicon.alternation(lexicon.CLAUSE_CONJUNCTIONS)})\s", re.IGNORECASE)
 _ANAPHOR = compiled(rf"[\"“‘']?(?:{lexicon.alternation(lexicon.ANAPHORS, first_letter_either_case=True)})\b")
 _CAPITALISED = compiled(r"\b[A-Z][\w’'-]*")
 # A relative clause is about the words before its comma: "Atticus Capital, which owns 2% of".
@@ -233,6 +236,9 @@ class ContextReader:
         clause_after = text[after_end:min(clause_end, after_end + _CLAUSE_REACH)]
         if _VAGUE_END.search(text, max(start, end - 10), end):
             clause_after = _LEADING_OF.sub("", clause_after)  # "millions of shells" counts shells
+        conjunction = _CONJUNCTION.search(clause_after)
+        if conjunction:
+            clause_after = clause_after[:conjunction.start()]
         counted, trail = _split_counted(clause_after)
         clause_start = max(self._previous_clause_break(host_start, sentence_start), host_start - _CLAUSE_REACH)
         lead_words = _WORD.findall(text, clause_start, host_start)

@@ -33,6 +33,7 @@ import re
 from factcheck import lexicon
 from factcheck.claim_frames import PRICE_KEYS as _PRICE_KEYS
 from factcheck.claim_frames import ClaimFrame
+from factcheck.claim_frames import other_end_of_change as _other_end_of_change
 from factcheck.context import Context
 from factcheck.frames import FigureKeys
 from factcheck.periods import periods_agree, periods_differ
@@ -107,8 +108,8 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
             and not figure.said_by_names & claim.plain_names:
         # "the BBA said mortgage lending rose by £4bn" beside a claim of the Bank of England's figure
         return f"it is {', '.join(sorted(figure.said_by_names))}'s figure, the claim {', '.join(sorted(claim.named_sources))}'s"
-    if figure.end and claim.ends and figure.end not in claim.ends:
-        return f"it is where a change {'started' if figure.end == 'from' else 'ended'}, the claim the other end"
+    if other_end := _other_end_of_change(figure, claim):
+        return other_end
     if claim.per and not figure.per & claim.per:
         return f"it is no price per {named(claim.per)}, the claim is" if not figure.per \
             else f"it is per {named(figure.per)}, the claim per {named(claim.per)}"
@@ -140,7 +141,7 @@ def contradiction(figure: FigureKeys, claim: ClaimFrame, vocabulary: Vocabulary)
         return "it is a share of something, the claim a change"
     # A rate of rise ("house price inflation") is a change in its own right.
     changes = claim.changes or (_RISE if claim.words & vocabulary.rates_of_rise else frozenset())
-    if figure.level and claim.changes:
+    if figure.level and claim.changes and "to" not in claim.ends:  # ("rose to": the claim is the level reached too)
         return "it is the level a change reached, the claim the change"
     # (A difference's "more" or "less" is no change: "would spend £3bn less than" a claim "rising more slowly".)
     change = None if figure.difference and claim.difference else figure.change

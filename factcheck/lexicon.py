@@ -369,6 +369,10 @@ FALL_VERBS = (
     "slipped shrank shrunk plunged tumbled slumped reduced lowered slid dropping drops declining declines slipping "
     "slips plunging plunges tumbling tumbles slumping slumps"
 ).split()
+# Comparatives that say a rise or a fall to matching ("prices were 6% dearer than a year
+# earlier" is a claim of how much higher they were); not change verbs: "higher" opens no change.
+RISE_COMPARATIVES = ("higher", "dearer")
+FALL_COMPARATIVES = ("lower", "cheaper")
 RISE_NOUNS = "rise increase jump gain growth hike surge".split()
 FALL_NOUNS = "fall drop decline cut decrease reduction loss slump slide".split()
 # What a claim counts when its noun is the size of a decrease in something else ("savings in
@@ -549,6 +553,13 @@ COUNTED_ENDS = ("by", "in", "at", "on", "for", "from", "to", "with", "since", "d
 AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "been", "being", "be")
 # "Nasdaq's bid valuing the LSE at £2.7 billion": a figure that is what a thing is worth.
 VALUING_VERBS = ("valuing", "valued", "values", "valuation of")
+# Words of saying after a name in a claim's phrase: the name is who states the figure
+# ("the Conservatives say", "Halifax forecasts", "a Populus poll").
+ATTRIBUTING_WORDS = ("say", "says", "said", "forecast", "forecasts", "estimate", "estimates", "expect", "expects",
+                     "predict", "predicts", "index", "figures", "data", "survey", "poll")
+# Conjunctions that open a clause of its own, with its own subject, even without a comma:
+# "the PSP sells for 19,800 yen while the DS sells for $150" (the DS is not the yen's).
+CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")
 # Words that open a clause comparing its figure with one the sentence gave before, and
 # leave implied what it counts: "GDP rose 0.7%, compared with 0.5% in the third quarter".
 ELLIPSIS_OPENERS = ("compared with", "compared to", "against", "after", "up from", "down from", "from", "than",

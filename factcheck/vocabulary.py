@@ -404,8 +404,8 @@ def _read_default() -> Vocabulary:
         vocabulary = vocabulary.extended(groups, section)
     # A word already in a group keeps it: "cut" stays with the jobs cut (events).
     return vocabulary.extended([
-        ["rise", *lexicon.RISE_NOUNS, *lexicon.RISE_VERBS, "higher"],
-        ["fall", *lexicon.FALL_NOUNS, *lexicon.FALL_VERBS, "lower"],
+        ["rise", *lexicon.RISE_NOUNS, *lexicon.RISE_VERBS, *lexicon.RISE_COMPARATIVES],
+        ["fall", *lexicon.FALL_NOUNS, *lexicon.FALL_VERBS, *lexicon.FALL_COMPARATIVES],
     ], "changes")
 
 
