@@ -1,4 +1,4 @@
-"""Shared paths for the tests. Material in ../shared is read in place, never copied."""
+"""Shared paths and helpers for the tests. Material in ../shared is read in place, never copied."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def action_script(tmp_path) -> tuple[str, dict[str, str]]:
     (shims / "factcheck").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m factcheck "$@"\n')
     (shims / "factcheck").chmod(0o755)
     return step["run"], {"PATH": f"{shims}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(REPO)}
+
+
+def claim_of(matcher, text: str, figure: str) -> str | None:
+    """Return the id of the claim ``check_text`` matches the one figure of ``text`` spelt
+    ``figure`` to, or None when it stays unmatched."""
+    from factcheck.check import check_text
+
+    [finding] = [found for found in check_text(text, matcher) if found.figure.text == figure]
+    return finding.claim.id if finding.claim else None

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import check_text
 from factcheck.context import describe
 from factcheck.matching import Matcher
 from factcheck.registry import parse_registry
+
+from .conftest import claim_of
 
 GADGETS = """\
 version: 1
@@ -25,11 +26,6 @@ claims:
 @pytest.fixture(scope="module")
 def gadgets() -> Matcher:
     return Matcher(parse_registry(GADGETS, "claims.yaml"))
-
-
-def _claim_of(matcher: Matcher, text: str, figure: str) -> str | None:
-    [finding] = [found for found in check_text(text, matcher) if found.figure.text == figure]
-    return finding.claim.id if finding.claim else None
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_conjunction_ends_the_figures_clause(sentence, figure, trail):
     ],
 )
 def test_the_clause_after_a_conjunction_is_another_figures(gadgets, text, figure, claim):
-    assert _claim_of(gadgets, text, figure) == claim
+    assert claim_of(gadgets, text, figure) == claim
 
 
 CONSOLES = """\
@@ -112,7 +108,7 @@ def test_a_claim_names_who_states_it_only_where_it_attributes(about, named):
     ],
 )
 def test_a_figure_quoted_by_another_is_the_claim_of_whose_it_is(consoles, text, figure, claim):
-    assert _claim_of(consoles, text, figure) == claim
+    assert claim_of(consoles, text, figure) == claim
 
 
 LEVELS = """\
@@ -146,7 +142,7 @@ def levels() -> Matcher:
     ],
 )
 def test_the_level_a_change_reached_is_a_claims_rose_to(levels, text, figure, claim):
-    assert _claim_of(levels, text, figure) == claim
+    assert claim_of(levels, text, figure) == claim
 
 
 DEBT = """\
@@ -169,7 +165,7 @@ claims:
     ],
 )
 def test_a_change_by_a_year_in_a_claim_is_the_level_then(text, figure, claim):
-    assert _claim_of(Matcher(parse_registry(DEBT, "claims.yaml")), text, figure) == claim
+    assert claim_of(Matcher(parse_registry(DEBT, "claims.yaml")), text, figure) == claim
 
 
 RENTS = """\
@@ -198,4 +194,4 @@ def rents() -> Matcher:
     ],
 )
 def test_dearer_and_cheaper_are_higher_and_lower(rents, text, figure, claim):
-    assert _claim_of(rents, text, figure) == claim
+    assert claim_of(rents, text, figure) == claim

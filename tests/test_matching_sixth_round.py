@@ -10,6 +10,8 @@ from factcheck.matching import Matcher
 from factcheck.periods import change_span, previous_in_words
 from factcheck.registry import parse_registry
 
+from .conftest import claim_of
+
 REGISTRY = """\
 version: 1
 claims:
@@ -27,11 +29,6 @@ def matcher() -> Matcher:
     return Matcher(parse_registry(REGISTRY, "claims.yaml"))
 
 
-def _claim_of(matcher: Matcher, text: str, figure: str) -> str | None:
-    [finding] = [found for found in check_text(text, matcher) if found.figure.text == figure]
-    return finding.claim.id if finding.claim else None
-
-
 @pytest.mark.parametrize(
     ("text", "figure", "claim"),
     [
@@ -41,7 +38,7 @@ def _claim_of(matcher: Matcher, text: str, figure: str) -> str | None:
     ],
 )
 def test_a_partitives_part_shares_what_happened_to_the_whole(matcher, text, figure, claim):
-    assert _claim_of(matcher, text, figure) == claim
+    assert claim_of(matcher, text, figure) == claim
 
 
 
@@ -83,7 +80,7 @@ def periods_matcher() -> Matcher:
     ],
 )
 def test_the_previous_period_is_named_as_a_claim_names_it(periods_matcher, text, figure, claim):
-    assert _claim_of(periods_matcher, text, figure) == claim
+    assert claim_of(periods_matcher, text, figure) == claim
 
 
 @pytest.mark.parametrize(
@@ -142,14 +139,14 @@ claims:
     ],
 )
 def test_a_change_over_one_span_is_no_claim_of_another(text, figure, claim):
-    assert _claim_of(Matcher(parse_registry(SPANS, "claims.yaml")), text, figure) == claim
+    assert claim_of(Matcher(parse_registry(SPANS, "claims.yaml")), text, figure) == claim
 
 
 def test_a_change_over_the_next_12_months_is_no_claim_of_a_half_years():
     half_only = SPANS[:SPANS.index("  - id: steel-annual-rise")] + SPANS[SPANS.index("  - id: steel-second-half-rise"):]
     matcher = Matcher(parse_registry(half_only, "claims.yaml"))
-    assert _claim_of(matcher, "Steel output is set to rise 2.5% in the next 12 months.", "2.5%") is None
-    assert _claim_of(matcher, "Steel output rose 2.5% in the second half.", "2.5%") == "steel-second-half-rise"
+    assert claim_of(matcher, "Steel output is set to rise 2.5% in the next 12 months.", "2.5%") is None
+    assert claim_of(matcher, "Steel output rose 2.5% in the second half.", "2.5%") == "steel-second-half-rise"
 
 
 FORECASTS = """\
@@ -175,4 +172,4 @@ claims:
     ],
 )
 def test_a_clause_below_or_above_another_counts_what_it_counts(text, figure, claim):
-    assert _claim_of(Matcher(parse_registry(FORECASTS, "claims.yaml")), text, figure) == claim
+    assert claim_of(Matcher(parse_registry(FORECASTS, "claims.yaml")), text, figure) == claim
