@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import check_text, read_figures
+from factcheck.check import read_figures
 from factcheck.matching import Matcher
 from factcheck.periods import change_span, previous_in_words
 from factcheck.registry import parse_registry
